@@ -1,0 +1,10 @@
+//! Groundwork's domain: the types a workbook holds, the rules that keep them sound and the
+//! calculations the screens and documents show. Nothing here does I/O.
+
+pub mod documents;
+pub mod error;
+pub mod profile;
+pub mod text;
+pub mod workbook;
+
+pub use error::Invalid;

@@ -1,0 +1,116 @@
+//! Limits and checks shared by every text field.
+//!
+//! Text is stored exactly as typed (any script, emoji, markup as plain characters). The limits
+//! are far above anything a person types and exist so that an accidental paste of a whole file
+//! is refused with a sentence rather than slowing every screen and document down.
+
+use crate::Invalid;
+
+/// Names and other one-line fields.
+pub const SHORT_TEXT_MAX_CHARS: usize = 1_000;
+/// Paragraph fields such as a purpose, notes or a narrative.
+pub const LONG_TEXT_MAX_CHARS: usize = 1_000_000;
+
+/// A required one-line value: trimmed, not empty, within the short limit.
+pub fn required_line(field: &str, label: &str, value: &str) -> Result<String, Invalid> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() {
+        return Err(Invalid::field(field, format!("The {label} is empty. Type a {label} to keep it.")));
+    }
+    optional_line(field, label, trimmed)
+}
+
+/// An optional one-line value: trimmed, within the short limit.
+pub fn optional_line(field: &str, label: &str, value: &str) -> Result<String, Invalid> {
+    let trimmed = value.trim();
+    check_length(field, label, trimmed, SHORT_TEXT_MAX_CHARS)?;
+    if trimmed.contains(['\n', '\r']) {
+        return Err(Invalid::field(
+            field,
+            format!("The {label} must fit on one line. Remove the line breaks."),
+        ));
+    }
+    Ok(trimmed.to_owned())
+}
+
+/// An optional paragraph: kept exactly as typed (leading spaces and blank lines can matter),
+/// within the long limit.
+pub fn paragraph(field: &str, label: &str, value: &str) -> Result<String, Invalid> {
+    check_length(field, label, value, LONG_TEXT_MAX_CHARS)?;
+    Ok(value.to_owned())
+}
+
+fn check_length(field: &str, label: &str, value: &str, max: usize) -> Result<(), Invalid> {
+    let chars = value.chars().count();
+    if chars > max {
+        return Err(Invalid::field(
+            field,
+            format!(
+                "The {label} is {} characters long; the most it can hold is {}. Shorten it.",
+                thousands(chars),
+                thousands(max)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// 12345 -> "12,345", for sentences a person reads.
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_line_rejects_blank_with_field() {
+        let err = required_line("name", "workbook name", "   ").unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("name"));
+        assert!(err.message.contains("workbook name is empty"), "{}", err.message);
+    }
+
+    #[test]
+    fn required_line_trims_and_keeps_any_script_and_markup() {
+        let value = required_line("name", "name", "  Ελληνικά 社区 🚀 <b>x</b> ").unwrap();
+        assert_eq!(value, "Ελληνικά 社区 🚀 <b>x</b>");
+    }
+
+    #[test]
+    fn line_over_limit_names_both_lengths() {
+        let long = "é".repeat(SHORT_TEXT_MAX_CHARS + 1);
+        let err = optional_line("organisation", "organisation", &long).unwrap_err();
+        assert!(err.message.contains("1,001 characters"), "{}", err.message);
+        assert!(err.message.contains("1,000"), "{}", err.message);
+    }
+
+    #[test]
+    fn line_breaks_are_refused_in_one_line_fields() {
+        assert!(optional_line("name", "name", "a\nb").is_err());
+    }
+
+    #[test]
+    fn paragraph_keeps_text_verbatim_up_to_the_limit() {
+        let text = "  line one\n\n<img src=x onerror=alert(1)>\n".repeat(2_000);
+        assert_eq!(paragraph("purpose", "purpose", &text).unwrap(), text);
+        let too_long = "x".repeat(LONG_TEXT_MAX_CHARS + 1);
+        assert!(paragraph("purpose", "purpose", &too_long).is_err());
+    }
+
+    #[test]
+    fn thousands_groups_digits() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
+    }
+}

@@ -1,0 +1,58 @@
+//! The whole workbook as one value: what documents render and what summaries count.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::profile::Profile;
+
+/// Everything a workbook holds, loaded at once for documents and exports.
+/// Each step adds its records here as it lands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Workbook {
+    pub profile: Profile,
+}
+
+impl Workbook {
+    /// When anything in the workbook last changed: the default date of its documents.
+    pub fn last_edited(&self) -> DateTime<Utc> {
+        self.profile.updated_at
+    }
+}
+
+/// The five steps of a community strategy, in the order a strategist works through them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum Step {
+    Audit,
+    Stakeholders,
+    Goals,
+    Crisis,
+    Roadmap,
+}
+
+impl Step {
+    pub const ALL: [Step; 5] =
+        [Step::Audit, Step::Stakeholders, Step::Goals, Step::Crisis, Step::Roadmap];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Step::Audit => "Community audit",
+            Step::Stakeholders => "Stakeholders and interviews",
+            Step::Goals => "Goals and KPIs",
+            Step::Crisis => "Crisis plan",
+            Step::Roadmap => "Roadmap",
+        }
+    }
+}
+
+/// How many records a step holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct StepCount {
+    pub step: Step,
+    pub title: String,
+    pub records: u64,
+}

@@ -1,0 +1,1 @@
+//! PDF documents (filled in by the document engine).
