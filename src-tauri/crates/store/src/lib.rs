@@ -1,1 +1,93 @@
+//! The Groundwork workbook file: one SQLite database per workbook, used as an application file
+//! format. Opening checks that the file is ours and of a version we read, migrates older files
+//! after backing them up, and sets the connection up the same way every time.
 
+mod error;
+mod library;
+mod migrations;
+mod open;
+mod profile;
+
+pub use error::StoreError;
+pub use library::{
+    create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
+    UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
+};
+pub use open::{APPLICATION_ID, SCHEMA_VERSION};
+
+use std::path::{Path, PathBuf};
+
+use groundwork_core::workbook::{Step, StepCount, Workbook};
+use rusqlite::{Connection, Transaction};
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// An open workbook.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+    read_only: bool,
+}
+
+impl Store {
+    /// Creates a new workbook file at `path`. Refuses to replace an existing file.
+    pub fn create(path: &Path, name: &str, organisation: &str) -> Result<Self> {
+        open::create(path, name, organisation)
+    }
+
+    /// Opens an existing workbook. A file that is not a workbook, or that a newer Groundwork
+    /// wrote, is refused and left untouched; an older one is backed up, then migrated.
+    pub fn open(path: &Path) -> Result<Self> {
+        open::open(path)
+    }
+
+    /// A throwaway workbook in memory, for tests.
+    pub fn in_memory(name: &str) -> Result<Self> {
+        open::in_memory(name)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// True when the file could only be opened for reading; every write is then refused with
+    /// a sentence that says so.
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Everything the workbook holds, for documents and exports.
+    pub fn load_workbook(&self) -> Result<Workbook> {
+        Ok(Workbook { profile: self.profile()? })
+    }
+
+    /// How many records each step holds. Steps add their tables to this count as they land.
+    pub fn step_counts(&self) -> Result<Vec<StepCount>> {
+        Ok(Step::ALL
+            .into_iter()
+            .map(|step| StepCount { step, title: step.title().to_owned(), records: 0 })
+            .collect())
+    }
+
+    /// Runs `f` in one transaction: all of its writes land, or none do.
+    pub(crate) fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly { path: self.path.clone() });
+        }
+        let tx = self.conn.transaction().map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        let value = f(&tx)?;
+        tx.commit().map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        Ok(value)
+    }
+
+    /// Writes the write-ahead log back into the file so the single `.groundwork` file is
+    /// complete (copyable to a USB stick) once the workbook is closed.
+    pub fn close(self) -> Result<()> {
+        if !self.read_only {
+            self.conn
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+                .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        }
+        self.conn.close().map_err(|(_, e)| StoreError::from_sqlite(e, &self.path))
+    }
+}

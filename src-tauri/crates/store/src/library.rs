@@ -1,0 +1,204 @@
+//! The workbooks in a folder (the app's data folder by default): list, create, rename,
+//! duplicate and delete them as files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use groundwork_core::profile::validate_name;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::open::{check_is_workbook, open_for_summary};
+use crate::{Result, Store, StoreError};
+
+pub const WORKBOOK_EXTENSION: &str = "groundwork";
+
+/// A workbook as the home screen lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct WorkbookSummary {
+    pub path: String,
+    pub file_name: String,
+    pub name: String,
+    pub organisation: String,
+    pub updated_at: DateTime<Utc>,
+    pub read_only: bool,
+}
+
+/// A `.groundwork` file in the folder that could not be read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct UnreadableFile {
+    pub path: String,
+    pub file_name: String,
+    pub problem: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct WorkbookListing {
+    /// Most recently edited first.
+    pub workbooks: Vec<WorkbookSummary>,
+    pub unreadable: Vec<UnreadableFile>,
+}
+
+impl Store {
+    pub fn summary(&self) -> Result<WorkbookSummary> {
+        let profile = self.profile()?;
+        Ok(WorkbookSummary {
+            path: self.path.display().to_string(),
+            file_name: file_name(&self.path),
+            name: profile.name,
+            organisation: profile.organisation,
+            updated_at: profile.updated_at,
+            read_only: self.read_only,
+        })
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+}
+
+/// Every workbook in `dir`, most recently edited first. A missing folder is an empty list.
+pub fn list_workbooks(dir: &Path) -> Result<WorkbookListing> {
+    let mut listing = WorkbookListing::default();
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(listing),
+        Err(e) => return Err(StoreError::io(dir, &e)),
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some(WORKBOOK_EXTENSION) {
+            continue;
+        }
+        match open_for_summary(&path).and_then(|store| store.summary()) {
+            Ok(summary) => listing.workbooks.push(summary),
+            Err(err) => listing.unreadable.push(UnreadableFile {
+                path: path.display().to_string(),
+                file_name: file_name(&path),
+                problem: err.to_string(),
+            }),
+        }
+    }
+    listing
+        .workbooks
+        .sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
+    listing.unreadable.sort_by(|a, b| a.file_name.cmp(&b.file_name));
+    Ok(listing)
+}
+
+/// Creates a workbook in `dir`, its file named after the workbook.
+pub fn create_in(dir: &Path, name: &str, organisation: &str) -> Result<Store> {
+    let name = validate_name(name)?;
+    Store::create(&free_path(dir, &file_stem_for(&name)), &name, organisation)
+}
+
+/// Gives the workbook a new name. The file keeps its name so that links to it stay valid.
+pub fn rename_workbook(path: &Path, name: &str) -> Result<WorkbookSummary> {
+    let mut store = Store::open(path)?;
+    store.rename(name)?;
+    let summary = store.summary()?;
+    store.close()?;
+    Ok(summary)
+}
+
+/// Copies a workbook (a consistent snapshot, even while it is open elsewhere) next to the
+/// original, named "… (copy)".
+pub fn duplicate_workbook(path: &Path) -> Result<WorkbookSummary> {
+    let source = Store::open(path)?;
+    let name = source.profile()?.name;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let target = free_path(dir, &format!("{stem} copy"));
+    source
+        .conn
+        .backup(rusqlite::MAIN_DB, &target, None)
+        .map_err(|e| StoreError::from_sqlite(e, &target))?;
+    source.close()?;
+    let mut copy = Store::open(&target)?;
+    copy.rename(&copy_name(&name))?;
+    let summary = copy.summary()?;
+    copy.close()?;
+    Ok(summary)
+}
+
+/// Deletes a workbook file and its side files. Refuses any file that is not a workbook, so a
+/// wrong path can never remove something else.
+pub fn delete_workbook(path: &Path) -> Result<()> {
+    check_is_workbook(path)?;
+    fs::remove_file(path).map_err(|e| StoreError::io(path, &e))?;
+    for suffix in ["-wal", "-shm"] {
+        let side = PathBuf::from(format!("{}{suffix}", path.display()));
+        if side.exists() {
+            fs::remove_file(&side).map_err(|e| StoreError::io(&side, &e))?;
+        }
+    }
+    Ok(())
+}
+
+fn copy_name(name: &str) -> String {
+    let copy = format!("{name} (copy)");
+    if copy.chars().count() > groundwork_core::text::SHORT_TEXT_MAX_CHARS {
+        name.to_owned()
+    } else {
+        copy
+    }
+}
+
+/// A file name from a workbook name: letters and digits of any script kept, the rest made
+/// dashes, short enough for every file system.
+fn file_stem_for(name: &str) -> String {
+    let mut stem = String::new();
+    for ch in name.chars() {
+        if ch.is_alphanumeric() {
+            stem.push(ch);
+        } else if !stem.ends_with('-') && !stem.is_empty() {
+            stem.push('-');
+        }
+        if stem.len() > 60 {
+            break;
+        }
+    }
+    let stem = stem.trim_matches('-').to_owned();
+    if stem.is_empty() {
+        "workbook".to_owned()
+    } else {
+        stem
+    }
+}
+
+/// `dir/stem.groundwork`, or `dir/stem 2.groundwork` and so on if that is taken.
+fn free_path(dir: &Path, stem: &str) -> PathBuf {
+    let mut n = 1;
+    loop {
+        let candidate = if n == 1 {
+            dir.join(format!("{stem}.{WORKBOOK_EXTENSION}"))
+        } else {
+            dir.join(format!("{stem} {n}.{WORKBOOK_EXTENSION}"))
+        };
+        if !candidate.exists() {
+            return candidate;
+        }
+        n += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_stems_keep_any_script_and_drop_punctuation() {
+        assert_eq!(file_stem_for("Northwind: Makers / 2027"), "Northwind-Makers-2027");
+        assert_eq!(file_stem_for("社区 战略"), "社区-战略");
+        assert_eq!(file_stem_for("../../etc/passwd"), "etc-passwd");
+        assert_eq!(file_stem_for("<>!!"), "workbook");
+        assert!(file_stem_for(&"a".repeat(500)).len() <= 64);
+    }
+}

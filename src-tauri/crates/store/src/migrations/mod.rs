@@ -1,0 +1,22 @@
+//! The schema, as an append-only list of migrations. Never edit one that has shipped: add a new
+//! one. `user_version` holds how many have run.
+
+use rusqlite_migration::{Migrations, M};
+
+pub(crate) fn all() -> Migrations<'static> {
+    Migrations::new(vec![M::up(include_str!("001_profile.sql"))])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid_and_the_count_matches() {
+        all().validate().expect("every migration applies to an empty database");
+        let mut conn = rusqlite::Connection::open_in_memory().unwrap();
+        all().to_latest(&mut conn).unwrap();
+        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(version, crate::SCHEMA_VERSION, "SCHEMA_VERSION must match the migration list");
+    }
+}

@@ -1,0 +1,210 @@
+//! Creating and opening workbook files, and setting every connection up the same way.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::Read;
+use std::path::Path;
+use std::time::Duration;
+
+use chrono::Utc;
+use groundwork_core::profile::validate_name;
+use groundwork_core::text::optional_line;
+use rusqlite::{Connection, OpenFlags};
+
+use crate::{migrations, profile, Result, Store, StoreError};
+
+/// `PRAGMA application_id` of every workbook: "GWKB". Lets us tell our files from any other
+/// SQLite database.
+pub const APPLICATION_ID: i32 = 0x4757_4B42;
+
+/// The schema version this build writes and reads up to.
+pub const SCHEMA_VERSION: i64 = 1;
+
+/// What the first 100 bytes of a file say, read without SQLite so an unknown file is never
+/// touched (SQLite may create side files or roll back a journal on open).
+struct Header {
+    application_id: i32,
+    user_version: i64,
+}
+
+fn read_header(path: &Path) -> Result<Header> {
+    let mut file = File::open(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::NotFound => StoreError::NotFound { path: path.to_owned() },
+        _ => StoreError::io(path, &e),
+    })?;
+    let mut bytes = [0_u8; 100];
+    if file.read_exact(&mut bytes).is_err() || &bytes[..16] != b"SQLite format 3\0" {
+        return Err(StoreError::NotAWorkbook { path: path.to_owned() });
+    }
+    let be = |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    Ok(Header { application_id: be(68), user_version: i64::from(be(60)) })
+}
+
+/// Checks that `path` is a workbook this build can read, without changing it.
+pub(crate) fn check_is_workbook(path: &Path) -> Result<i64> {
+    let header = read_header(path)?;
+    if header.application_id != APPLICATION_ID {
+        return Err(StoreError::NotAWorkbook { path: path.to_owned() });
+    }
+    if header.user_version > SCHEMA_VERSION {
+        return Err(StoreError::NewerVersion {
+            path: path.to_owned(),
+            found: header.user_version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    Ok(header.user_version)
+}
+
+pub(crate) fn create(path: &Path, name: &str, organisation: &str) -> Result<Store> {
+    let name = validate_name(name)?;
+    let organisation = optional_line("organisation", "organisation", organisation)?;
+    if path.exists() {
+        return Err(StoreError::AlreadyExists { path: path.to_owned() });
+    }
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+    let result = Connection::open_with_flags(path, flags)
+        .map_err(|e| StoreError::from_sqlite(e, path))
+        .and_then(|conn| initialise(conn, path, &name, &organisation));
+    if result.is_err() {
+        // Leave no half-made workbook behind.
+        for suffix in ["", "-wal", "-shm"] {
+            let _ = fs::remove_file(format!("{}{suffix}", path.display()));
+        }
+    }
+    result
+}
+
+pub(crate) fn in_memory(name: &str) -> Result<Store> {
+    let conn = Connection::open_in_memory().map_err(|e| StoreError::from_sqlite(e, Path::new(":memory:")))?;
+    initialise(conn, Path::new(":memory:"), &validate_name(name)?, "")
+}
+
+fn initialise(mut conn: Connection, path: &Path, name: &str, organisation: &str) -> Result<Store> {
+    configure(&conn, path)?;
+    migrations::all().to_latest(&mut conn).map_err(|e| migration_error(e, path))?;
+    conn.pragma_update(None, "application_id", APPLICATION_ID)
+        .map_err(|e| StoreError::from_sqlite(e, path))?;
+    let mut store = Store { conn, path: path.to_owned(), read_only: false };
+    let now = Utc::now();
+    store.with_tx(|tx| {
+        profile::insert(tx, name, organisation, now).map_err(|e| StoreError::from_sqlite(e, path))
+    })?;
+    store
+        .conn
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .map_err(|e| StoreError::from_sqlite(e, path))?;
+    Ok(store)
+}
+
+pub(crate) fn open(path: &Path) -> Result<Store> {
+    let version = check_is_workbook(path)?;
+    if is_read_only_file(path) {
+        return open_read_only(path, version);
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
+    let mut conn =
+        Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_sqlite(e, path))?;
+    configure(&conn, path)?;
+    if version < SCHEMA_VERSION {
+        backup_before_migration(&conn, path, version)?;
+        migrations::all().to_latest(&mut conn).map_err(|e| migration_error(e, path))?;
+    }
+    Ok(Store { conn, path: path.to_owned(), read_only: false })
+}
+
+/// Opens a file we may not write to. Refuses one that would need migrating, since that would
+/// mean changing it.
+fn open_read_only(path: &Path, version: i64) -> Result<Store> {
+    if version < SCHEMA_VERSION {
+        return Err(StoreError::ReadOnly { path: path.to_owned() });
+    }
+    let conn = read_only_connection(path)?;
+    conn.busy_timeout(Duration::from_secs(5)).map_err(|e| StoreError::from_sqlite(e, path))?;
+    Ok(Store { conn, path: path.to_owned(), read_only: true })
+}
+
+/// Opens a workbook to read its summary, never writing to it.
+pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
+    check_is_workbook(path)?;
+    let conn = read_only_connection(path)?;
+    Ok(Store { conn, path: path.to_owned(), read_only: is_read_only_file(path) })
+}
+
+/// A connection that cannot write. A write-ahead-log file needs its shared-memory file; where
+/// that cannot be created (a read-only folder) the file is opened as immutable, which reads it
+/// as it is on disk.
+fn read_only_connection(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+    let readable = |conn: Connection| {
+        conn.query_row("SELECT count(*) FROM profile", [], |_| Ok(()))?;
+        Ok(conn)
+    };
+    let conn = Connection::open_with_flags(path, flags)
+        .and_then(readable)
+        .or_else(|_| {
+            Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)
+                .and_then(readable)
+        })
+        .map_err(|e| StoreError::from_sqlite(e, path))?;
+    conn.busy_timeout(Duration::from_secs(5)).map_err(|e| StoreError::from_sqlite(e, path))?;
+    Ok(conn)
+}
+
+/// The same settings on every connection: write-ahead log (readers never block the writer),
+/// durable enough for an autosaving editor, foreign keys enforced, patient with a second window.
+fn configure(conn: &Connection, path: &Path) -> Result<()> {
+    conn.busy_timeout(Duration::from_secs(5)).map_err(|e| StoreError::from_sqlite(e, path))?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = NORMAL;
+         PRAGMA foreign_keys = ON;",
+    )
+    .map_err(|e| StoreError::from_sqlite(e, path))
+}
+
+/// Keeps a copy of the file as it was before a migration changes it, named for the format it
+/// was in.
+fn backup_before_migration(conn: &Connection, path: &Path, version: i64) -> Result<()> {
+    let backup = path.with_extension(format!("format-{version}-backup.groundwork"));
+    conn.backup(rusqlite::MAIN_DB, &backup, None)
+        .map_err(|e| StoreError::from_sqlite(e, &backup))
+}
+
+fn migration_error(err: rusqlite_migration::Error, path: &Path) -> StoreError {
+    match err {
+        rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::from_sqlite(err, path),
+        rusqlite_migration::Error::MigrationDefinition(
+            rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+        ) => StoreError::NewerVersion {
+            path: path.to_owned(),
+            found: SCHEMA_VERSION + 1,
+            supported: SCHEMA_VERSION,
+        },
+        other => StoreError::Io { path: path.to_owned(), detail: format!("{other}.") },
+    }
+}
+
+/// Whether we may write the file: its permission bits say so (checked even as root, who could
+/// write anyway, so that a file a user marked read-only stays unchanged), and it opens for
+/// writing.
+pub(crate) fn is_read_only_file(path: &Path) -> bool {
+    let marked = fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(true);
+    marked || OpenOptions::new().append(true).open(path).is_err()
+}
+
+/// `file:` URI for SQLite, escaping the characters a URI gives meaning to.
+fn file_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for ch in path.to_string_lossy().chars() {
+        match ch {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            _ => uri.push(ch),
+        }
+    }
+    uri
+}
