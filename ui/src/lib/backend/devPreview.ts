@@ -1,0 +1,253 @@
+// Development only: an in-memory stand-in for the Rust back end, so the screens can be looked
+// at in a plain browser (`npm run dev`, then http://localhost:5173/). main.ts imports this
+// behind `import.meta.env.DEV`, so it is absent from production builds.
+//
+// URL switches: ?empty (no workbooks), ?open (open the first workbook at start-up),
+// ?readonly (the opened workbook is read-only), ?section=<overview|audit|...|documents>,
+// ?refuse=<field> (type an empty name / an over-long value into that field to show a refusal).
+
+import { mockIPC } from "@tauri-apps/api/mocks";
+import type { AppState } from "../state/app.svelte";
+import type { ProfileField, Section } from "../state/workbook.svelte";
+import type { AppError, ExportOptions, OpenedWorkbook, Profile, ProfileEdit, SectionInfo, StepCount, WorkbookSummary } from "./types";
+
+const DAY = 86_400_000;
+
+function iso(msAgo: number): string {
+  return new Date(Date.now() - msAgo).toISOString();
+}
+
+function refuse(message: string, field: string | null, code: AppError["code"] = "invalid"): never {
+  throw { code, message, field } satisfies AppError;
+}
+
+const SECTIONS: Record<string, SectionInfo[]> = {
+  full: [
+    { id: "summary", title: "Executive summary" },
+    { id: "purpose", title: "Purpose" },
+    { id: "audit", title: "Community audit" },
+    { id: "stakeholders", title: "Stakeholders and insights" },
+    { id: "goals", title: "Goals and KPIs" },
+    { id: "crisis", title: "Crisis plan" },
+    { id: "roadmap", title: "Roadmap" },
+    { id: "appendix", title: "Appendix: interview notes" },
+  ],
+  roadmap: [
+    { id: "goals", title: "Goals and KPIs" },
+    { id: "timeline", title: "Timeline" },
+    { id: "risks", title: "Top risks" },
+  ],
+  crisis: [
+    { id: "severity", title: "Severity levels" },
+    { id: "scenarios", title: "Scenarios" },
+    { id: "statements", title: "Holding statements" },
+    { id: "escalation", title: "Crisis team and escalation" },
+  ],
+  audit: [
+    { id: "channels", title: "Channels" },
+    { id: "maturity", title: "Maturity self-assessment" },
+    { id: "findings", title: "Findings" },
+    { id: "interviews", title: "Interview notes" },
+  ],
+};
+
+/** A small but real PDF (Helvetica, one heading and a few lines per page). */
+function samplePdf(title: string, lines: string[][], paper: "a4" | "letter", label: string): string {
+  const [w, h] = paper === "a4" ? [595, 842] : [612, 792];
+  const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, "?");
+  const objects: string[] = [];
+  const pageIds: number[] = [];
+  objects[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+  objects[3] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+  objects[4] = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>";
+  let next = 5;
+  lines.forEach((pageLines, i) => {
+    const ops = [
+      `0.184 0.490 0.427 rg 0 ${h - 8} ${w} 8 re f`,
+      `BT /F1 8 Tf 0.4 0.4 0.4 rg 56 ${h - 36} Td (${esc(label)}) Tj ET`,
+      `BT /F2 ${i === 0 ? 24 : 16} Tf 0.11 0.15 0.14 rg 56 ${h - 90} Td (${esc(i === 0 ? title : (pageLines[0] ?? ""))}) Tj ET`,
+      ...pageLines.slice(i === 0 ? 0 : 1).map((l, j) => `BT /F1 11 Tf 0.2 0.2 0.2 rg 56 ${h - 130 - j * 18} Td (${esc(l)}) Tj ET`),
+      `BT /F1 8 Tf 0.5 0.5 0.5 rg ${w / 2 - 20} 30 Td (Page ${i + 1} of ${lines.length}) Tj ET`,
+    ].join("\n");
+    const contentId = next++;
+    const pageId = next++;
+    objects[contentId] = `<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`;
+    objects[pageId] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents ${contentId} 0 R >>`;
+    pageIds.push(pageId);
+  });
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((p) => `${p} 0 R`).join(" ")}] /Count ${pageIds.length} >>`;
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  for (let id = 1; id < next; id++) {
+    offsets[id] = out.length;
+    out += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = out.length;
+  out += `xref\n0 ${next}\n0000000000 65535 f \n`;
+  for (let id = 1; id < next; id++) out += `${String(offsets[id]).padStart(10, "0")} 00000 n \n`;
+  out += `trailer\n<< /Size ${next} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return btoa(out);
+}
+
+export function installDevPreview(params: URLSearchParams): void {
+  const dataDir = "/home/strategist/.local/share/app.groundwork.desktop";
+  const profiles = new Map<string, Profile>();
+  const summaries: WorkbookSummary[] = [];
+  let open: string | null = null;
+
+  function add(name: string, organisation: string, ago: number, extra: Partial<Profile> = {}, readOnly = false): void {
+    const fileName = `${name.replace(/[^\w]+/g, "-").toLowerCase()}.groundwork`;
+    const path = `${dataDir}/${fileName}`;
+    const profile: Profile = {
+      name,
+      organisation,
+      communityName: "",
+      strategist: "",
+      purpose: "",
+      createdAt: iso(ago + 20 * DAY),
+      updatedAt: iso(ago),
+      ...extra,
+    };
+    profiles.set(path, profile);
+    summaries.push({ path, fileName, name, organisation, updatedAt: profile.updatedAt, readOnly: readOnly || params.has("readonly") });
+  }
+
+  if (!params.has("empty")) {
+    add("Makers Hub strategy 2026", "Northwind Tools", 3 * 60_000, {
+      communityName: "Makers Hub",
+      strategist: "Ana Souza",
+      purpose:
+        "Help makers help each other: a place where people who build with our tools share projects, solve problems together and shape what we make next.",
+    });
+    add("Player council relaunch", "Lumen Games", 3 * DAY, { communityName: "Lumen Council" });
+    add("Customer forum audit", "Fieldstone Bank", 41 * DAY, {}, true);
+  }
+  const unreadable = params.has("empty")
+    ? []
+    : [{ path: `${dataDir}/notes.groundwork`, fileName: "notes.groundwork", problem: "This file is not a Groundwork workbook, so it was left untouched." }];
+
+  const counts = (): StepCount[] => [
+    { step: "audit", title: "Community audit", records: 0 },
+    { step: "stakeholders", title: "Stakeholders and interviews", records: 0 },
+    { step: "goals", title: "Goals and KPIs", records: 0 },
+    { step: "crisis", title: "Crisis plan", records: 0 },
+    { step: "roadmap", title: "Roadmap", records: 0 },
+  ];
+
+  function summaryOf(path: string): WorkbookSummary {
+    const s = summaries.find((x) => x.path === path);
+    if (!s) refuse("This workbook is no longer there. It may have been moved or deleted.", null, "notFound");
+    return s;
+  }
+
+  function opened(path: string): OpenedWorkbook {
+    const profile = profiles.get(path);
+    if (!profile) refuse("This workbook is no longer there.", null, "notFound");
+    open = path;
+    return { summary: summaryOf(path), profile, stepCounts: counts() };
+  }
+
+  function checkName(name: string, field = "name"): string {
+    const t = name.trim();
+    if (t === "") refuse("The workbook name is empty. Type a workbook name to keep it.", field);
+    if (t.length > 1000) refuse(`The workbook name is ${t.length} characters long; the most it can hold is 1,000. Shorten it.`, field);
+    return t;
+  }
+
+  mockIPC(async (cmd, raw) => {
+    const args = (raw ?? {}) as Record<string, unknown>;
+    await new Promise((r) => setTimeout(r, 120));
+    switch (cmd) {
+      case "list_workbooks":
+        return { workbooks: [...summaries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)), unreadable };
+      case "launch_file":
+        return params.has("open") && summaries[0] ? summaries[0].path : null;
+      case "create_workbook": {
+        const name = checkName(String(args.name));
+        add(name, String(args.organisation).trim(), 0);
+        const last = summaries[summaries.length - 1];
+        return opened(last ? last.path : "");
+      }
+      case "open_workbook":
+        return opened(String(args.path));
+      case "rename_workbook": {
+        const s = summaryOf(String(args.path));
+        s.name = checkName(String(args.name));
+        const p = profiles.get(s.path);
+        if (p) p.name = s.name;
+        return { ...s };
+      }
+      case "duplicate_workbook": {
+        const s = summaryOf(String(args.path));
+        add(`${s.name} (copy)`, s.organisation, 0);
+        return summaries[summaries.length - 1];
+      }
+      case "delete_workbook":
+        summaries.splice(summaries.indexOf(summaryOf(String(args.path))), 1);
+        return null;
+      case "close_workbook":
+        open = null;
+        return null;
+      case "update_profile": {
+        if (!open) refuse("No workbook is open. Open one from the home screen.", null, "noWorkbookOpen");
+        const s = summaryOf(open);
+        if (s.readOnly) refuse("This workbook is read-only, so the change was not saved.", null, "readOnly");
+        const edit = args.edit as ProfileEdit;
+        const name = checkName(edit.name);
+        for (const f of ["organisation", "communityName", "strategist"] as const) {
+          if (edit[f].length > 1000) refuse(`The ${f} is ${edit[f].length.toLocaleString("en")} characters long; the most it can hold is 1,000. Shorten it.`, f);
+        }
+        const p: Profile = { ...edit, name, createdAt: profiles.get(open)?.createdAt ?? iso(0), updatedAt: iso(0) };
+        profiles.set(open, p);
+        Object.assign(s, { name, organisation: edit.organisation.trim(), updatedAt: p.updatedAt });
+        return p;
+      }
+      case "step_counts":
+        return counts();
+      case "document_sections":
+        return SECTIONS[String(args.document)] ?? [];
+      case "preview_document": {
+        const o = args.options as ExportOptions;
+        const p = open ? profiles.get(open) : undefined;
+        const sections = (SECTIONS[o.document] ?? []).filter((s) => !o.omitSections.includes(s.id));
+        const pages = [
+          [p?.organisation ?? "", `Community: ${p?.communityName || "not named yet"}`, `Strategist: ${p?.strategist || "not named yet"}`, "", ...sections.map((s, i) => `${i + 1}.  ${s.title}`)],
+          ...sections.slice(0, 4).map((s) => [s.title, "Nothing recorded for this part of the strategy yet."]),
+        ];
+        return {
+          pdfBase64: samplePdf(p?.name ?? "Strategy", pages, o.paper, o.confidentiality),
+          pageCount: pages.length,
+          warnings: [{ kind: "emptySection", message: "The audit has no channels yet, so its section says so." }],
+        };
+      }
+      case "export_document":
+        return { path: String(args.path), pageCount: 5, bytes: 48_213, warnings: [] };
+      case "open_exported":
+        return null;
+      case "plugin:dialog|open":
+        return summaries[0]?.path ?? null;
+      case "plugin:dialog|save": {
+        const options = (args.options ?? {}) as { defaultPath?: string };
+        return `/home/strategist/Documents/${options.defaultPath ?? "export.pdf"}`;
+      }
+      default:
+        refuse(`The dev preview has no stand-in for ${cmd}.`, null, "io");
+    }
+  });
+}
+
+/** Moves the preview to the screen named in the URL once the workbook has opened. */
+export function driveDevPreview(app: AppState, params: URLSearchParams): void {
+  const section = params.get("section") as Section | null;
+  const field = params.get("refuse") as ProfileField | null;
+  if (!section && !field) return;
+  const started = Date.now();
+  const poll = setInterval(() => {
+    const session = app.session;
+    if (!session && Date.now() - started < 5000) return;
+    clearInterval(poll);
+    if (!session) return;
+    if (section) session.section = section;
+    if (field) session.editProfile(field, field === "name" ? "" : "x".repeat(1001));
+  }, 50);
+}

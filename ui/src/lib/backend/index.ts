@@ -1,0 +1,92 @@
+// The one seam between the screens and the Rust back end: a typed function per command.
+// Only this folder imports @tauri-apps; every rejection arrives as an AppError.
+
+import { invoke } from "@tauri-apps/api/core";
+import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
+import { toAppError } from "./errors";
+import type {
+  DocumentPreview,
+  Document,
+  ExportOptions,
+  ExportReport,
+  OpenedWorkbook,
+  Profile,
+  ProfileEdit,
+  SectionInfo,
+  StepCount,
+  WorkbookListing,
+  WorkbookSummary,
+} from "./types";
+
+export * from "./types";
+export { toAppError, isAppError } from "./errors";
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+export const listWorkbooks = () => call<WorkbookListing>("list_workbooks");
+
+export const createWorkbook = (name: string, organisation: string) =>
+  call<OpenedWorkbook>("create_workbook", { name, organisation });
+
+export const openWorkbook = (path: string) => call<OpenedWorkbook>("open_workbook", { path });
+
+export const launchFile = () => call<string | null>("launch_file");
+
+export const renameWorkbook = (path: string, name: string) =>
+  call<WorkbookSummary>("rename_workbook", { path, name });
+
+export const duplicateWorkbook = (path: string) => call<WorkbookSummary>("duplicate_workbook", { path });
+
+export const deleteWorkbook = (path: string) => call<null>("delete_workbook", { path });
+
+export const closeWorkbook = () => call<null>("close_workbook");
+
+export const updateProfile = (edit: ProfileEdit) => call<Profile>("update_profile", { edit });
+
+export const stepCounts = () => call<StepCount[]>("step_counts");
+
+export const documentSections = (document: Document) =>
+  call<SectionInfo[]>("document_sections", { document });
+
+export const previewDocument = (options: ExportOptions) =>
+  call<DocumentPreview>("preview_document", { options });
+
+export const exportDocument = (options: ExportOptions, path: string) =>
+  call<ExportReport>("export_document", { options, path });
+
+export const openExported = (path: string) => call<null>("open_exported", { path });
+
+/** The native Open… dialog for workbooks. Resolves to null when the user cancels. */
+export async function chooseWorkbookFile(): Promise<string | null> {
+  try {
+    const picked = await openDialog({
+      multiple: false,
+      directory: false,
+      filters: [{ name: "Groundwork workbook", extensions: ["groundwork"] }],
+    });
+    return typeof picked === "string" ? picked : null;
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+/** The native Save dialog for an exported PDF. Resolves to null when the user cancels. */
+export async function choosePdfDestination(defaultPath: string): Promise<string | null> {
+  try {
+    const picked = await saveDialog({ defaultPath, filters: [{ name: "PDF", extensions: ["pdf"] }] });
+    return picked ?? null;
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+/** True inside the Tauri window; false in a plain browser (the dev preview) or in tests. */
+export function insideTauri(): boolean {
+  return typeof window !== "undefined" && "__TAURI_INTERNALS__" in window;
+}

@@ -1,0 +1,90 @@
+// An open workbook: its summary, the profile being edited, and where the user is in it.
+
+import * as backend from "../backend";
+import type { OpenedWorkbook, Profile, ProfileEdit, StepCount, WorkbookSummary, Step } from "../backend";
+import { Autosave } from "./autosave.svelte";
+import { DocumentsState } from "./documents.svelte";
+
+export type Section = "overview" | Step | "documents";
+
+export const SECTIONS: readonly Section[] = [
+  "overview",
+  "audit",
+  "stakeholders",
+  "goals",
+  "crisis",
+  "roadmap",
+  "documents",
+];
+
+export type ProfileField = keyof ProfileEdit;
+
+export const PROFILE_FIELDS: readonly ProfileField[] = [
+  "name",
+  "organisation",
+  "communityName",
+  "strategist",
+  "purpose",
+];
+
+function editOf(p: Profile): ProfileEdit {
+  return {
+    name: p.name,
+    organisation: p.organisation,
+    communityName: p.communityName,
+    strategist: p.strategist,
+    purpose: p.purpose,
+  };
+}
+
+export class WorkbookSession {
+  summary: WorkbookSummary = $state() as WorkbookSummary;
+  /** The last profile the back end confirmed. */
+  saved: Profile = $state() as Profile;
+  /** What is in the form: the user's text, kept even when a save is refused. */
+  draft: ProfileEdit = $state() as ProfileEdit;
+  stepCounts: StepCount[] = $state([]);
+  section: Section = $state("overview");
+
+  readonly profileSave: Autosave<ProfileEdit, Profile>;
+  /** The export choices, kept while the workbook stays open. */
+  readonly documents = new DocumentsState();
+
+  readonly readOnly = $derived(this.summary.readOnly);
+  /** The name to show in the title: the saved one, never a half-typed or refused draft. */
+  readonly title = $derived(this.saved.name);
+
+  constructor(opened: OpenedWorkbook, save: (edit: ProfileEdit) => Promise<Profile> = backend.updateProfile) {
+    this.summary = opened.summary;
+    this.saved = opened.profile;
+    this.draft = editOf(opened.profile);
+    this.stepCounts = opened.stepCounts;
+    this.profileSave = new Autosave<ProfileEdit, Profile>({
+      save,
+      onSaved: (profile) => {
+        // Keep the draft as typed (the back end trims one-line fields; rewriting the input
+        // under the cursor would eat a space being typed). Only the confirmed copy changes.
+        this.saved = profile;
+        this.summary = { ...this.summary, name: profile.name, organisation: profile.organisation, updatedAt: profile.updatedAt };
+      },
+    });
+  }
+
+  /** Called on every keystroke in the profile form. */
+  editProfile(field: ProfileField, value: string): void {
+    this.draft[field] = value;
+    this.profileSave.schedule({ ...this.draft });
+  }
+
+  records(step: Step): number | null {
+    return this.stepCounts.find((c) => c.step === step)?.records ?? null;
+  }
+
+  async refreshCounts(): Promise<void> {
+    try {
+      this.stepCounts = await backend.stepCounts();
+    } catch {
+      // Counts are a convenience; the screens still work with the last known ones.
+    }
+  }
+}

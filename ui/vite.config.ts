@@ -1,0 +1,21 @@
+import { defineConfig } from "vite";
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+
+// Tauri loads the dev server at a fixed port and the built files from dist/.
+// WebKitGTK on current Linux desktops is roughly Safari 16.
+export default defineConfig({
+  plugins: [svelte()],
+  clearScreen: false,
+  server: {
+    port: 5173,
+    strictPort: true,
+    host: "localhost",
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    target: "safari16",
+    sourcemap: false,
+    chunkSizeWarningLimit: 2000,
+  },
+});
