@@ -1,0 +1,331 @@
+//! Turns laid-out pages into PDF bytes with printpdf, then finishes the file with lopdf:
+//! a nested outline, and a trailer ID derived from the content so the same input always
+//! gives the same bytes.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use lopdf::{Dictionary as LoDict, Object, ObjectId, StringFormat};
+use printpdf::{
+    Actions, BorderArray, Color, ColorArray, Destination, FontId, Line, LineDashPattern, LinePoint,
+    LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, WindingOrder,
+};
+
+use crate::draw::{Align, Draw, Rect, Rgb, Stroke};
+use crate::fonts::{Face, Fonts};
+use crate::DocsError;
+
+/// One finished page: its size and everything on it (top-left coordinates).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PageOut {
+    pub width: f32,
+    pub height: f32,
+    pub draws: Vec<Draw>,
+}
+
+/// An entry of the PDF outline (bookmarks).
+#[derive(Debug, Clone, PartialEq)]
+pub struct OutlineEntry {
+    pub level: u8,
+    pub title: String,
+    /// 1-based page number.
+    pub page: usize,
+    /// Top of the heading, top-left coordinates.
+    pub y: f32,
+}
+
+/// The document information dictionary.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Info {
+    pub title: String,
+    pub author: String,
+    pub subject: String,
+    pub keywords: Vec<String>,
+    pub date: NaiveDate,
+}
+
+pub struct Written {
+    pub bytes: Vec<u8>,
+    /// Characters no shipped font covers, with how often each occurred.
+    pub missing: BTreeMap<char, usize>,
+}
+
+fn color(c: Rgb) -> Color {
+    Color::Rgb(printpdf::Rgb::new(
+        f32::from(c.0) / 255.0,
+        f32::from(c.1) / 255.0,
+        f32::from(c.2) / 255.0,
+        None,
+    ))
+}
+
+fn point(x: f32, y: f32, height: f32) -> LinePoint {
+    LinePoint { p: Point { x: Pt(x), y: Pt(height - y) }, bezier: false }
+}
+
+fn pdf_rect(r: Rect, height: f32, mode: Option<PaintMode>) -> printpdf::Rect {
+    printpdf::Rect {
+        x: Pt(r.x),
+        y: Pt(height - r.y - r.h),
+        width: Pt(r.w),
+        height: Pt(r.h),
+        mode,
+        winding_order: Some(WindingOrder::NonZero),
+    }
+}
+
+fn stroke_ops(s: Stroke, ops: &mut Vec<Op>) {
+    ops.push(Op::SetOutlineColor { col: color(s.color) });
+    ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
+    let dash = match s.dash {
+        Some((d, g)) => LineDashPattern::new(0.0, &[d, g]),
+        None => LineDashPattern::solid(),
+    };
+    ops.push(Op::SetLineDashPattern { dash });
+}
+
+fn paint_mode(fill: Option<Rgb>, stroke: Option<Stroke>) -> Option<PaintMode> {
+    match (fill, stroke) {
+        (Some(_), Some(_)) => Some(PaintMode::FillStroke),
+        (Some(_), None) => Some(PaintMode::Fill),
+        (None, Some(_)) => Some(PaintMode::Stroke),
+        (None, None) => None,
+    }
+}
+
+fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) -> Vec<Op> {
+    let h = page.height;
+    let mut ops = Vec::new();
+    for d in &page.draws {
+        match d {
+            Draw::Text { x, y, size, weight, color: c, align, text } => {
+                let runs = fonts.runs(text, *weight, missing);
+                if runs.is_empty() {
+                    continue;
+                }
+                let w = fonts.width(text, *weight, *size);
+                let x = match align {
+                    Align::Left => *x,
+                    Align::Centre => x - w / 2.0,
+                    Align::Right => x - w,
+                };
+                ops.push(Op::StartTextSection);
+                ops.push(Op::SetFillColor { col: color(*c) });
+                ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(h - y) } });
+                for (face, s) in runs {
+                    ops.push(Op::SetFont {
+                        font: PdfFontHandle::External(FontId(face.resource_id().to_owned())),
+                        size: Pt(*size),
+                    });
+                    ops.push(Op::ShowText { items: vec![TextItem::Text(s)] });
+                }
+                ops.push(Op::EndTextSection);
+            }
+            Draw::Rect { rect, fill, stroke } => {
+                let Some(mode) = paint_mode(*fill, *stroke) else { continue };
+                ops.push(Op::SaveGraphicsState);
+                if let Some(f) = fill {
+                    ops.push(Op::SetFillColor { col: color(*f) });
+                }
+                if let Some(s) = stroke {
+                    stroke_ops(*s, &mut ops);
+                }
+                ops.push(Op::DrawRectangle { rectangle: pdf_rect(*rect, h, Some(mode)) });
+                ops.push(Op::RestoreGraphicsState);
+            }
+            Draw::Line { points, stroke } => {
+                if points.len() < 2 {
+                    continue;
+                }
+                ops.push(Op::SaveGraphicsState);
+                stroke_ops(*stroke, &mut ops);
+                ops.push(Op::DrawLine {
+                    line: Line { points: points.iter().map(|p| point(p.0, p.1, h)).collect(), is_closed: false },
+                });
+                ops.push(Op::RestoreGraphicsState);
+            }
+            Draw::Polygon { points, fill, stroke } => {
+                let Some(mode) = paint_mode(*fill, *stroke) else { continue };
+                if points.len() < 3 {
+                    continue;
+                }
+                ops.push(Op::SaveGraphicsState);
+                if let Some(f) = fill {
+                    ops.push(Op::SetFillColor { col: color(*f) });
+                }
+                if let Some(s) = stroke {
+                    stroke_ops(*s, &mut ops);
+                }
+                ops.push(Op::DrawPolygon {
+                    polygon: Polygon {
+                        rings: vec![PolygonRing { points: points.iter().map(|p| point(p.0, p.1, h)).collect() }],
+                        mode,
+                        winding_order: WindingOrder::NonZero,
+                    },
+                });
+                ops.push(Op::RestoreGraphicsState);
+            }
+            Draw::Link { rect, page: target } => {
+                ops.push(Op::LinkAnnotation {
+                    link: LinkAnnotation::new(
+                        pdf_rect(*rect, h, None),
+                        Actions::Goto(Destination::Xyz { page: *target, left: None, top: None, zoom: None }),
+                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                        Some(ColorArray::Transparent),
+                        None,
+                    ),
+                });
+            }
+        }
+    }
+    ops
+}
+
+/// FNV-1a, for a stable document identifier.
+fn fnv1a(bytes: &[u8], seed: u64) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64 ^ seed;
+    for b in bytes {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+fn utf16_title(s: &str) -> Object {
+    let mut bytes = vec![0xFE, 0xFF];
+    for u in s.encode_utf16() {
+        bytes.extend_from_slice(&u.to_be_bytes());
+    }
+    Object::String(bytes, StringFormat::Hexadecimal)
+}
+
+fn add_outline(doc: &mut lopdf::Document, outline: &[OutlineEntry], heights: &[f32]) -> Result<(), DocsError> {
+    if outline.is_empty() {
+        return Ok(());
+    }
+    let pages = doc.get_pages();
+    let root = doc.new_object_id();
+    let ids: Vec<ObjectId> = outline.iter().map(|_| doc.new_object_id()).collect();
+    // Parent of each entry: the nearest earlier entry of a lower level.
+    let mut parent: Vec<Option<usize>> = Vec::with_capacity(outline.len());
+    let mut stack: Vec<usize> = Vec::new();
+    for (i, e) in outline.iter().enumerate() {
+        while stack.last().is_some_and(|&p| outline[p].level >= e.level) {
+            stack.pop();
+        }
+        parent.push(stack.last().copied());
+        stack.push(i);
+    }
+    let children = |p: Option<usize>| -> Vec<usize> { (0..outline.len()).filter(|&i| parent[i] == p).collect() };
+    let mut descendants = vec![0i64; outline.len()];
+    for i in (0..outline.len()).rev() {
+        if let Some(p) = parent[i] {
+            descendants[p] += 1 + descendants[i];
+        }
+    }
+    for (i, e) in outline.iter().enumerate() {
+        let siblings = children(parent[i]);
+        let pos = siblings.iter().position(|&s| s == i).unwrap_or(0);
+        let mut d = LoDict::new();
+        d.set("Title", utf16_title(&e.title));
+        d.set("Parent", Object::Reference(parent[i].map_or(root, |p| ids[p])));
+        if pos > 0 {
+            d.set("Prev", Object::Reference(ids[siblings[pos - 1]]));
+        }
+        if let Some(&n) = siblings.get(pos + 1) {
+            d.set("Next", Object::Reference(ids[n]));
+        }
+        let kids = children(Some(i));
+        if let (Some(&f), Some(&l)) = (kids.first(), kids.last()) {
+            d.set("First", Object::Reference(ids[f]));
+            d.set("Last", Object::Reference(ids[l]));
+            d.set("Count", Object::Integer(descendants[i]));
+        }
+        if let Some(page_id) = u32::try_from(e.page).ok().and_then(|p| pages.get(&p)) {
+            let h = heights.get(e.page.saturating_sub(1)).copied().unwrap_or(0.0);
+            d.set(
+                "Dest",
+                Object::Array(vec![
+                    Object::Reference(*page_id),
+                    Object::Name(b"XYZ".to_vec()),
+                    Object::Null,
+                    Object::Real(h - e.y + 12.0),
+                    Object::Null,
+                ]),
+            );
+        }
+        doc.objects.insert(ids[i], Object::Dictionary(d));
+    }
+    let top = children(None);
+    let mut r = LoDict::new();
+    r.set("Type", Object::Name(b"Outlines".to_vec()));
+    if let (Some(&f), Some(&l)) = (top.first(), top.last()) {
+        r.set("First", Object::Reference(ids[f]));
+        r.set("Last", Object::Reference(ids[l]));
+    }
+    r.set("Count", Object::Integer(outline.len() as i64));
+    doc.objects.insert(root, Object::Dictionary(r));
+    let catalog = doc.catalog_mut().map_err(|e| DocsError::Pdf(e.to_string()))?;
+    catalog.set("Outlines", Object::Reference(root));
+    catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
+    Ok(())
+}
+
+fn timestamp(date: NaiveDate) -> Result<printpdf::OffsetDateTime, DocsError> {
+    let secs = date.and_hms_opt(12, 0, 0).map(|d| d.and_utc().timestamp()).unwrap_or(0);
+    printpdf::OffsetDateTime::from_unix_timestamp(secs).map_err(|e| DocsError::Pdf(e.to_owned()))
+}
+
+/// Writes the pages as a PDF.
+pub fn write(fonts: &Fonts, pages: &[PageOut], outline: &[OutlineEntry], info: &Info) -> Result<Written, DocsError> {
+    let mut missing = BTreeMap::new();
+    let mut doc = PdfDocument::new(&info.title);
+    for face in Face::ALL {
+        doc.resources
+            .fonts
+            .map
+            .insert(FontId(face.resource_id().to_owned()), PdfFont::new(fonts.parsed(face).clone()));
+    }
+    let mut pdf_pages = Vec::with_capacity(pages.len());
+    let mut fingerprint = 0u64;
+    for p in pages {
+        let ops = page_ops(fonts, p, &mut missing);
+        fingerprint ^= fnv1a(format!("{ops:?}").as_bytes(), fingerprint);
+        let mut page = PdfPage::new(Mm(p.width * 25.4 / 72.0), Mm(p.height * 25.4 / 72.0), ops);
+        let media = printpdf::Rect::from_wh(Pt(p.width), Pt(p.height));
+        page.media_box = media.clone();
+        page.trim_box = media.clone();
+        page.crop_box = media;
+        pdf_pages.push(page);
+    }
+    let when = timestamp(info.date)?;
+    let id_a = fnv1a(info.title.as_bytes(), fingerprint);
+    let id_b = fnv1a(info.author.as_bytes(), id_a);
+    let identifier = format!("{id_a:016x}{id_b:016x}");
+    {
+        let i = &mut doc.metadata.info;
+        i.document_title = info.title.clone();
+        i.author = info.author.clone();
+        i.subject = info.subject.clone();
+        i.keywords = info.keywords.clone();
+        i.creator = "Groundwork".to_owned();
+        i.producer = "Groundwork".to_owned();
+        i.creation_date = when.clone();
+        i.modification_date = when.clone();
+        i.metadata_date = when;
+        i.identifier = identifier.clone();
+    }
+    doc.with_pages(pdf_pages);
+    let opts = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
+    let mut warnings = Vec::new();
+    let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
+    let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
+    add_outline(&mut lo, outline, &heights)?;
+    let id = Object::String(identifier.into_bytes(), StringFormat::Literal);
+    lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
+    lo.compress();
+    let mut bytes = Vec::new();
+    lo.save_to(&mut bytes).map_err(|e| DocsError::Pdf(e.to_string()))?;
+    Ok(Written { bytes, missing })
+}

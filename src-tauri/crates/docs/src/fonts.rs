@@ -1,0 +1,294 @@
+//! The fonts Groundwork ships inside the app, glyph lookup with per-character fallback, and
+//! text measurement with the fonts' real advances.
+//!
+//! DejaVu Sans (regular and bold) covers Latin, Greek and Cyrillic; Droid Sans Fallback covers
+//! Chinese, Japanese and Korean. A character neither covers is drawn as [`REPLACEMENT`] and
+//! reported to the user.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use printpdf::ParsedFont;
+
+use crate::draw::Weight;
+use crate::DocsError;
+
+const DEJAVU_SANS: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
+const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+const DROID_FALLBACK: &[u8] = include_bytes!("../fonts/DroidSansFallbackFull.ttf");
+
+/// Drawn in place of a character no shipped font covers.
+pub const REPLACEMENT: char = '\u{25AF}';
+
+/// The shipped faces, in fallback order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Face {
+    Regular,
+    Bold,
+    Cjk,
+}
+
+impl Face {
+    pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Cjk];
+
+    /// The PDF resource name; its first six letters are also the subset tag, so they are
+    /// chosen here (stable across exports) rather than drawn from printpdf's counter.
+    pub fn resource_id(self) -> &'static str {
+        match self {
+            Face::Regular => "GWSANS",
+            Face::Bold => "GWBOLD",
+            Face::Cjk => "GWCJKF",
+        }
+    }
+}
+
+/// How one character is drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Glyph {
+    /// Invisible and zero-width (controls, zero-width spaces, variation selectors...).
+    Skip,
+    /// Drawn with this face.
+    Face(Face),
+    /// No shipped font has it: drawn as [`REPLACEMENT`] in the primary face.
+    Missing,
+}
+
+struct LoadedFace {
+    font: ParsedFont,
+    units_per_em: f32,
+}
+
+impl LoadedFace {
+    fn parse(bytes: &[u8]) -> Option<Self> {
+        let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
+        let upm = f32::from(font.pdf_font_metrics.units_per_em);
+        Some(Self { font, units_per_em: if upm > 0.0 { upm } else { 1000.0 } })
+    }
+
+    fn has(&self, c: char) -> bool {
+        matches!(self.font.lookup_glyph_index(c as u32), Some(g) if g != 0)
+    }
+
+    /// Advance in em.
+    fn advance(&self, c: char) -> f32 {
+        let gid = self.font.lookup_glyph_index(c as u32).unwrap_or(0);
+        f32::from(self.font.get_horizontal_advance(gid)) / self.units_per_em
+    }
+}
+
+/// Cached lookups for the first code points (Latin and punctuation), per weight.
+const CACHED: usize = 0x600;
+
+pub struct Fonts {
+    regular: LoadedFace,
+    bold: LoadedFace,
+    cjk: LoadedFace,
+    cache: [Vec<(Glyph, f32)>; 2],
+}
+
+static SHIPPED: OnceLock<Option<Fonts>> = OnceLock::new();
+
+/// The shipped fonts, parsed once per process.
+pub fn shipped() -> Result<&'static Fonts, DocsError> {
+    SHIPPED.get_or_init(Fonts::load).as_ref().ok_or(DocsError::Font)
+}
+
+/// Characters that take no space and draw nothing.
+pub fn is_ignorable(c: char) -> bool {
+    c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}' | '\u{FE00}'..='\u{FE0F}' | '\u{FEFF}' | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}' | '\u{1D173}'..='\u{1D17A}' | '\u{E0000}'..='\u{E0FFF}')
+}
+
+impl Fonts {
+    fn load() -> Option<Self> {
+        let regular = LoadedFace::parse(DEJAVU_SANS)?;
+        let bold = LoadedFace::parse(DEJAVU_SANS_BOLD)?;
+        let cjk = LoadedFace::parse(DROID_FALLBACK)?;
+        let mut fonts = Self { regular, bold, cjk, cache: [Vec::new(), Vec::new()] };
+        for (i, weight) in [Weight::Regular, Weight::Bold].into_iter().enumerate() {
+            let table = (0..CACHED as u32)
+                .map(|u| {
+                    let c = char::from_u32(u).unwrap_or(REPLACEMENT);
+                    let g = fonts.resolve_uncached(c, weight);
+                    (g, fonts.advance_uncached(c, g, weight))
+                })
+                .collect();
+            fonts.cache[i] = table;
+        }
+        Some(fonts)
+    }
+
+    pub fn parsed(&self, face: Face) -> &ParsedFont {
+        &self.face(face).font
+    }
+
+    fn face(&self, face: Face) -> &LoadedFace {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+            Face::Cjk => &self.cjk,
+        }
+    }
+
+    fn primary(weight: Weight) -> Face {
+        match weight {
+            Weight::Regular => Face::Regular,
+            Weight::Bold => Face::Bold,
+        }
+    }
+
+    fn resolve_uncached(&self, c: char, weight: Weight) -> Glyph {
+        if is_ignorable(c) {
+            return Glyph::Skip;
+        }
+        let primary = Self::primary(weight);
+        if self.face(primary).has(c) {
+            Glyph::Face(primary)
+        } else if weight == Weight::Bold && self.regular.has(c) {
+            Glyph::Face(Face::Regular)
+        } else if self.cjk.has(c) {
+            Glyph::Face(Face::Cjk)
+        } else {
+            Glyph::Missing
+        }
+    }
+
+    fn advance_uncached(&self, c: char, glyph: Glyph, weight: Weight) -> f32 {
+        match glyph {
+            Glyph::Skip => 0.0,
+            Glyph::Face(f) => self.face(f).advance(c),
+            Glyph::Missing => self.face(Self::primary(weight)).advance(REPLACEMENT),
+        }
+    }
+
+    /// How `c` is drawn in `weight`.
+    pub fn resolve(&self, c: char, weight: Weight) -> Glyph {
+        let idx = usize::from(weight == Weight::Bold);
+        match self.cache[idx].get(c as usize) {
+            Some((g, _)) => *g,
+            None => self.resolve_uncached(c, weight),
+        }
+    }
+
+    /// Advance of `c` in em (zero for ignorable characters).
+    pub fn advance(&self, c: char, weight: Weight) -> f32 {
+        let idx = usize::from(weight == Weight::Bold);
+        match self.cache[idx].get(c as usize) {
+            Some((_, a)) => *a,
+            None => {
+                let g = self.resolve_uncached(c, weight);
+                self.advance_uncached(c, g, weight)
+            }
+        }
+    }
+
+    /// Width of `text` at `size` points.
+    pub fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        text.chars().map(|c| self.advance(c, weight)).sum::<f32>() * size
+    }
+
+    /// Splits `text` into runs of one face each, replacing uncovered characters with
+    /// [`REPLACEMENT`] (counted in `missing`) and dropping ignorable ones.
+    pub fn runs(
+        &self,
+        text: &str,
+        weight: Weight,
+        missing: &mut BTreeMap<char, usize>,
+    ) -> Vec<(Face, String)> {
+        let mut runs: Vec<(Face, String)> = Vec::new();
+        for c in text.chars() {
+            let (face, ch) = match self.resolve(c, weight) {
+                Glyph::Skip => continue,
+                Glyph::Face(f) => (f, c),
+                Glyph::Missing => {
+                    *missing.entry(c).or_insert(0) += 1;
+                    (Self::primary(weight), REPLACEMENT)
+                }
+            };
+            match runs.last_mut() {
+                Some((f, s)) if *f == face => s.push(ch),
+                _ => runs.push((face, ch.to_string())),
+            }
+        }
+        runs
+    }
+
+    /// Shortens `text` to fit `max_width`, ending it with an ellipsis when cut.
+    pub fn truncate(&self, text: &str, weight: Weight, size: f32, max_width: f32) -> String {
+        if self.width(text, weight, size) <= max_width {
+            return text.to_owned();
+        }
+        let ell = self.advance('…', weight) * size;
+        let mut out = String::new();
+        let mut w = 0.0;
+        for c in text.chars() {
+            let a = self.advance(c, weight) * size;
+            if w + a + ell > max_width {
+                break;
+            }
+            w += a;
+            out.push(c);
+        }
+        let mut out = out.trim_end().to_owned();
+        out.push('…');
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn latin_greek_cyrillic_use_dejavu_and_cjk_falls_back() {
+        let f = shipped().unwrap();
+        for c in ['a', 'é', 'Κ', 'С', '…', REPLACEMENT] {
+            assert_eq!(f.resolve(c, Weight::Regular), Glyph::Face(Face::Regular), "{c}");
+            assert_eq!(f.resolve(c, Weight::Bold), Glyph::Face(Face::Bold), "{c}");
+        }
+        for c in "社区战略한국語".chars() {
+            assert_eq!(f.resolve(c, Weight::Regular), Glyph::Face(Face::Cjk), "{c}");
+        }
+        assert_eq!(f.resolve('\u{1F9EA}', Weight::Regular), Glyph::Missing);
+        assert_eq!(f.resolve('\0', Weight::Regular), Glyph::Skip);
+        assert_eq!(f.resolve('\u{200B}', Weight::Regular), Glyph::Skip);
+    }
+
+    #[test]
+    fn widths_come_from_the_font() {
+        let f = shipped().unwrap();
+        let i = f.width("iiii", Weight::Regular, 10.0);
+        let m = f.width("MMMM", Weight::Regular, 10.0);
+        assert!(m > 2.0 * i, "{m} vs {i}");
+        assert!(f.width("MMMM", Weight::Bold, 10.0) > m);
+        assert_eq!(f.width("\0\u{200B}", Weight::Regular, 10.0), 0.0);
+    }
+
+    #[test]
+    fn runs_split_by_face_and_report_missing() {
+        let f = shipped().unwrap();
+        let mut missing = BTreeMap::new();
+        let runs = f.runs("ab社区\u{1F9EA}c\u{0}", Weight::Regular, &mut missing);
+        assert_eq!(
+            runs,
+            vec![
+                (Face::Regular, "ab".to_owned()),
+                (Face::Cjk, "社区".to_owned()),
+                (Face::Regular, "\u{25AF}c".to_owned())
+            ]
+        );
+        assert_eq!(missing.get(&'\u{1F9EA}'), Some(&1));
+    }
+
+    #[test]
+    fn truncate_adds_an_ellipsis() {
+        let f = shipped().unwrap();
+        let t = f.truncate(&"word ".repeat(100), Weight::Regular, 10.0, 100.0);
+        assert!(t.ends_with('…'));
+        assert!(f.width(&t, Weight::Regular, 10.0) <= 100.0);
+    }
+}

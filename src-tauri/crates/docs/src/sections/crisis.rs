@@ -1,0 +1,23 @@
+//! The crisis step's section. Its records arrive with the step's own issue; until then the
+//! section says plainly that there is nothing yet.
+
+use groundwork_core::documents::Document;
+use groundwork_core::workbook::{Step, Workbook};
+
+use crate::sections::{empty_step, Built};
+
+/// How many records of this step the workbook holds.
+pub fn records(_workbook: &Workbook) -> usize {
+    0
+}
+
+pub fn build(workbook: &Workbook, _document: Document) -> Built {
+    if records(workbook) == 0 {
+        return empty_step(
+            Step::Crisis,
+            "no crisis scenarios yet",
+            "Describe the scenarios you prepare for, with owners, holding statements and escalation paths, in step 4.",
+        );
+    }
+    Built::default()
+}

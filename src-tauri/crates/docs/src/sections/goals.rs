@@ -1,0 +1,23 @@
+//! The goals step's section. Its records arrive with the step's own issue; until then the
+//! section says plainly that there is nothing yet.
+
+use groundwork_core::documents::Document;
+use groundwork_core::workbook::{Step, Workbook};
+
+use crate::sections::{empty_step, Built};
+
+/// How many records of this step the workbook holds.
+pub fn records(_workbook: &Workbook) -> usize {
+    0
+}
+
+pub fn build(workbook: &Workbook, _document: Document) -> Built {
+    if records(workbook) == 0 {
+        return empty_step(
+            Step::Goals,
+            "no goals or KPIs yet",
+            "Set objectives, goals and the KPIs that measure them in step 3.",
+        );
+    }
+    Built::default()
+}

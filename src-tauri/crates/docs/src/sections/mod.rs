@@ -1,0 +1,163 @@
+//! The sections documents are made of. Each step of the strategy has its own module that
+//! turns the workbook's records into blocks; while a step has no records it says so plainly
+//! and reports an empty section.
+
+mod appendix;
+mod audit;
+mod crisis;
+mod goals;
+pub mod profile;
+mod roadmap;
+mod stakeholders;
+mod summary;
+
+use groundwork_core::documents::Document;
+use groundwork_core::workbook::{Step, Workbook};
+
+use crate::layout::Block;
+use crate::{Warning, WarningKind};
+
+/// Every section any document can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    Summary,
+    Profile,
+    Step(Step),
+    Appendix,
+}
+
+impl Section {
+    pub fn id(self) -> &'static str {
+        match self {
+            Section::Summary => "summary",
+            Section::Profile => "profile",
+            Section::Step(Step::Audit) => "audit",
+            Section::Step(Step::Stakeholders) => "stakeholders",
+            Section::Step(Step::Goals) => "goals",
+            Section::Step(Step::Crisis) => "crisis",
+            Section::Step(Step::Roadmap) => "roadmap",
+            Section::Appendix => "appendix",
+        }
+    }
+
+    pub fn title(self, document: Document) -> &'static str {
+        match (self, document) {
+            (Section::Summary, _) => "Executive summary",
+            (Section::Profile, Document::Roadmap) => "At a glance",
+            (Section::Profile, Document::Crisis) => "About this playbook",
+            (Section::Profile, Document::Audit) => "Workbook profile",
+            (Section::Profile, Document::Full) => "Purpose and profile",
+            (Section::Step(Step::Crisis), Document::Crisis) => "Scenarios and responses",
+            (Section::Step(Step::Audit), Document::Audit) => "Audit records",
+            (Section::Step(Step::Stakeholders), Document::Audit) => "Stakeholders and interview notes",
+            (Section::Step(step), _) => step.title(),
+            (Section::Appendix, _) => "Appendix: interview notes",
+        }
+    }
+}
+
+/// The sections of each document, in reading order.
+pub fn for_document(document: Document) -> Vec<Section> {
+    use Section::Step as S;
+    match document {
+        Document::Full => vec![
+            Section::Summary,
+            Section::Profile,
+            S(Step::Audit),
+            S(Step::Stakeholders),
+            S(Step::Goals),
+            S(Step::Crisis),
+            S(Step::Roadmap),
+            Section::Appendix,
+        ],
+        Document::Roadmap | Document::Audit => {
+            vec![Section::Profile, S(Step::Audit), S(Step::Stakeholders), S(Step::Goals), S(Step::Crisis), S(Step::Roadmap)]
+        }
+        Document::Crisis => {
+            vec![Section::Profile, S(Step::Crisis), S(Step::Stakeholders), S(Step::Audit), S(Step::Goals), S(Step::Roadmap)]
+        }
+    }
+}
+
+/// The sections of `document` the strategist did not ask to leave out.
+pub fn selected(document: Document, omit: &[String]) -> Vec<Section> {
+    for_document(document).into_iter().filter(|s| !omit.iter().any(|o| o.trim() == s.id())).collect()
+}
+
+/// A section's content and what the strategist should know about it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Built {
+    pub blocks: Vec<Block>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Builds one section, starting with its level-1 heading.
+pub fn build(section: Section, workbook: &Workbook, document: Document) -> Built {
+    let title = section.title(document);
+    let mut built = match section {
+        Section::Summary => summary::build(workbook),
+        Section::Profile => profile::build(workbook, document),
+        Section::Step(Step::Audit) => audit::build(workbook, document),
+        Section::Step(Step::Stakeholders) => stakeholders::build(workbook, document),
+        Section::Step(Step::Goals) => goals::build(workbook, document),
+        Section::Step(Step::Crisis) => crisis::build(workbook, document),
+        Section::Step(Step::Roadmap) => roadmap::build(workbook, document),
+        Section::Appendix => appendix::build(workbook),
+    };
+    built.blocks.insert(0, Block::Heading { level: 1, text: title.to_owned() });
+    built
+}
+
+/// How many records a step holds. Each step's module answers for its own records; none has
+/// any yet.
+pub fn record_count(workbook: &Workbook, step: Step) -> usize {
+    match step {
+        Step::Audit => audit::records(workbook),
+        Step::Stakeholders => stakeholders::records(workbook),
+        Step::Goals => goals::records(workbook),
+        Step::Crisis => crisis::records(workbook),
+        Step::Roadmap => roadmap::records(workbook),
+    }
+}
+
+/// The content of a step that has no records yet: a short note, and a warning that names
+/// what is missing ("no phases or initiatives yet").
+pub fn empty_step(step: Step, missing: &str, hint: &str) -> Built {
+    let section = Section::Step(step);
+    Built {
+        blocks: vec![Block::Note(format!("Nothing here yet: {missing}. {hint}"))],
+        warnings: vec![Warning::new(
+            WarningKind::EmptySection,
+            format!("The {} section is empty: {missing}.", step.title()),
+            Some(section.id()),
+        )],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_unique_and_every_document_has_the_five_steps() {
+        for d in Document::ALL {
+            let s = for_document(d);
+            let mut ids: Vec<&str> = s.iter().map(|s| s.id()).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), s.len());
+            for step in Step::ALL {
+                assert!(s.contains(&Section::Step(step)), "{d:?} lacks {step:?}");
+            }
+            assert!(s.contains(&Section::Profile));
+        }
+    }
+
+    #[test]
+    fn omitted_sections_are_left_out() {
+        let s = selected(Document::Full, &["roadmap".into(), " appendix ".into(), "nonsense".into()]);
+        assert!(!s.contains(&Section::Step(Step::Roadmap)));
+        assert!(!s.contains(&Section::Appendix));
+        assert_eq!(s.len(), for_document(Document::Full).len() - 2);
+    }
+}
