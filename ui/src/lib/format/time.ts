@@ -27,7 +27,7 @@ export function relativeTime(iso: string, now: Date = new Date()): string {
   if (days < 7) return relative.format(-days, "day");
   if (days < 31) return relative.format(-Math.floor(days / 7), "week");
   if (days < 365) return relative.format(-Math.max(1, Math.floor(days / 30.44)), "month");
-  return relative.format(-Math.floor(days / 365.25), "year");
+  return relative.format(-Math.floor(days / 365), "year");
 }
 
 const exact = new Intl.DateTimeFormat("en-GB", {
