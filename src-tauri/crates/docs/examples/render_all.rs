@@ -10,7 +10,8 @@ use groundwork_core::workbook::Workbook;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
-    let dir = std::path::PathBuf::from(args.next().unwrap_or_else(|| "/tmp/groundwork-docs".into()));
+    let dir =
+        std::path::PathBuf::from(args.next().unwrap_or_else(|| "/tmp/groundwork-docs".into()));
     let purpose_chars: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(2_000);
     std::fs::create_dir_all(&dir)?;
     let sentence = "Our community helps makers help each other: Κοινότητα, Сообщество, 社区战略. ";
@@ -22,8 +23,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             community_name: "Makers Hub".into(),
             strategist: "Ana Souza".into(),
             purpose,
-            created_at: Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).single().ok_or("date")?,
-            updated_at: Utc.with_ymd_and_hms(2026, 3, 16, 14, 32, 0).single().ok_or("date")?,
+            created_at: Utc
+                .with_ymd_and_hms(2026, 1, 5, 9, 0, 0)
+                .single()
+                .ok_or("date")?,
+            updated_at: Utc
+                .with_ymd_and_hms(2026, 3, 16, 14, 32, 0)
+                .single()
+                .ok_or("date")?,
         },
     };
     for paper in [Paper::A4, Paper::Letter] {

@@ -47,10 +47,18 @@ impl Rect {
     }
     /// Shrinks the rectangle by `d` on every side (never below zero size).
     pub fn inset(&self, d: f32) -> Rect {
-        Rect::new(self.x + d, self.y + d, (self.w - 2.0 * d).max(0.0), (self.h - 2.0 * d).max(0.0))
+        Rect::new(
+            self.x + d,
+            self.y + d,
+            (self.w - 2.0 * d).max(0.0),
+            (self.h - 2.0 * d).max(0.0),
+        )
     }
     pub fn contains(&self, x: f32, y: f32) -> bool {
-        x >= self.x - 0.01 && x <= self.right() + 0.01 && y >= self.y - 0.01 && y <= self.bottom() + 0.01
+        x >= self.x - 0.01
+            && x <= self.right() + 0.01
+            && y >= self.y - 0.01
+            && y <= self.bottom() + 0.01
     }
 }
 
@@ -65,10 +73,18 @@ pub struct Stroke {
 
 impl Stroke {
     pub const fn solid(color: Rgb, width: f32) -> Self {
-        Self { color, width, dash: None }
+        Self {
+            color,
+            width,
+            dash: None,
+        }
     }
     pub const fn dashed(color: Rgb, width: f32, dash: f32, gap: f32) -> Self {
-        Self { color, width, dash: Some((dash, gap)) }
+        Self {
+            color,
+            width,
+            dash: Some((dash, gap)),
+        }
     }
 }
 
@@ -84,17 +100,44 @@ pub enum Align {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Draw {
     /// Plain text on one line; `y` is the baseline. Aligned by `emit` using real advances.
-    Text { x: f32, y: f32, size: f32, weight: Weight, color: Rgb, align: Align, text: String },
-    Rect { rect: Rect, fill: Option<Rgb>, stroke: Option<Stroke> },
-    Line { points: Vec<(f32, f32)>, stroke: Stroke },
-    Polygon { points: Vec<(f32, f32)>, fill: Option<Rgb>, stroke: Option<Stroke> },
+    Text {
+        x: f32,
+        y: f32,
+        size: f32,
+        weight: Weight,
+        color: Rgb,
+        align: Align,
+        text: String,
+    },
+    Rect {
+        rect: Rect,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
+    Line {
+        points: Vec<(f32, f32)>,
+        stroke: Stroke,
+    },
+    Polygon {
+        points: Vec<(f32, f32)>,
+        fill: Option<Rgb>,
+        stroke: Option<Stroke>,
+    },
     /// A clickable area that jumps to a page (1-based) of the same document.
     Link { rect: Rect, page: usize },
 }
 
 impl Draw {
     pub fn text(x: f32, y: f32, size: f32, weight: Weight, color: Rgb, text: &str) -> Self {
-        Draw::Text { x, y, size, weight, color, align: Align::Left, text: text.to_owned() }
+        Draw::Text {
+            x,
+            y,
+            size,
+            weight,
+            color,
+            align: Align::Left,
+            text: text.to_owned(),
+        }
     }
     pub fn text_aligned(
         x: f32,
@@ -105,13 +148,28 @@ impl Draw {
         align: Align,
         text: &str,
     ) -> Self {
-        Draw::Text { x, y, size, weight, color, align, text: text.to_owned() }
+        Draw::Text {
+            x,
+            y,
+            size,
+            weight,
+            color,
+            align,
+            text: text.to_owned(),
+        }
     }
     pub fn fill(rect: Rect, color: Rgb) -> Self {
-        Draw::Rect { rect, fill: Some(color), stroke: None }
+        Draw::Rect {
+            rect,
+            fill: Some(color),
+            stroke: None,
+        }
     }
     pub fn line(x1: f32, y1: f32, x2: f32, y2: f32, stroke: Stroke) -> Self {
-        Draw::Line { points: vec![(x1, y1), (x2, y2)], stroke }
+        Draw::Line {
+            points: vec![(x1, y1), (x2, y2)],
+            stroke,
+        }
     }
 
     /// Moves the item by (dx, dy).
@@ -144,10 +202,18 @@ pub fn circle(cx: f32, cy: f32, r: f32, fill: Option<Rgb>, stroke: Option<Stroke
             (cx + r * a.cos(), cy + r * a.sin())
         })
         .collect();
-    Draw::Polygon { points, fill, stroke }
+    Draw::Polygon {
+        points,
+        fill,
+        stroke,
+    }
 }
 
 /// A diamond (milestone marker) centred on (cx, cy).
 pub fn diamond(cx: f32, cy: f32, r: f32, fill: Option<Rgb>, stroke: Option<Stroke>) -> Draw {
-    Draw::Polygon { points: vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)], fill, stroke }
+    Draw::Polygon {
+        points: vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
+        fill,
+        stroke,
+    }
 }

@@ -61,7 +61,13 @@ fn color(c: Rgb) -> Color {
 }
 
 fn point(x: f32, y: f32, height: f32) -> LinePoint {
-    LinePoint { p: Point { x: Pt(x), y: Pt(height - y) }, bezier: false }
+    LinePoint {
+        p: Point {
+            x: Pt(x),
+            y: Pt(height - y),
+        },
+        bezier: false,
+    }
 }
 
 fn pdf_rect(r: Rect, height: f32, mode: Option<PaintMode>) -> printpdf::Rect {
@@ -76,7 +82,9 @@ fn pdf_rect(r: Rect, height: f32, mode: Option<PaintMode>) -> printpdf::Rect {
 }
 
 fn stroke_ops(s: Stroke, ops: &mut Vec<Op>) {
-    ops.push(Op::SetOutlineColor { col: color(s.color) });
+    ops.push(Op::SetOutlineColor {
+        col: color(s.color),
+    });
     ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
     let dash = match s.dash {
         Some((d, g)) => LineDashPattern::new(0.0, &[d, g]),
@@ -99,7 +107,15 @@ fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) 
     let mut ops = Vec::new();
     for d in &page.draws {
         match d {
-            Draw::Text { x, y, size, weight, color: c, align, text } => {
+            Draw::Text {
+                x,
+                y,
+                size,
+                weight,
+                color: c,
+                align,
+                text,
+            } => {
                 let runs = fonts.runs(text, *weight, missing);
                 if runs.is_empty() {
                     continue;
@@ -112,18 +128,27 @@ fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) 
                 };
                 ops.push(Op::StartTextSection);
                 ops.push(Op::SetFillColor { col: color(*c) });
-                ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(h - y) } });
+                ops.push(Op::SetTextCursor {
+                    pos: Point {
+                        x: Pt(x),
+                        y: Pt(h - y),
+                    },
+                });
                 for (face, s) in runs {
                     ops.push(Op::SetFont {
                         font: PdfFontHandle::External(FontId(face.resource_id().to_owned())),
                         size: Pt(*size),
                     });
-                    ops.push(Op::ShowText { items: vec![TextItem::Text(s)] });
+                    ops.push(Op::ShowText {
+                        items: vec![TextItem::Text(s)],
+                    });
                 }
                 ops.push(Op::EndTextSection);
             }
             Draw::Rect { rect, fill, stroke } => {
-                let Some(mode) = paint_mode(*fill, *stroke) else { continue };
+                let Some(mode) = paint_mode(*fill, *stroke) else {
+                    continue;
+                };
                 ops.push(Op::SaveGraphicsState);
                 if let Some(f) = fill {
                     ops.push(Op::SetFillColor { col: color(*f) });
@@ -131,7 +156,9 @@ fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) 
                 if let Some(s) = stroke {
                     stroke_ops(*s, &mut ops);
                 }
-                ops.push(Op::DrawRectangle { rectangle: pdf_rect(*rect, h, Some(mode)) });
+                ops.push(Op::DrawRectangle {
+                    rectangle: pdf_rect(*rect, h, Some(mode)),
+                });
                 ops.push(Op::RestoreGraphicsState);
             }
             Draw::Line { points, stroke } => {
@@ -141,12 +168,21 @@ fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) 
                 ops.push(Op::SaveGraphicsState);
                 stroke_ops(*stroke, &mut ops);
                 ops.push(Op::DrawLine {
-                    line: Line { points: points.iter().map(|p| point(p.0, p.1, h)).collect(), is_closed: false },
+                    line: Line {
+                        points: points.iter().map(|p| point(p.0, p.1, h)).collect(),
+                        is_closed: false,
+                    },
                 });
                 ops.push(Op::RestoreGraphicsState);
             }
-            Draw::Polygon { points, fill, stroke } => {
-                let Some(mode) = paint_mode(*fill, *stroke) else { continue };
+            Draw::Polygon {
+                points,
+                fill,
+                stroke,
+            } => {
+                let Some(mode) = paint_mode(*fill, *stroke) else {
+                    continue;
+                };
                 if points.len() < 3 {
                     continue;
                 }
@@ -159,7 +195,9 @@ fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) 
                 }
                 ops.push(Op::DrawPolygon {
                     polygon: Polygon {
-                        rings: vec![PolygonRing { points: points.iter().map(|p| point(p.0, p.1, h)).collect() }],
+                        rings: vec![PolygonRing {
+                            points: points.iter().map(|p| point(p.0, p.1, h)).collect(),
+                        }],
                         mode,
                         winding_order: WindingOrder::NonZero,
                     },
@@ -170,7 +208,12 @@ fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) 
                 ops.push(Op::LinkAnnotation {
                     link: LinkAnnotation::new(
                         pdf_rect(*rect, h, None),
-                        Actions::Goto(Destination::Xyz { page: *target, left: None, top: None, zoom: None }),
+                        Actions::Goto(Destination::Xyz {
+                            page: *target,
+                            left: None,
+                            top: None,
+                            zoom: None,
+                        }),
                         Some(BorderArray::Solid([0.0, 0.0, 0.0])),
                         Some(ColorArray::Transparent),
                         None,
@@ -200,7 +243,11 @@ fn utf16_title(s: &str) -> Object {
     Object::String(bytes, StringFormat::Hexadecimal)
 }
 
-fn add_outline(doc: &mut lopdf::Document, outline: &[OutlineEntry], heights: &[f32]) -> Result<(), DocsError> {
+fn add_outline(
+    doc: &mut lopdf::Document,
+    outline: &[OutlineEntry],
+    heights: &[f32],
+) -> Result<(), DocsError> {
     if outline.is_empty() {
         return Ok(());
     }
@@ -217,7 +264,9 @@ fn add_outline(doc: &mut lopdf::Document, outline: &[OutlineEntry], heights: &[f
         parent.push(stack.last().copied());
         stack.push(i);
     }
-    let children = |p: Option<usize>| -> Vec<usize> { (0..outline.len()).filter(|&i| parent[i] == p).collect() };
+    let children = |p: Option<usize>| -> Vec<usize> {
+        (0..outline.len()).filter(|&i| parent[i] == p).collect()
+    };
     let mut descendants = vec![0i64; outline.len()];
     for i in (0..outline.len()).rev() {
         if let Some(p) = parent[i] {
@@ -229,7 +278,10 @@ fn add_outline(doc: &mut lopdf::Document, outline: &[OutlineEntry], heights: &[f
         let pos = siblings.iter().position(|&s| s == i).unwrap_or(0);
         let mut d = LoDict::new();
         d.set("Title", utf16_title(&e.title));
-        d.set("Parent", Object::Reference(parent[i].map_or(root, |p| ids[p])));
+        d.set(
+            "Parent",
+            Object::Reference(parent[i].map_or(root, |p| ids[p])),
+        );
         if pos > 0 {
             d.set("Prev", Object::Reference(ids[siblings[pos - 1]]));
         }
@@ -243,7 +295,10 @@ fn add_outline(doc: &mut lopdf::Document, outline: &[OutlineEntry], heights: &[f
             d.set("Count", Object::Integer(descendants[i]));
         }
         if let Some(page_id) = u32::try_from(e.page).ok().and_then(|p| pages.get(&p)) {
-            let h = heights.get(e.page.saturating_sub(1)).copied().unwrap_or(0.0);
+            let h = heights
+                .get(e.page.saturating_sub(1))
+                .copied()
+                .unwrap_or(0.0);
             d.set(
                 "Dest",
                 Object::Array(vec![
@@ -266,26 +321,36 @@ fn add_outline(doc: &mut lopdf::Document, outline: &[OutlineEntry], heights: &[f
     }
     r.set("Count", Object::Integer(outline.len() as i64));
     doc.objects.insert(root, Object::Dictionary(r));
-    let catalog = doc.catalog_mut().map_err(|e| DocsError::Pdf(e.to_string()))?;
+    let catalog = doc
+        .catalog_mut()
+        .map_err(|e| DocsError::Pdf(e.to_string()))?;
     catalog.set("Outlines", Object::Reference(root));
     catalog.set("PageMode", Object::Name(b"UseOutlines".to_vec()));
     Ok(())
 }
 
 fn timestamp(date: NaiveDate) -> Result<printpdf::OffsetDateTime, DocsError> {
-    let secs = date.and_hms_opt(12, 0, 0).map(|d| d.and_utc().timestamp()).unwrap_or(0);
+    let secs = date
+        .and_hms_opt(12, 0, 0)
+        .map(|d| d.and_utc().timestamp())
+        .unwrap_or(0);
     printpdf::OffsetDateTime::from_unix_timestamp(secs).map_err(|e| DocsError::Pdf(e.to_owned()))
 }
 
 /// Writes the pages as a PDF.
-pub fn write(fonts: &Fonts, pages: &[PageOut], outline: &[OutlineEntry], info: &Info) -> Result<Written, DocsError> {
+pub fn write(
+    fonts: &Fonts,
+    pages: &[PageOut],
+    outline: &[OutlineEntry],
+    info: &Info,
+) -> Result<Written, DocsError> {
     let mut missing = BTreeMap::new();
     let mut doc = PdfDocument::new(&info.title);
     for face in Face::ALL {
-        doc.resources
-            .fonts
-            .map
-            .insert(FontId(face.resource_id().to_owned()), PdfFont::new(fonts.parsed(face).clone()));
+        doc.resources.fonts.map.insert(
+            FontId(face.resource_id().to_owned()),
+            PdfFont::new(fonts.parsed(face).clone()),
+        );
     }
     let mut pdf_pages = Vec::with_capacity(pages.len());
     let mut fingerprint = 0u64;
@@ -311,13 +376,18 @@ pub fn write(fonts: &Fonts, pages: &[PageOut], outline: &[OutlineEntry], info: &
         i.keywords = info.keywords.clone();
         i.creator = "Groundwork".to_owned();
         i.producer = "Groundwork".to_owned();
-        i.creation_date = when.clone();
-        i.modification_date = when.clone();
+        i.creation_date = when;
+        i.modification_date = when;
         i.metadata_date = when;
         i.identifier = identifier.clone();
     }
     doc.with_pages(pdf_pages);
-    let opts = PdfSaveOptions { optimize: true, subset_fonts: true, secure: true, image_optimization: None };
+    let opts = PdfSaveOptions {
+        optimize: true,
+        subset_fonts: true,
+        secure: true,
+        image_optimization: None,
+    };
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
@@ -326,6 +396,7 @@ pub fn write(fonts: &Fonts, pages: &[PageOut], outline: &[OutlineEntry], info: &
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     lo.compress();
     let mut bytes = Vec::new();
-    lo.save_to(&mut bytes).map_err(|e| DocsError::Pdf(e.to_string()))?;
+    lo.save_to(&mut bytes)
+        .map_err(|e| DocsError::Pdf(e.to_string()))?;
     Ok(Written { bytes, missing })
 }

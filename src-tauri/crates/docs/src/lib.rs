@@ -22,7 +22,9 @@ use groundwork_core::workbook::Workbook;
 use serde::Serialize;
 use ts_rs::TS;
 
+pub use documents::plain::render_blocks;
 pub use documents::showcase::chart_showcase;
+pub use style::Orientation;
 
 /// A finished document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +60,11 @@ pub struct Warning {
 
 impl Warning {
     pub fn new(kind: WarningKind, message: impl Into<String>, section: Option<&str>) -> Self {
-        Self { kind, message: message.into(), section: section.map(str::to_owned) }
+        Self {
+            kind,
+            message: message.into(),
+            section: section.map(str::to_owned),
+        }
     }
 }
 
@@ -84,7 +90,10 @@ pub enum DocsError {
 pub fn sections(document: Document) -> Vec<SectionInfo> {
     sections::for_document(document)
         .into_iter()
-        .map(|s| SectionInfo { id: s.id().to_owned(), title: s.title(document).to_owned() })
+        .map(|s| SectionInfo {
+            id: s.id().to_owned(),
+            title: s.title(document).to_owned(),
+        })
         .collect()
 }
 
@@ -97,7 +106,11 @@ pub fn render(workbook: &Workbook, options: &ExportOptions) -> Result<Rendered, 
     if let Some(w) = missing_glyphs_warning(&written.missing) {
         warnings.push(w);
     }
-    Ok(Rendered { bytes: written.bytes, page_count: composed.pages.len(), warnings })
+    Ok(Rendered {
+        bytes: written.bytes,
+        page_count: composed.pages.len(),
+        warnings,
+    })
 }
 
 /// At most this many code points are listed in the warning.
@@ -107,12 +120,20 @@ fn missing_glyphs_warning(missing: &std::collections::BTreeMap<char, usize>) -> 
     if missing.is_empty() {
         return None;
     }
-    let mut codes: Vec<String> = missing.keys().take(LISTED).map(|c| format!("U+{:04X}", *c as u32)).collect();
+    let mut codes: Vec<String> = missing
+        .keys()
+        .take(LISTED)
+        .map(|c| format!("U+{:04X}", *c as u32))
+        .collect();
     if missing.len() > LISTED {
         codes.push("…".to_owned());
     }
     let n = missing.len();
-    let what = if n == 1 { "1 character".to_owned() } else { format!("{n} characters") };
+    let what = if n == 1 {
+        "1 character".to_owned()
+    } else {
+        format!("{n} characters")
+    };
     let verb = if n == 1 { "it appears" } else { "they appear" };
     Some(Warning::new(
         WarningKind::MissingGlyphs,
@@ -150,6 +171,9 @@ mod tests {
     fn warning_serialises_in_camel_case() {
         let w = Warning::new(WarningKind::EmptySection, "x", Some("roadmap"));
         let json = serde_json::to_string(&w).unwrap();
-        assert_eq!(json, r#"{"kind":"emptySection","message":"x","section":"roadmap"}"#);
+        assert_eq!(
+            json,
+            r#"{"kind":"emptySection","message":"x","section":"roadmap"}"#
+        );
     }
 }

@@ -73,7 +73,13 @@ impl PageGeometry {
             Orientation::Portrait => (62.0, 78.0, 70.0),
             Orientation::Landscape => (40.0, 60.0, 44.0),
         };
-        Self { width, height, margin_x, margin_top, margin_bottom }
+        Self {
+            width,
+            height,
+            margin_x,
+            margin_top,
+            margin_bottom,
+        }
     }
     pub fn content_width(&self) -> f32 {
         self.width - 2.0 * self.margin_x

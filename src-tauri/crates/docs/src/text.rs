@@ -30,7 +30,11 @@ pub fn clean(text: &str) -> String {
 /// Cleans a one-line value (a name, a title): line breaks become spaces.
 pub fn clean_line(text: &str) -> String {
     let cleaned = clean(text);
-    let joined: Vec<&str> = cleaned.split('\n').map(str::trim).filter(|s| !s.is_empty()).collect();
+    let joined: Vec<&str> = cleaned
+        .split('\n')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     joined.join(" ")
 }
 
@@ -45,9 +49,18 @@ fn breaks_anywhere(c: char) -> bool {
 /// Wraps one paragraph (no line breaks inside) to `max_width` points. Breaks at spaces, after
 /// hyphens and slashes, and around ideographs; a word longer than the line is broken between
 /// characters. Always returns at least one line.
-pub fn wrap_line(fonts: &Fonts, text: &str, weight: Weight, size: f32, max_width: f32) -> Vec<String> {
+pub fn wrap_line(
+    fonts: &Fonts,
+    text: &str,
+    weight: Weight,
+    size: f32,
+    max_width: f32,
+) -> Vec<String> {
     let chars: Vec<char> = text.chars().collect();
-    let adv: Vec<f32> = chars.iter().map(|&c| fonts.advance(c, weight) * size).collect();
+    let adv: Vec<f32> = chars
+        .iter()
+        .map(|&c| fonts.advance(c, weight) * size)
+        .collect();
     let mut lines = Vec::new();
     let mut start = 0usize;
     let mut width = 0.0f32;
@@ -71,7 +84,13 @@ pub fn wrap_line(fonts: &Fonts, text: &str, weight: Weight, size: f32, max_width
                 Some(b) if b > start => b,
                 _ => i,
             };
-            lines.push(chars[start..cut].iter().collect::<String>().trim_end().to_owned());
+            lines.push(
+                chars[start..cut]
+                    .iter()
+                    .collect::<String>()
+                    .trim_end()
+                    .to_owned(),
+            );
             start = cut;
             while start < chars.len() && chars[start] == ' ' && start < i {
                 start += 1;
@@ -136,7 +155,10 @@ mod tests {
     fn clean_removes_controls_and_keeps_text() {
         assert_eq!(clean("a\0b\tc\r\nd\re\u{7}"), "ab    c\nd\ne");
         assert_eq!(clean_line(" one\ntwo \n\n three "), "one two three");
-        assert_eq!(clean("<img src=x onerror=alert(1)>"), "<img src=x onerror=alert(1)>");
+        assert_eq!(
+            clean("<img src=x onerror=alert(1)>"),
+            "<img src=x onerror=alert(1)>"
+        );
     }
 
     #[test]
@@ -178,7 +200,10 @@ mod tests {
         let f = shipped().unwrap();
         let lines = wrap_line(f, "abc", Weight::Regular, 10.0, 0.1);
         assert_eq!(lines, vec!["a", "b", "c"]);
-        assert_eq!(wrap_line(f, "", Weight::Regular, 10.0, 100.0), vec![String::new()]);
+        assert_eq!(
+            wrap_line(f, "", Weight::Regular, 10.0, 100.0),
+            vec![String::new()]
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ pub struct BarChart {
 
 /// Length of a bar for `value` on a track of `track` points (clamped to the track).
 pub fn bar_length(value: f64, max: f64, track: f32) -> f32 {
-    if !(max > 0.0) || !value.is_finite() {
+    if max.is_nan() || max <= 0.0 || !value.is_finite() {
         return 0.0;
     }
     ((value / max).clamp(0.0, 1.0) as f32) * track
@@ -39,11 +39,20 @@ pub fn draw(fonts: &Fonts, chart: &BarChart, rect: Rect) -> Vec<Draw> {
     let band = ((rect.h - axis_h) / n as f32).max(1.0);
     let bar_h = (band * 0.56).min(16.0);
     let largest = chart.bars.iter().map(|b| b.value).fold(0.0, f64::max);
-    let max = chart.max.filter(|m| *m > 0.0).unwrap_or_else(|| nice_max(largest));
+    let max = chart
+        .max
+        .filter(|m| *m > 0.0)
+        .unwrap_or_else(|| nice_max(largest));
     // Grid: quarters of the axis.
     for i in 0..=4 {
         let x = track_x + track_w * i as f32 / 4.0;
-        out.push(Draw::line(x, rect.y, x, rect.bottom() - axis_h, Stroke::solid(style::GRID, 0.5)));
+        out.push(Draw::line(
+            x,
+            rect.y,
+            x,
+            rect.bottom() - axis_h,
+            Stroke::solid(style::GRID, 0.5),
+        ));
         out.push(Draw::text_aligned(
             x,
             rect.bottom() - 3.0,
@@ -57,12 +66,30 @@ pub fn draw(fonts: &Fonts, chart: &BarChart, rect: Rect) -> Vec<Draw> {
     for (i, bar) in chart.bars.iter().enumerate() {
         let top = rect.y + band * i as f32;
         let cy = top + band / 2.0;
-        let label = fonts.truncate(&crate::text::clean_line(&bar.label), Weight::Regular, style::TABLE_SIZE, label_w);
-        out.push(Draw::text(rect.x, style::centred_baseline(top, band, style::TABLE_SIZE), style::TABLE_SIZE, Weight::Regular, style::TEXT, &label));
+        let label = fonts.truncate(
+            &crate::text::clean_line(&bar.label),
+            Weight::Regular,
+            style::TABLE_SIZE,
+            label_w,
+        );
+        out.push(Draw::text(
+            rect.x,
+            style::centred_baseline(top, band, style::TABLE_SIZE),
+            style::TABLE_SIZE,
+            Weight::Regular,
+            style::TEXT,
+            &label,
+        ));
         let len = bar_length(bar.value, max, track_w);
-        out.push(Draw::fill(Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h), style::PANEL));
+        out.push(Draw::fill(
+            Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h),
+            style::PANEL,
+        ));
         if len > 0.0 {
-            out.push(Draw::fill(Rect::new(track_x, cy - bar_h / 2.0, len, bar_h), style::ACCENT));
+            out.push(Draw::fill(
+                Rect::new(track_x, cy - bar_h / 2.0, len, bar_h),
+                style::ACCENT,
+            ));
         }
         out.push(Draw::text(
             track_x + len + 5.0,
@@ -93,7 +120,12 @@ mod tests {
     #[test]
     fn draws_inside_its_rectangle() {
         let chart = BarChart {
-            bars: (0..6).map(|i| Bar { label: format!("Channel {i}"), value: f64::from(i) * 7.0 }).collect(),
+            bars: (0..6)
+                .map(|i| Bar {
+                    label: format!("Channel {i}"),
+                    value: f64::from(i) * 7.0,
+                })
+                .collect(),
             max: None,
             unit: String::new(),
         };

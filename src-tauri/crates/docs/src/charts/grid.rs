@@ -24,58 +24,168 @@ pub struct QuadrantChart {
 
 /// Where a point in unit coordinates (y up) lands in `plot` (y down).
 pub fn to_plot(x: f64, y: f64, plot: Rect) -> (f32, f32) {
-    let fx = if x.is_finite() { x.clamp(0.0, 1.0) as f32 } else { 0.5 };
-    let fy = if y.is_finite() { y.clamp(0.0, 1.0) as f32 } else { 0.5 };
+    let fx = if x.is_finite() {
+        x.clamp(0.0, 1.0) as f32
+    } else {
+        0.5
+    };
+    let fy = if y.is_finite() {
+        y.clamp(0.0, 1.0) as f32
+    } else {
+        0.5
+    };
     (plot.x + fx * plot.w, plot.bottom() - fy * plot.h)
 }
 
 pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect) -> Vec<Draw> {
     let mut out = Vec::new();
-    let side = (rect.h - 34.0).min(rect.w - 40.0).max(20.0);
+    let side = (rect.h - 44.0).min(rect.w - 160.0).max(20.0);
     let plot = Rect::new(rect.x + (rect.w - side) / 2.0, rect.y + 14.0, side, side);
     let (mx, my) = plot.centre();
     // Quadrants: the top-right one (high/high) tinted.
-    out.push(Draw::fill(Rect::new(plot.x, plot.y, side / 2.0, side / 2.0), style::PANEL));
-    out.push(Draw::fill(Rect::new(mx, plot.y, side / 2.0, side / 2.0), style::ACCENT_TINT));
-    out.push(Draw::fill(Rect::new(plot.x, my, side / 2.0, side / 2.0), style::PANEL.mix(style::WHITE, 0.5)));
-    out.push(Draw::fill(Rect::new(mx, my, side / 2.0, side / 2.0), style::PANEL));
-    out.push(Draw::Rect { rect: plot, fill: None, stroke: Some(Stroke::solid(style::RULE, 0.7)) });
-    out.push(Draw::line(mx, plot.y, mx, plot.bottom(), Stroke::solid(style::WHITE, 2.0)));
-    out.push(Draw::line(plot.x, my, plot.right(), my, Stroke::solid(style::WHITE, 2.0)));
+    out.push(Draw::fill(
+        Rect::new(plot.x, plot.y, side / 2.0, side / 2.0),
+        style::PANEL,
+    ));
+    out.push(Draw::fill(
+        Rect::new(mx, plot.y, side / 2.0, side / 2.0),
+        style::ACCENT_TINT,
+    ));
+    out.push(Draw::fill(
+        Rect::new(plot.x, my, side / 2.0, side / 2.0),
+        style::PANEL.mix(style::WHITE, 0.5),
+    ));
+    out.push(Draw::fill(
+        Rect::new(mx, my, side / 2.0, side / 2.0),
+        style::PANEL,
+    ));
+    out.push(Draw::Rect {
+        rect: plot,
+        fill: None,
+        stroke: Some(Stroke::solid(style::RULE, 0.7)),
+    });
+    out.push(Draw::line(
+        mx,
+        plot.y,
+        mx,
+        plot.bottom(),
+        Stroke::solid(style::WHITE, 2.0),
+    ));
+    out.push(Draw::line(
+        plot.x,
+        my,
+        plot.right(),
+        my,
+        Stroke::solid(style::WHITE, 2.0),
+    ));
+    // Quadrant names outside the plot so points never hide them: top ones above, bottom
+    // ones below; axis titles below (x) and to the left (y).
     let q = &chart.quadrants;
-    let qs = style::SMALL_SIZE;
-    let qw = side / 2.0 - 12.0;
-    let corner = |s: &str| fonts.truncate(&crate::text::clean_line(s), Weight::Bold, qs, qw).to_uppercase();
-    out.push(Draw::text(plot.x + 6.0, plot.y + 12.0, qs, Weight::Bold, style::MUTED, &corner(&q[0])));
-    out.push(Draw::text_aligned(plot.right() - 6.0, plot.y + 12.0, qs, Weight::Bold, style::ACCENT_DARK, Align::Right, &corner(&q[1])));
-    out.push(Draw::text(plot.x + 6.0, plot.bottom() - 6.0, qs, Weight::Bold, style::MUTED, &corner(&q[2])));
-    out.push(Draw::text_aligned(plot.right() - 6.0, plot.bottom() - 6.0, qs, Weight::Bold, style::MUTED, Align::Right, &corner(&q[3])));
-    // Axis titles.
+    let qs = style::SMALL_SIZE - 0.5;
+    let qw = side / 2.0 - 30.0;
+    let corner = |s: &str| {
+        fonts.truncate(
+            &crate::text::clean_line(s).to_uppercase(),
+            Weight::Bold,
+            qs,
+            qw,
+        )
+    };
+    out.push(Draw::text(
+        plot.x,
+        plot.y - 5.0,
+        qs,
+        Weight::Bold,
+        style::MUTED,
+        &corner(&q[0]),
+    ));
+    out.push(Draw::text_aligned(
+        plot.right(),
+        plot.y - 5.0,
+        qs,
+        Weight::Bold,
+        style::ACCENT_DARK,
+        Align::Right,
+        &corner(&q[1]),
+    ));
+    out.push(Draw::text(
+        plot.x,
+        plot.bottom() + 11.0,
+        qs,
+        Weight::Bold,
+        style::MUTED,
+        &corner(&q[2]),
+    ));
+    out.push(Draw::text_aligned(
+        plot.right(),
+        plot.bottom() + 11.0,
+        qs,
+        Weight::Bold,
+        style::MUTED,
+        Align::Right,
+        &corner(&q[3]),
+    ));
+    let x_title = fonts.truncate(
+        &format!("{} →", crate::text::clean_line(&chart.x_label)),
+        Weight::Bold,
+        style::SMALL_SIZE,
+        60.0,
+    );
     out.push(Draw::text_aligned(
         mx,
-        plot.bottom() + 14.0,
+        plot.bottom() + 24.0,
         style::SMALL_SIZE,
         Weight::Bold,
         style::INK,
         Align::Centre,
-        &format!("{} →", crate::text::clean_line(&chart.x_label)),
+        &x_title,
     ));
-    out.push(Draw::text(
-        plot.x,
-        plot.y - 4.0,
+    let y_title = fonts.truncate(
+        &format!("{} ↑", crate::text::clean_line(&chart.y_label)),
+        Weight::Bold,
+        style::SMALL_SIZE,
+        (plot.x - rect.x - 8.0).max(0.0),
+    );
+    out.push(Draw::text_aligned(
+        plot.x - 8.0,
+        my + 3.0,
         style::SMALL_SIZE,
         Weight::Bold,
         style::INK,
-        &format!("↑ {}", crate::text::clean_line(&chart.y_label)),
+        Align::Right,
+        &y_title,
     ));
     // Points.
     for p in &chart.points {
         let (x, y) = to_plot(p.x, p.y, plot);
-        out.push(circle(x, y, 3.6, Some(style::ACCENT), Some(Stroke::solid(style::WHITE, 1.0))));
-        let label = fonts.truncate(&crate::text::clean_line(&p.label), Weight::Regular, style::SMALL_SIZE, side * 0.4);
+        out.push(circle(
+            x,
+            y,
+            3.6,
+            Some(style::ACCENT),
+            Some(Stroke::solid(style::WHITE, 1.0)),
+        ));
+        let label = fonts.truncate(
+            &crate::text::clean_line(&p.label),
+            Weight::Regular,
+            style::SMALL_SIZE,
+            side * 0.4,
+        );
         let w = fonts.width(&label, Weight::Regular, style::SMALL_SIZE);
-        let (lx, align) = if x + 6.0 + w > plot.right() { (x - 6.0, Align::Right) } else { (x + 6.0, Align::Left) };
-        out.push(Draw::text_aligned(lx, y + 2.6, style::SMALL_SIZE, Weight::Regular, style::INK, align, &label));
+        let (lx, align) = if x + 6.0 + w > plot.right() {
+            (x - 6.0, Align::Right)
+        } else {
+            (x + 6.0, Align::Left)
+        };
+        out.push(Draw::text_aligned(
+            lx,
+            y + 2.6,
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::INK,
+            align,
+            &label,
+        ));
     }
     out
 }
@@ -99,10 +209,24 @@ mod tests {
         let chart = QuadrantChart {
             x_label: "Interest".into(),
             y_label: "Power".into(),
-            quadrants: ["Keep satisfied", "Manage closely", "Monitor", "Keep informed"].map(String::from),
+            quadrants: [
+                "Keep satisfied",
+                "Manage closely",
+                "Monitor",
+                "Keep informed",
+            ]
+            .map(String::from),
             points: vec![
-                GridPoint { label: "Head of product".into(), x: 0.95, y: 0.9 },
-                GridPoint { label: "Members".into(), x: 0.2, y: 0.1 },
+                GridPoint {
+                    label: "Head of product".into(),
+                    x: 0.95,
+                    y: 0.9,
+                },
+                GridPoint {
+                    label: "Members".into(),
+                    x: 0.2,
+                    y: 0.1,
+                },
             ],
         };
         let r = Rect::new(0.0, 0.0, 460.0, 300.0);

@@ -19,8 +19,12 @@ impl HeatMap {
     /// The usual 5x5 matrix with no scenarios placed yet.
     pub fn five_by_five() -> Self {
         Self {
-            likelihood: ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"].map(String::from).to_vec(),
-            impact: ["Minimal", "Minor", "Moderate", "Major", "Severe"].map(String::from).to_vec(),
+            likelihood: ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"]
+                .map(String::from)
+                .to_vec(),
+            impact: ["Minimal", "Minor", "Moderate", "Major", "Severe"]
+                .map(String::from)
+                .to_vec(),
             counts: vec![vec![0; 5]; 5],
         }
     }
@@ -31,7 +35,12 @@ pub fn cell_rect(l: usize, i: usize, rows: usize, cols: usize, plot: Rect) -> Re
     let (rows, cols) = (rows.max(1), cols.max(1));
     let cw = plot.w / cols as f32;
     let ch = plot.h / rows as f32;
-    Rect::new(plot.x + i as f32 * cw, plot.y + (rows - 1 - l.min(rows - 1)) as f32 * ch, cw, ch)
+    Rect::new(
+        plot.x + i as f32 * cw,
+        plot.y + (rows - 1 - l.min(rows - 1)) as f32 * ch,
+        cw,
+        ch,
+    )
 }
 
 /// Severity from 0 to 1: the product of both positions.
@@ -45,14 +54,28 @@ pub fn draw(fonts: &Fonts, chart: &HeatMap, rect: Rect) -> Vec<Draw> {
     let cols = chart.impact.len().max(1);
     let label_w = 84.0;
     let plot_w = (rect.w - label_w - 16.0).min(cols as f32 * 70.0).max(10.0);
-    let plot = Rect::new(rect.x + label_w + 16.0, rect.y + 4.0, plot_w, (rect.h - 40.0).max(10.0));
+    let plot = Rect::new(
+        rect.x + label_w + 16.0,
+        rect.y + 14.0,
+        plot_w,
+        (rect.h - 50.0).max(10.0),
+    );
     for l in 0..rows {
         for i in 0..cols {
             let cell = cell_rect(l, i, rows, cols, plot);
             let sev = severity(l, i, rows, cols);
             let fill = style::accent_scale(sev * 0.95);
-            out.push(Draw::Rect { rect: cell, fill: Some(fill), stroke: Some(Stroke::solid(style::WHITE, 1.5)) });
-            let count = chart.counts.get(l).and_then(|r| r.get(i)).copied().unwrap_or(0);
+            out.push(Draw::Rect {
+                rect: cell,
+                fill: Some(fill),
+                stroke: Some(Stroke::solid(style::WHITE, 1.5)),
+            });
+            let count = chart
+                .counts
+                .get(l)
+                .and_then(|r| r.get(i))
+                .copied()
+                .unwrap_or(0);
             if count > 0 {
                 let color = if sev > 0.35 { style::WHITE } else { style::INK };
                 let (cx, _) = cell.centre();
@@ -71,15 +94,47 @@ pub fn draw(fonts: &Fonts, chart: &HeatMap, rect: Rect) -> Vec<Draw> {
     for (l, name) in chart.likelihood.iter().enumerate().take(rows) {
         let cell = cell_rect(l, 0, rows, cols, plot);
         let label = fonts.truncate(name, Weight::Regular, style::SMALL_SIZE, label_w - 4.0);
-        out.push(Draw::text_aligned(plot.x - 6.0, style::centred_baseline(cell.y, cell.h, style::SMALL_SIZE), style::SMALL_SIZE, Weight::Regular, style::TEXT, Align::Right, &label));
+        out.push(Draw::text_aligned(
+            plot.x - 6.0,
+            style::centred_baseline(cell.y, cell.h, style::SMALL_SIZE),
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::TEXT,
+            Align::Right,
+            &label,
+        ));
     }
     for (i, name) in chart.impact.iter().enumerate().take(cols) {
         let cell = cell_rect(0, i, rows, cols, plot);
         let label = fonts.truncate(name, Weight::Regular, style::SMALL_SIZE, cell.w - 2.0);
-        out.push(Draw::text_aligned(cell.x + cell.w / 2.0, plot.bottom() + 11.0, style::SMALL_SIZE, Weight::Regular, style::TEXT, Align::Centre, &label));
+        out.push(Draw::text_aligned(
+            cell.x + cell.w / 2.0,
+            plot.bottom() + 11.0,
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::TEXT,
+            Align::Centre,
+            &label,
+        ));
     }
-    out.push(Draw::text_aligned(plot.x + plot.w / 2.0, plot.bottom() + 27.0, style::SMALL_SIZE, Weight::Bold, style::INK, Align::Centre, "Impact →"));
-    out.push(Draw::text(rect.x, plot.y + 8.0, style::SMALL_SIZE, Weight::Bold, style::INK, "Likelihood ↑"));
+    out.push(Draw::text_aligned(
+        plot.x + plot.w / 2.0,
+        plot.bottom() + 27.0,
+        style::SMALL_SIZE,
+        Weight::Bold,
+        style::INK,
+        Align::Centre,
+        "Impact →",
+    ));
+    out.push(Draw::text_aligned(
+        plot.x - 6.0,
+        plot.y - 5.0,
+        style::SMALL_SIZE,
+        Weight::Bold,
+        style::INK,
+        Align::Right,
+        "Likelihood ↑",
+    ));
     out
 }
 
@@ -91,8 +146,14 @@ mod tests {
     #[test]
     fn highest_likelihood_is_the_top_row() {
         let plot = Rect::new(0.0, 0.0, 500.0, 250.0);
-        assert_eq!(cell_rect(4, 0, 5, 5, plot), Rect::new(0.0, 0.0, 100.0, 50.0));
-        assert_eq!(cell_rect(0, 4, 5, 5, plot), Rect::new(400.0, 200.0, 100.0, 50.0));
+        assert_eq!(
+            cell_rect(4, 0, 5, 5, plot),
+            Rect::new(0.0, 0.0, 100.0, 50.0)
+        );
+        assert_eq!(
+            cell_rect(0, 4, 5, 5, plot),
+            Rect::new(400.0, 200.0, 100.0, 50.0)
+        );
         assert_eq!(severity(4, 4, 5, 5), 1.0);
         assert!(severity(0, 0, 5, 5) < severity(1, 0, 5, 5));
     }
@@ -105,7 +166,13 @@ mod tests {
         let r = Rect::new(0.0, 0.0, 460.0, 230.0);
         let d = draw(shipped().unwrap(), &h, r);
         assert!(crate::charts::all_inside(&d, r));
-        let texts: Vec<&str> = d.iter().filter_map(|d| match d { Draw::Text { text, .. } => Some(text.as_str()), _ => None }).collect();
+        let texts: Vec<&str> = d
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
         assert!(texts.contains(&"2") && texts.contains(&"7"));
     }
 }

@@ -21,7 +21,7 @@ pub struct ProgressList {
 
 /// Share of the target reached, 0 to 1.
 pub fn fraction(value: f64, target: f64) -> f32 {
-    if !(target > 0.0) || !value.is_finite() {
+    if target.is_nan() || target <= 0.0 || !value.is_finite() {
         return 0.0;
     }
     (value / target).clamp(0.0, 1.0) as f32
@@ -41,23 +41,61 @@ pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect) -> Vec<Draw> {
         let cy = top + band / 2.0;
         let has_detail = !p.detail.trim().is_empty();
         let label_y = if has_detail { cy - 1.0 } else { cy + 3.0 };
-        let label = fonts.truncate(&crate::text::clean_line(&p.label), Weight::Bold, style::TABLE_SIZE, label_w);
-        out.push(Draw::text(rect.x, label_y, style::TABLE_SIZE, Weight::Bold, style::INK, &label));
+        let label = fonts.truncate(
+            &crate::text::clean_line(&p.label),
+            Weight::Bold,
+            style::TABLE_SIZE,
+            label_w,
+        );
+        out.push(Draw::text(
+            rect.x,
+            label_y,
+            style::TABLE_SIZE,
+            Weight::Bold,
+            style::INK,
+            &label,
+        ));
         if has_detail {
-            let detail = fonts.truncate(&crate::text::clean_line(&p.detail), Weight::Regular, style::SMALL_SIZE, label_w);
-            out.push(Draw::text(rect.x, cy + 8.5, style::SMALL_SIZE, Weight::Regular, style::MUTED, &detail));
+            let detail = fonts.truncate(
+                &crate::text::clean_line(&p.detail),
+                Weight::Regular,
+                style::SMALL_SIZE,
+                label_w,
+            );
+            out.push(Draw::text(
+                rect.x,
+                cy + 8.5,
+                style::SMALL_SIZE,
+                Weight::Regular,
+                style::MUTED,
+                &detail,
+            ));
         }
         let f = fraction(p.value, p.target);
-        out.push(Draw::fill(Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h), style::GRID));
+        out.push(Draw::fill(
+            Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h),
+            style::GRID,
+        ));
         if f > 0.0 {
-            out.push(Draw::fill(Rect::new(track_x, cy - bar_h / 2.0, track_w * f, bar_h), style::ACCENT));
+            out.push(Draw::fill(
+                Rect::new(track_x, cy - bar_h / 2.0, track_w * f, bar_h),
+                style::ACCENT,
+            ));
         }
         let pct = if p.target > 0.0 && p.value.is_finite() {
             format!("{}%", format_number((p.value / p.target * 100.0).round()))
         } else {
             "—".to_owned()
         };
-        out.push(Draw::text_aligned(rect.right(), cy + 3.0, style::TABLE_SIZE, Weight::Bold, style::ACCENT_DARK, Align::Right, &pct));
+        out.push(Draw::text_aligned(
+            rect.right(),
+            cy + 3.0,
+            style::TABLE_SIZE,
+            Weight::Bold,
+            style::ACCENT_DARK,
+            Align::Right,
+            &pct,
+        ));
     }
     out
 }
@@ -78,13 +116,25 @@ mod tests {
     fn bars_fit_the_rectangle() {
         let list = ProgressList {
             items: vec![
-                Progress { label: "Active members".into(), value: 42.0, target: 60.0, detail: "42 of 60".into() },
-                Progress { label: "Answered within a day".into(), value: 0.0, target: 0.0, detail: String::new() },
+                Progress {
+                    label: "Active members".into(),
+                    value: 42.0,
+                    target: 60.0,
+                    detail: "42 of 60".into(),
+                },
+                Progress {
+                    label: "Answered within a day".into(),
+                    value: 0.0,
+                    target: 0.0,
+                    detail: String::new(),
+                },
             ],
         };
         let r = Rect::new(5.0, 5.0, 400.0, 80.0);
         let d = draw(shipped().unwrap(), &list, r);
         assert!(crate::charts::all_inside(&d, r));
-        assert!(d.iter().any(|d| matches!(d, Draw::Text { text, .. } if text == "70%")));
+        assert!(d
+            .iter()
+            .any(|d| matches!(d, Draw::Text { text, .. } if text == "70%")));
     }
 }

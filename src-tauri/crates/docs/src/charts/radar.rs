@@ -25,7 +25,10 @@ pub struct RadarChart {
 pub fn spoke_point(cx: f32, cy: f32, radius: f32, i: usize, n: usize, fraction: f32) -> (f32, f32) {
     let n = n.max(1);
     let a = -std::f32::consts::FRAC_PI_2 + std::f32::consts::TAU * i as f32 / n as f32;
-    (cx + radius * fraction * a.cos(), cy + radius * fraction * a.sin())
+    (
+        cx + radius * fraction * a.cos(),
+        cy + radius * fraction * a.sin(),
+    )
 }
 
 pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
@@ -47,14 +50,25 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
     let legend_h = if chart.series.len() > 1 { 16.0 } else { 0.0 };
     let label_room_x = 96.0;
     let label_room_y = 20.0;
-    let radius = ((rect.w / 2.0 - label_room_x).min((rect.h - legend_h) / 2.0 - label_room_y)).max(10.0);
+    let radius =
+        ((rect.w / 2.0 - label_room_x).min((rect.h - legend_h) / 2.0 - label_room_y)).max(10.0);
     let (cx, cy) = (rect.x + rect.w / 2.0, rect.y + (rect.h - legend_h) / 2.0);
     // Rings.
     for l in 1..=levels {
         let f = l as f32 / levels as f32;
-        let ring: Vec<(f32, f32)> = (0..n).map(|i| spoke_point(cx, cy, radius, i, n, f)).collect();
-        let stroke = if l == levels { Stroke::solid(style::RULE, 0.7) } else { Stroke::solid(style::GRID, 0.6) };
-        out.push(Draw::Polygon { points: ring, fill: None, stroke: Some(stroke) });
+        let ring: Vec<(f32, f32)> = (0..n)
+            .map(|i| spoke_point(cx, cy, radius, i, n, f))
+            .collect();
+        let stroke = if l == levels {
+            Stroke::solid(style::RULE, 0.7)
+        } else {
+            Stroke::solid(style::GRID, 0.6)
+        };
+        out.push(Draw::Polygon {
+            points: ring,
+            fill: None,
+            stroke: Some(stroke),
+        });
     }
     for i in 0..n {
         let (x, y) = spoke_point(cx, cy, radius, i, n, 1.0);
@@ -65,7 +79,11 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
         let pts: Vec<(f32, f32)> = (0..n)
             .map(|i| {
                 let v = series.values.get(i).copied().unwrap_or(0.0);
-                let f = if v.is_finite() { (v / levels as f64).clamp(0.0, 1.0) as f32 } else { 0.0 };
+                let f = if v.is_finite() {
+                    (v / levels as f64).clamp(0.0, 1.0) as f32
+                } else {
+                    0.0
+                };
                 spoke_point(cx, cy, radius, i, n, f)
             })
             .collect();
@@ -90,7 +108,14 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
     for (l, name) in chart.levels.iter().enumerate() {
         let (x, y) = spoke_point(cx, cy, radius, 0, n, (l + 1) as f32 / levels as f32);
         let label = fonts.truncate(name, Weight::Regular, style::SMALL_SIZE - 1.0, 70.0);
-        out.push(Draw::text(x + 3.0, y + 7.0, style::SMALL_SIZE - 1.0, Weight::Regular, style::MUTED, &label));
+        out.push(Draw::text(
+            x + 3.0,
+            y + 7.0,
+            style::SMALL_SIZE - 1.0,
+            Weight::Regular,
+            style::MUTED,
+            &label,
+        ));
     }
     // Axis labels outside the outer ring.
     for (i, axis) in chart.axes.iter().enumerate() {
@@ -104,19 +129,49 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
             Align::Right
         };
         let dy = y - cy;
-        let baseline = if dy < -radius * 0.5 { y - 2.0 } else if dy > radius * 0.5 { y + 8.0 } else { y + 3.0 };
-        let label = fonts.truncate(&crate::text::clean_line(axis), Weight::Bold, style::SMALL_SIZE, label_room_x - 6.0);
-        out.push(Draw::text_aligned(x, baseline, style::SMALL_SIZE, Weight::Bold, style::INK, align, &label));
+        let baseline = if dy < -radius * 0.5 {
+            y - 2.0
+        } else if dy > radius * 0.5 {
+            y + 8.0
+        } else {
+            y + 3.0
+        };
+        let label = fonts.truncate(
+            &crate::text::clean_line(axis),
+            Weight::Bold,
+            style::SMALL_SIZE,
+            label_room_x - 6.0,
+        );
+        out.push(Draw::text_aligned(
+            x,
+            baseline,
+            style::SMALL_SIZE,
+            Weight::Bold,
+            style::INK,
+            align,
+            &label,
+        ));
     }
     // Legend.
     if chart.series.len() > 1 {
         let y = rect.bottom() - 4.0;
         let mut x = rect.x + rect.w / 2.0 - 90.0;
         for (s, series) in chart.series.iter().enumerate().take(3) {
-            let stroke = if s == 0 { Stroke::solid(style::ACCENT, 2.0) } else { Stroke::dashed(style::MUTED, 1.0, 3.0, 2.0) };
+            let stroke = if s == 0 {
+                Stroke::solid(style::ACCENT, 2.0)
+            } else {
+                Stroke::dashed(style::MUTED, 1.0, 3.0, 2.0)
+            };
             out.push(Draw::line(x, y - 3.0, x + 16.0, y - 3.0, stroke));
             let name = fonts.truncate(&series.name, Weight::Regular, style::SMALL_SIZE, 70.0);
-            out.push(Draw::text(x + 20.0, y, style::SMALL_SIZE, Weight::Regular, style::TEXT, &name));
+            out.push(Draw::text(
+                x + 20.0,
+                y,
+                style::SMALL_SIZE,
+                Weight::Regular,
+                style::TEXT,
+                &name,
+            ));
             x += 100.0;
         }
     }
@@ -142,18 +197,32 @@ mod tests {
     fn eight_competencies_on_four_stages_stay_in_the_rectangle() {
         let chart = RadarChart {
             axes: (1..=8).map(|i| format!("Competency {i}")).collect(),
-            levels: ["Ad hoc", "Emerging", "Defined", "Leading"].map(String::from).to_vec(),
+            levels: ["Ad hoc", "Emerging", "Defined", "Leading"]
+                .map(String::from)
+                .to_vec(),
             series: vec![
-                RadarSeries { name: "Today".into(), values: vec![1.0, 2.0, 3.0, 4.0, 2.5, 1.5, 3.0, 9.0] },
-                RadarSeries { name: "Target".into(), values: vec![3.0; 8] },
+                RadarSeries {
+                    name: "Today".into(),
+                    values: vec![1.0, 2.0, 3.0, 4.0, 2.5, 1.5, 3.0, 9.0],
+                },
+                RadarSeries {
+                    name: "Target".into(),
+                    values: vec![3.0; 8],
+                },
             ],
         };
         let r = Rect::new(0.0, 0.0, 460.0, 260.0);
         let d = draw(shipped().unwrap(), &chart, r);
-        let polygons = d.iter().filter(|d| matches!(d, Draw::Polygon { .. })).count();
+        let polygons = d
+            .iter()
+            .filter(|d| matches!(d, Draw::Polygon { .. }))
+            .count();
         assert!(polygons >= 4 + 2, "rings and series");
         // Geometry (everything but text anchors, which sit just outside the rings) inside.
-        let shapes: Vec<Draw> = d.into_iter().filter(|d| !matches!(d, Draw::Text { .. })).collect();
+        let shapes: Vec<Draw> = d
+            .into_iter()
+            .filter(|d| !matches!(d, Draw::Text { .. }))
+            .collect();
         assert!(crate::charts::all_inside(&shapes, r));
     }
 }

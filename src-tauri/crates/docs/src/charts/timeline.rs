@@ -68,7 +68,11 @@ const MONTH_INITIALS: [&str; 12] = ["J", "F", "M", "A", "M", "J", "J", "A", "S",
 
 pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     let mut out = Vec::new();
-    let (start, end) = if t.end > t.start { (t.start, t.end) } else { (t.start, t.start + chrono::Days::new(90)) };
+    let (start, end) = if t.end > t.start {
+        (t.start, t.end)
+    } else {
+        (t.start, t.start + chrono::Days::new(90))
+    };
     let label_w = (rect.w * 0.24).min(150.0);
     let x0 = rect.x + label_w + 8.0;
     let w = (rect.right() - x0 - 4.0).max(10.0);
@@ -77,18 +81,46 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     let phase_h = if t.phases.is_empty() { 0.0 } else { 20.0 };
     let milestone_h = if t.milestones.is_empty() { 0.0 } else { 26.0 };
     let body_top = rect.y + axis_h + phase_h + 4.0;
-    let body_bottom = rect.bottom() - milestone_h;
-    let plot_bottom = rect.bottom();
+    let today_h = if t.today.is_some() { 14.0 } else { 0.0 };
+    let plot_bottom = rect.bottom() - today_h;
+    let body_bottom = plot_bottom - milestone_h;
 
     // Phase background bands across the whole plot, alternating.
     for (i, p) in t.phases.iter().enumerate() {
         let (a, b) = (x(p.start), x(p.end.max(p.start)));
-        let tint = if i % 2 == 0 { style::ACCENT_TINT } else { style::PANEL };
-        out.push(Draw::fill(Rect::new(a, rect.y + axis_h, (b - a).max(0.5), phase_h - 3.0), tint.mix(style::ACCENT, 0.12)));
-        out.push(Draw::fill(Rect::new(a, rect.y + axis_h + phase_h - 3.0, (b - a).max(0.5), plot_bottom - (rect.y + axis_h + phase_h - 3.0)), tint.mix(style::WHITE, 0.55)));
-        let label = fonts.truncate(&crate::text::clean_line(&p.label), Weight::Bold, style::SMALL_SIZE, (b - a - 8.0).max(0.0));
+        let tint = if i % 2 == 0 {
+            style::ACCENT_TINT
+        } else {
+            style::PANEL
+        };
+        out.push(Draw::fill(
+            Rect::new(a, rect.y + axis_h, (b - a).max(0.5), phase_h - 3.0),
+            tint.mix(style::ACCENT, 0.12),
+        ));
+        out.push(Draw::fill(
+            Rect::new(
+                a,
+                rect.y + axis_h + phase_h - 3.0,
+                (b - a).max(0.5),
+                plot_bottom - (rect.y + axis_h + phase_h - 3.0),
+            ),
+            tint.mix(style::WHITE, 0.55),
+        ));
+        let label = fonts.truncate(
+            &crate::text::clean_line(&p.label),
+            Weight::Bold,
+            style::SMALL_SIZE,
+            (b - a - 8.0).max(0.0),
+        );
         if label != "…" {
-            out.push(Draw::text(a + 4.0, rect.y + axis_h + 11.5, style::SMALL_SIZE, Weight::Bold, style::ACCENT_DARK, &label));
+            out.push(Draw::text(
+                a + 4.0,
+                rect.y + axis_h + 11.5,
+                style::SMALL_SIZE,
+                Weight::Bold,
+                style::ACCENT_DARK,
+                &label,
+            ));
         }
     }
     // Month ticks and quarter labels.
@@ -108,43 +140,114 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
         if month_w >= 12.0 {
             let next = x(d.checked_add_months(chrono::Months::new(1)).unwrap_or(end));
             let lx = (mx.max(x0) + next) / 2.0;
-            out.push(Draw::text_aligned(lx, rect.y + axis_h - 4.0, style::SMALL_SIZE - 1.0, Weight::Regular, style::MUTED, Align::Centre, MONTH_INITIALS[d.month0() as usize]));
+            out.push(Draw::text_aligned(
+                lx,
+                rect.y + axis_h - 4.0,
+                style::SMALL_SIZE - 1.0,
+                Weight::Regular,
+                style::MUTED,
+                Align::Centre,
+                MONTH_INITIALS[d.month0() as usize],
+            ));
         }
         if quarter && x0 + w - mx > 30.0 {
             let q = format!("Q{} {}", d.month0() / 3 + 1, d.year());
-            out.push(Draw::text(mx.max(x0) + 3.0, rect.y + 10.0, style::SMALL_SIZE, Weight::Bold, style::INK, &q));
+            out.push(Draw::text(
+                mx.max(x0) + 3.0,
+                rect.y + 10.0,
+                style::SMALL_SIZE,
+                Weight::Bold,
+                style::INK,
+                &q,
+            ));
         }
     }
-    out.push(Draw::line(x0, rect.y + axis_h, x0 + w, rect.y + axis_h, Stroke::solid(style::INK, 0.8)));
+    out.push(Draw::line(
+        x0,
+        rect.y + axis_h,
+        x0 + w,
+        rect.y + axis_h,
+        Stroke::solid(style::INK, 0.8),
+    ));
 
     // Bars, one per row; as many as fit, then "and N more".
     let row_h = 17.0f32.min((body_bottom - body_top).max(1.0));
     let capacity = ((body_bottom - body_top) / row_h).floor().max(0.0) as usize;
-    let shown = if t.bars.len() > capacity { capacity.saturating_sub(1) } else { t.bars.len() };
+    let shown = if t.bars.len() > capacity {
+        capacity.saturating_sub(1)
+    } else {
+        t.bars.len()
+    };
     for (i, b) in t.bars.iter().take(shown).enumerate() {
         let top = body_top + i as f32 * row_h;
-        let label = fonts.truncate(&crate::text::clean_line(&b.label), Weight::Regular, style::TABLE_SIZE - 0.5, label_w);
-        out.push(Draw::text(rect.x, style::centred_baseline(top, row_h, style::TABLE_SIZE - 0.5), style::TABLE_SIZE - 0.5, Weight::Regular, style::TEXT, &label));
+        let label = fonts.truncate(
+            &crate::text::clean_line(&b.label),
+            Weight::Regular,
+            style::TABLE_SIZE - 0.5,
+            label_w,
+        );
+        out.push(Draw::text(
+            rect.x,
+            style::centred_baseline(top, row_h, style::TABLE_SIZE - 0.5),
+            style::TABLE_SIZE - 0.5,
+            Weight::Regular,
+            style::TEXT,
+            &label,
+        ));
         let (a, z) = (x(b.start), x(b.end.max(b.start)));
-        out.push(Draw::fill(Rect::new(a, top + row_h * 0.25, (z - a).max(2.0).min(x0 + w - a), row_h * 0.5), style::ACCENT));
+        out.push(Draw::fill(
+            Rect::new(
+                a,
+                top + row_h * 0.25,
+                (z - a).max(2.0).min(x0 + w - a),
+                row_h * 0.5,
+            ),
+            style::ACCENT,
+        ));
     }
     if shown < t.bars.len() {
         let top = body_top + shown as f32 * row_h;
         let more = format!("and {} more", t.bars.len() - shown);
-        out.push(Draw::text(rect.x, style::centred_baseline(top, row_h, style::SMALL_SIZE), style::SMALL_SIZE, Weight::Regular, style::MUTED, &more));
+        out.push(Draw::text(
+            rect.x,
+            style::centred_baseline(top, row_h, style::SMALL_SIZE),
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::MUTED,
+            &more,
+        ));
     }
     // Milestones along the bottom row.
     if !t.milestones.is_empty() {
-        let my = rect.bottom() - milestone_h / 2.0 - 2.0;
-        out.push(Draw::text(rect.x, my + 3.0, style::SMALL_SIZE, Weight::Bold, style::INK, "Milestones"));
+        let my = plot_bottom - milestone_h / 2.0 - 2.0;
+        out.push(Draw::text(
+            rect.x,
+            my + 3.0,
+            style::SMALL_SIZE,
+            Weight::Bold,
+            style::INK,
+            "Milestones",
+        ));
         let mut last_label_end = f32::MIN;
         for m in &t.milestones {
             let mx = x(m.date);
             out.push(diamond(mx, my, 4.5, Some(style::ACCENT_DARK), None));
-            let label = fonts.truncate(&crate::text::clean_line(&m.label), Weight::Regular, style::SMALL_SIZE - 0.5, 90.0);
+            let label = fonts.truncate(
+                &crate::text::clean_line(&m.label),
+                Weight::Regular,
+                style::SMALL_SIZE - 0.5,
+                90.0,
+            );
             let lw = fonts.width(&label, Weight::Regular, style::SMALL_SIZE - 0.5);
             if mx + 7.0 > last_label_end && mx + 7.0 + lw <= rect.right() {
-                out.push(Draw::text(mx + 7.0, my + 2.5, style::SMALL_SIZE - 0.5, Weight::Regular, style::TEXT, &label));
+                out.push(Draw::text(
+                    mx + 7.0,
+                    my + 2.5,
+                    style::SMALL_SIZE - 0.5,
+                    Weight::Regular,
+                    style::TEXT,
+                    &label,
+                ));
                 last_label_end = mx + 7.0 + lw + 4.0;
             }
         }
@@ -152,12 +255,38 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     // Today.
     if let Some(today) = t.today.filter(|d| *d >= start && *d <= end) {
         let tx = x(today);
-        out.push(Draw::line(tx, rect.y + axis_h - 2.0, tx, plot_bottom, Stroke::dashed(style::ACCENT, 1.0, 3.0, 2.0)));
-        out.push(Draw::fill(Rect::new(tx - 14.0, rect.y + axis_h - 11.0, 28.0, 10.0), style::ACCENT));
-        out.push(Draw::text_aligned(tx, rect.y + axis_h - 3.5, style::SMALL_SIZE - 1.5, Weight::Bold, style::WHITE, Align::Centre, "TODAY"));
+        out.push(Draw::line(
+            tx,
+            rect.y + axis_h,
+            tx,
+            plot_bottom + 2.0,
+            Stroke::dashed(style::ACCENT, 1.0, 3.0, 2.0),
+        ));
+        let bx = tx.clamp(rect.x + 14.0, rect.right() - 14.0);
+        out.push(Draw::fill(
+            Rect::new(bx - 14.0, plot_bottom + 2.0, 28.0, 10.0),
+            style::ACCENT,
+        ));
+        out.push(Draw::text_aligned(
+            bx,
+            plot_bottom + 9.5,
+            style::SMALL_SIZE - 1.5,
+            Weight::Bold,
+            style::WHITE,
+            Align::Centre,
+            "TODAY",
+        ));
     }
     if t.phases.is_empty() && t.bars.is_empty() && t.milestones.is_empty() {
-        out.push(Draw::text_aligned(x0 + w / 2.0, (body_top + body_bottom) / 2.0, style::TABLE_SIZE, Weight::Regular, style::MUTED, Align::Centre, "No phases or initiatives yet."));
+        out.push(Draw::text_aligned(
+            x0 + w / 2.0,
+            (body_top + body_bottom) / 2.0,
+            style::TABLE_SIZE,
+            Weight::Regular,
+            style::MUTED,
+            Align::Centre,
+            "No phases or initiatives yet.",
+        ));
     }
     out
 }
@@ -196,17 +325,32 @@ mod tests {
             start: d(2026, 1, 1),
             end: d(2026, 12, 31),
             today: Some(d(2026, 3, 1)),
-            phases: vec![TimelinePhase { label: "Foundations".into(), start: d(2026, 1, 1), end: d(2026, 4, 30) }],
+            phases: vec![TimelinePhase {
+                label: "Foundations".into(),
+                start: d(2026, 1, 1),
+                end: d(2026, 4, 30),
+            }],
             bars: (0..40)
-                .map(|i| TimelineBar { label: format!("Initiative {i}"), start: d(2026, 2, 1), end: d(2026, 6, 1) })
+                .map(|i| TimelineBar {
+                    label: format!("Initiative {i}"),
+                    start: d(2026, 2, 1),
+                    end: d(2026, 6, 1),
+                })
                 .collect(),
-            milestones: vec![Milestone { label: "Launch".into(), date: d(2026, 5, 1) }],
+            milestones: vec![Milestone {
+                label: "Launch".into(),
+                date: d(2026, 5, 1),
+            }],
         };
         let r = Rect::new(0.0, 0.0, 700.0, 200.0);
         let out = draw(shipped().unwrap(), &t, r);
         assert!(crate::charts::all_inside(&out, r));
         assert!(out.iter().any(|d| matches!(d, Draw::Text { text, .. } if text.starts_with("and ") && text.ends_with(" more"))));
-        assert!(out.iter().any(|d| matches!(d, Draw::Text { text, .. } if text == "TODAY")));
-        assert!(out.iter().any(|d| matches!(d, Draw::Text { text, .. } if text == "Q2 2026")));
+        assert!(out
+            .iter()
+            .any(|d| matches!(d, Draw::Text { text, .. } if text == "TODAY")));
+        assert!(out
+            .iter()
+            .any(|d| matches!(d, Draw::Text { text, .. } if text == "Q2 2026")));
     }
 }

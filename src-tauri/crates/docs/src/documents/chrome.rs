@@ -17,14 +17,48 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry, page: usize, pages: usize) -
     let label = f.truncate(&label, Weight::Bold, style::SMALL_SIZE - 0.5, width * 0.38);
     let title = format!("{}  ·  {}", ctx.document.title(), ctx.workbook_name());
     let title = f.truncate(&title, Weight::Regular, style::SMALL_SIZE, width * 0.58);
-    out.push(Draw::text(left, header_y, style::SMALL_SIZE, Weight::Regular, style::MUTED, &title));
+    out.push(Draw::text(
+        left,
+        header_y,
+        style::SMALL_SIZE,
+        Weight::Regular,
+        style::MUTED,
+        &title,
+    ));
     if !label.is_empty() {
-        out.push(Draw::text_aligned(right, header_y, style::SMALL_SIZE - 0.5, Weight::Bold, style::ACCENT, Align::Right, &label));
+        out.push(Draw::text_aligned(
+            right,
+            header_y,
+            style::SMALL_SIZE - 0.5,
+            Weight::Bold,
+            style::ACCENT,
+            Align::Right,
+            &label,
+        ));
     }
-    out.push(Draw::line(left, header_y + 8.0, right, header_y + 8.0, Stroke::solid(style::RULE, 0.5)));
+    out.push(Draw::line(
+        left,
+        header_y + 8.0,
+        right,
+        header_y + 8.0,
+        Stroke::solid(style::RULE, 0.5),
+    ));
     let footer_y = geo.height - geo.margin_bottom + 38.0;
-    out.push(Draw::line(left, footer_y - 14.0, right, footer_y - 14.0, Stroke::solid(style::RULE, 0.5)));
-    out.push(Draw::text(left, footer_y, style::SMALL_SIZE, Weight::Regular, style::MUTED, &long_date(ctx.date)));
+    out.push(Draw::line(
+        left,
+        footer_y - 14.0,
+        right,
+        footer_y - 14.0,
+        Stroke::solid(style::RULE, 0.5),
+    ));
+    out.push(Draw::text(
+        left,
+        footer_y,
+        style::SMALL_SIZE,
+        Weight::Regular,
+        style::MUTED,
+        &long_date(ctx.date),
+    ));
     out.push(Draw::text_aligned(
         right,
         footer_y,

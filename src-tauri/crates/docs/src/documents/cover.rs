@@ -13,10 +13,26 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
     let x = geo.margin_x;
     let width = geo.content_width();
     let band_h = (geo.height * 0.46).round();
-    out.push(Draw::fill(Rect::new(0.0, 0.0, geo.width, band_h), style::ACCENT));
-    out.push(Draw::fill(Rect::new(0.0, band_h, geo.width, 5.0), style::ACCENT_DARK));
-    out.push(Draw::text(x, 72.0, style::SMALL_SIZE + 0.5, Weight::Bold, style::ACCENT_TINT, "GROUNDWORK"));
-    out.push(Draw::fill(Rect::new(x, 84.0, 26.0, 2.0), style::ACCENT_TINT));
+    out.push(Draw::fill(
+        Rect::new(0.0, 0.0, geo.width, band_h),
+        style::ACCENT,
+    ));
+    out.push(Draw::fill(
+        Rect::new(0.0, band_h, geo.width, 5.0),
+        style::ACCENT_DARK,
+    ));
+    out.push(Draw::text(
+        x,
+        72.0,
+        style::SMALL_SIZE + 0.5,
+        Weight::Bold,
+        style::ACCENT_TINT,
+        "GROUNDWORK",
+    ));
+    out.push(Draw::fill(
+        Rect::new(x, 84.0, 26.0, 2.0),
+        style::ACCENT_TINT,
+    ));
 
     // Title and workbook name sit at the foot of the band.
     let (name_lines, _) = wrap_capped(f, &ctx.workbook_name(), Weight::Regular, 17.0, width, 3);
@@ -27,7 +43,14 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
     y += 14.0;
     for line in &name_lines {
         y += 23.0;
-        out.push(Draw::text(x, y, 17.0, Weight::Regular, style::ACCENT_TINT, line));
+        out.push(Draw::text(
+            x,
+            y,
+            17.0,
+            Weight::Regular,
+            style::ACCENT_TINT,
+            line,
+        ));
     }
 
     // Details below the band, in two columns.
@@ -43,21 +66,52 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
     for (i, (label, value)) in fields.iter().enumerate() {
         let cx = x + (i % 2) as f32 * (width / 2.0);
         let cy = top + (i / 2) as f32 * 58.0;
-        out.push(Draw::text(cx, cy, style::SMALL_SIZE - 0.5, Weight::Bold, style::MUTED, label));
-        let value = if value.is_empty() { "—".to_owned() } else { value.clone() };
+        out.push(Draw::text(
+            cx,
+            cy,
+            style::SMALL_SIZE - 0.5,
+            Weight::Bold,
+            style::MUTED,
+            label,
+        ));
+        let value = if value.is_empty() {
+            "—".to_owned()
+        } else {
+            value.clone()
+        };
         let (lines, _) = wrap_capped(f, &value, Weight::Regular, 11.0, col_w, 2);
         for (j, line) in lines.iter().enumerate() {
-            out.push(Draw::text(cx, cy + 17.0 + j as f32 * 14.0, 11.0, Weight::Regular, style::INK, line));
+            out.push(Draw::text(
+                cx,
+                cy + 17.0 + j as f32 * 14.0,
+                11.0,
+                Weight::Regular,
+                style::INK,
+                line,
+            ));
         }
     }
 
     // Confidentiality at the foot.
     let label = clean_line(&ctx.options.confidentiality).to_uppercase();
     let foot = geo.height - 64.0;
-    out.push(Draw::line(x, foot - 22.0, x + width, foot - 22.0, Stroke::solid(style::RULE, 0.5)));
+    out.push(Draw::line(
+        x,
+        foot - 22.0,
+        x + width,
+        foot - 22.0,
+        Stroke::solid(style::RULE, 0.5),
+    ));
     if !label.is_empty() {
         let label = f.truncate(&label, Weight::Bold, style::SMALL_SIZE, width * 0.6);
-        out.push(Draw::text(x, foot, style::SMALL_SIZE, Weight::Bold, style::ACCENT, &label));
+        out.push(Draw::text(
+            x,
+            foot,
+            style::SMALL_SIZE,
+            Weight::Bold,
+            style::ACCENT,
+            &label,
+        ));
     }
     out.push(Draw::text_aligned(
         x + width,

@@ -4,6 +4,7 @@ mod chrome;
 mod cover;
 mod onepager;
 mod paged;
+pub mod plain;
 pub mod showcase;
 mod toc;
 
@@ -73,7 +74,9 @@ pub fn compose(fonts: &Fonts, workbook: &Workbook, options: &ExportOptions) -> C
         workbook,
         options,
         document: options.document,
-        date: options.date.unwrap_or_else(|| workbook.last_edited().date_naive()),
+        date: options
+            .date
+            .unwrap_or_else(|| workbook.last_edited().date_naive()),
     };
     match options.document {
         Document::Roadmap => onepager::compose(&ctx),

@@ -17,28 +17,88 @@ const BAND: f32 = 100.0;
 const FOOTER: f32 = 40.0;
 
 fn label(x: f32, y: f32, w: f32, text: &str, out: &mut Vec<Draw>) {
-    out.push(Draw::text(x, y, style::SMALL_SIZE, Weight::Bold, style::ACCENT, &text.to_uppercase()));
-    out.push(Draw::line(x, y + 5.0, x + w, y + 5.0, Stroke::solid(style::RULE, 0.5)));
+    out.push(Draw::text(
+        x,
+        y,
+        style::SMALL_SIZE,
+        Weight::Bold,
+        style::ACCENT,
+        &text.to_uppercase(),
+    ));
+    out.push(Draw::line(
+        x,
+        y + 5.0,
+        x + w,
+        y + 5.0,
+        Stroke::solid(style::RULE, 0.5),
+    ));
 }
 
 fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) {
     let f = ctx.fonts;
     let x = geo.margin_x;
     let right = geo.width - geo.margin_x;
-    out.push(Draw::fill(Rect::new(0.0, 0.0, geo.width, BAND), style::ACCENT));
-    out.push(Draw::fill(Rect::new(0.0, BAND, geo.width, 3.0), style::ACCENT_DARK));
-    out.push(Draw::text(x, 34.0, style::SMALL_SIZE, Weight::Bold, style::ACCENT_TINT, &ctx.document.title().to_uppercase()));
-    let name = f.truncate(&ctx.workbook_name(), Weight::Bold, 22.0, geo.content_width() * 0.62);
+    out.push(Draw::fill(
+        Rect::new(0.0, 0.0, geo.width, BAND),
+        style::ACCENT,
+    ));
+    out.push(Draw::fill(
+        Rect::new(0.0, BAND, geo.width, 3.0),
+        style::ACCENT_DARK,
+    ));
+    out.push(Draw::text(
+        x,
+        34.0,
+        style::SMALL_SIZE,
+        Weight::Bold,
+        style::ACCENT_TINT,
+        &ctx.document.title().to_uppercase(),
+    ));
+    let name = f.truncate(
+        &ctx.workbook_name(),
+        Weight::Bold,
+        22.0,
+        geo.content_width() * 0.62,
+    );
     out.push(Draw::text(x, 68.0, 22.0, Weight::Bold, style::WHITE, &name));
     let p = &ctx.workbook.profile;
     let side_w = geo.content_width() * 0.33;
     let org = f.truncate(&clean_line(&p.organisation), Weight::Bold, 10.0, side_w);
-    out.push(Draw::text_aligned(right, 40.0, 10.0, Weight::Bold, style::WHITE, Align::Right, &org));
+    out.push(Draw::text_aligned(
+        right,
+        40.0,
+        10.0,
+        Weight::Bold,
+        style::WHITE,
+        Align::Right,
+        &org,
+    ));
     let meta = format!("{}  ·  {}", long_date(ctx.date), ctx.version());
-    out.push(Draw::text_aligned(right, 56.0, style::SMALL_SIZE + 0.5, Weight::Regular, style::ACCENT_TINT, Align::Right, &meta));
-    let conf = f.truncate(&clean_line(&ctx.options.confidentiality).to_uppercase(), Weight::Bold, style::SMALL_SIZE, side_w);
+    out.push(Draw::text_aligned(
+        right,
+        56.0,
+        style::SMALL_SIZE + 0.5,
+        Weight::Regular,
+        style::ACCENT_TINT,
+        Align::Right,
+        &meta,
+    ));
+    let conf = f.truncate(
+        &clean_line(&ctx.options.confidentiality).to_uppercase(),
+        Weight::Bold,
+        style::SMALL_SIZE,
+        side_w,
+    );
     if !conf.is_empty() {
-        out.push(Draw::text_aligned(right, 74.0, style::SMALL_SIZE, Weight::Bold, style::WHITE, Align::Right, &conf));
+        out.push(Draw::text_aligned(
+            right,
+            74.0,
+            style::SMALL_SIZE,
+            Weight::Bold,
+            style::WHITE,
+            Align::Right,
+            &conf,
+        ));
     }
 }
 
@@ -48,20 +108,53 @@ fn profile(ctx: &Context<'_>, area: Rect, out: &mut Vec<Draw>, warnings: &mut Ve
     let p = &ctx.workbook.profile;
     label(area.x, area.y + 8.0, area.w, "Purpose", out);
     let mut y = area.y + 26.0;
-    let who = [("Community", clean_line(&p.community_name)), ("Strategist", clean_line(&p.strategist))];
+    let who = [
+        ("Community", clean_line(&p.community_name)),
+        ("Strategist", clean_line(&p.strategist)),
+    ];
     for (k, v) in who.iter().filter(|(_, v)| !v.is_empty()) {
-        let text = f.truncate(&format!("{k}: {v}"), Weight::Bold, style::TABLE_SIZE, area.w);
-        out.push(Draw::text(area.x, y, style::TABLE_SIZE, Weight::Bold, style::INK, &text));
+        let text = f.truncate(
+            &format!("{k}: {v}"),
+            Weight::Bold,
+            style::TABLE_SIZE,
+            area.w,
+        );
+        out.push(Draw::text(
+            area.x,
+            y,
+            style::TABLE_SIZE,
+            Weight::Bold,
+            style::INK,
+            &text,
+        ));
         y += 13.0;
     }
     y += 4.0;
     let leading = 13.0;
     let max_lines = ((area.bottom() - y) / leading).floor().max(1.0) as usize;
-    let purpose = if p.purpose.trim().is_empty() { "No purpose written yet." } else { p.purpose.as_str() };
-    let (lines, cut) = wrap_capped(f, purpose, Weight::Regular, style::TABLE_SIZE + 0.5, area.w, max_lines);
+    let purpose = if p.purpose.trim().is_empty() {
+        "No purpose written yet."
+    } else {
+        p.purpose.as_str()
+    };
+    let (lines, cut) = wrap_capped(
+        f,
+        purpose,
+        Weight::Regular,
+        style::TABLE_SIZE + 0.5,
+        area.w,
+        max_lines,
+    );
     for line in &lines {
         y += leading;
-        out.push(Draw::text(area.x, y - 3.0, style::TABLE_SIZE + 0.5, Weight::Regular, style::TEXT, line));
+        out.push(Draw::text(
+            area.x,
+            y - 3.0,
+            style::TABLE_SIZE + 0.5,
+            Weight::Regular,
+            style::TEXT,
+            line,
+        ));
     }
     if cut {
         warnings.push(Warning::new(
@@ -77,13 +170,53 @@ fn card(ctx: &Context<'_>, step: Step, area: Rect, out: &mut Vec<Draw>) {
     let f = ctx.fonts;
     let n = record_count(ctx.workbook, step);
     out.push(Draw::fill(area, style::PANEL));
-    out.push(Draw::fill(Rect::new(area.x, area.y, area.w, 3.0), if n > 0 { style::ACCENT } else { style::RULE }));
+    out.push(Draw::fill(
+        Rect::new(area.x, area.y, area.w, 3.0),
+        if n > 0 { style::ACCENT } else { style::RULE },
+    ));
     let inner = area.w - 20.0;
-    let title = f.truncate(&step.title().to_uppercase(), Weight::Bold, style::SMALL_SIZE - 0.5, inner);
-    out.push(Draw::text(area.x + 10.0, area.y + 20.0, style::SMALL_SIZE - 0.5, Weight::Bold, style::MUTED, &title));
-    out.push(Draw::text(area.x + 10.0, area.y + 50.0, 24.0, Weight::Bold, if n > 0 { style::ACCENT } else { style::RULE }, &n.to_string()));
-    let status = if n == 0 { "No records yet".to_owned() } else { format!("{n} records") };
-    out.push(Draw::text(area.x + 10.0, area.y + 66.0, style::TABLE_SIZE, Weight::Regular, style::TEXT, &f.truncate(&status, Weight::Regular, style::TABLE_SIZE, inner)));
+    let short = match step {
+        Step::Audit => "Audit",
+        Step::Stakeholders => "Stakeholders",
+        Step::Goals => "Goals and KPIs",
+        Step::Crisis => "Crisis plan",
+        Step::Roadmap => "Roadmap",
+    };
+    let title = f.truncate(
+        &short.to_uppercase(),
+        Weight::Bold,
+        style::SMALL_SIZE - 0.5,
+        inner,
+    );
+    out.push(Draw::text(
+        area.x + 10.0,
+        area.y + 20.0,
+        style::SMALL_SIZE - 0.5,
+        Weight::Bold,
+        style::MUTED,
+        &title,
+    ));
+    out.push(Draw::text(
+        area.x + 10.0,
+        area.y + 50.0,
+        24.0,
+        Weight::Bold,
+        if n > 0 { style::ACCENT } else { style::RULE },
+        &n.to_string(),
+    ));
+    let status = if n == 0 {
+        "No records yet".to_owned()
+    } else {
+        format!("{n} records")
+    };
+    out.push(Draw::text(
+        area.x + 10.0,
+        area.y + 66.0,
+        style::TABLE_SIZE,
+        Weight::Regular,
+        style::TEXT,
+        &f.truncate(&status, Weight::Regular, style::TABLE_SIZE, inner),
+    ));
 }
 
 pub fn compose(ctx: &Context<'_>) -> Composed {
@@ -102,8 +235,16 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     let top = BAND + 22.0;
     let bottom = geo.height - FOOTER - 14.0;
     let show_roadmap = selected.contains(&Section::Step(Step::Roadmap));
-    let timeline_h = if show_roadmap { ((bottom - top) * 0.5).min(210.0) } else { 0.0 };
-    let upper_bottom = if show_roadmap { bottom - timeline_h - 30.0 } else { bottom };
+    let timeline_h = if show_roadmap {
+        ((bottom - top) * 0.5).min(210.0)
+    } else {
+        0.0
+    };
+    let upper_bottom = if show_roadmap {
+        bottom - timeline_h - 30.0
+    } else {
+        bottom
+    };
 
     let cards: Vec<Step> = [Step::Audit, Step::Stakeholders, Step::Goals, Step::Crisis]
         .into_iter()
@@ -116,39 +257,119 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
         (false, _) => (0.0, x),
     };
     if show_profile {
-        outline.push(OutlineEntry { level: 1, title: Section::Profile.title(ctx.document).to_owned(), page: 1, y: top });
-        profile(ctx, Rect::new(x, top, profile_w, upper_bottom - top), &mut draws, &mut warnings);
+        outline.push(OutlineEntry {
+            level: 1,
+            title: Section::Profile.title(ctx.document).to_owned(),
+            page: 1,
+            y: top,
+        });
+        profile(
+            ctx,
+            Rect::new(x, top, profile_w, upper_bottom - top),
+            &mut draws,
+            &mut warnings,
+        );
     }
     if !cards.is_empty() {
         let cards_w = x + width - cards_x;
-        label(cards_x, top + 8.0, cards_w, "Where the strategy stands", &mut draws);
-        outline.push(OutlineEntry { level: 1, title: "Where the strategy stands".to_owned(), page: 1, y: top });
+        label(
+            cards_x,
+            top + 8.0,
+            cards_w,
+            "Where the strategy stands",
+            &mut draws,
+        );
+        outline.push(OutlineEntry {
+            level: 1,
+            title: "Where the strategy stands".to_owned(),
+            page: 1,
+            y: top,
+        });
         let gap = 10.0;
         let cw = (cards_w - gap * (cards.len() as f32 - 1.0)) / cards.len() as f32;
         let ch = (upper_bottom - top - 26.0).min(86.0);
         for (i, step) in cards.iter().enumerate() {
-            card(ctx, *step, Rect::new(cards_x + i as f32 * (cw + gap), top + 22.0, cw, ch), &mut draws);
+            card(
+                ctx,
+                *step,
+                Rect::new(cards_x + i as f32 * (cw + gap), top + 22.0, cw, ch),
+                &mut draws,
+            );
         }
     }
     if show_roadmap {
         let t_top = bottom - timeline_h;
-        label(x, t_top - 12.0, width, Section::Step(Step::Roadmap).title(ctx.document), &mut draws);
-        outline.push(OutlineEntry { level: 1, title: "Roadmap".to_owned(), page: 1, y: t_top - 24.0 });
+        label(
+            x,
+            t_top - 12.0,
+            width,
+            Section::Step(Step::Roadmap).title(ctx.document),
+            &mut draws,
+        );
+        outline.push(OutlineEntry {
+            level: 1,
+            title: "Roadmap".to_owned(),
+            page: 1,
+            y: t_top - 24.0,
+        });
         let start = ctx.date;
-        let end = start.checked_add_months(chrono::Months::new(12)).unwrap_or(start);
-        let timeline = Timeline { start, end, today: Some(ctx.date), phases: Vec::new(), bars: Vec::new(), milestones: Vec::new() };
-        draws.extend(charts::draw(ctx.fonts, &Chart::Timeline(timeline), Rect::new(x, t_top + 4.0, width, timeline_h - 4.0)));
+        let end = start
+            .checked_add_months(chrono::Months::new(12))
+            .unwrap_or(start);
+        let timeline = Timeline {
+            start,
+            end,
+            today: Some(ctx.date),
+            phases: Vec::new(),
+            bars: Vec::new(),
+            milestones: Vec::new(),
+        };
+        draws.extend(charts::draw(
+            ctx.fonts,
+            &Chart::Timeline(timeline),
+            Rect::new(x, t_top + 4.0, width, timeline_h - 4.0),
+        ));
     }
     // Footer.
     let fy = geo.height - FOOTER + 16.0;
-    draws.push(Draw::line(x, fy - 13.0, x + width, fy - 13.0, Stroke::solid(style::RULE, 0.5)));
+    draws.push(Draw::line(
+        x,
+        fy - 13.0,
+        x + width,
+        fy - 13.0,
+        Stroke::solid(style::RULE, 0.5),
+    ));
     let who = clean_line(&ctx.workbook.profile.strategist);
-    let prepared = if who.is_empty() { "Prepared with Groundwork".to_owned() } else { format!("Prepared by {who} with Groundwork") };
-    draws.push(Draw::text(x, fy, style::SMALL_SIZE, Weight::Regular, style::MUTED, &ctx.fonts.truncate(&prepared, Weight::Regular, style::SMALL_SIZE, width * 0.6)));
-    draws.push(Draw::text_aligned(x + width, fy, style::SMALL_SIZE, Weight::Regular, style::MUTED, Align::Right, "Page 1 of 1"));
+    let prepared = if who.is_empty() {
+        "Prepared with Groundwork".to_owned()
+    } else {
+        format!("Prepared by {who} with Groundwork")
+    };
+    draws.push(Draw::text(
+        x,
+        fy,
+        style::SMALL_SIZE,
+        Weight::Regular,
+        style::MUTED,
+        &ctx.fonts
+            .truncate(&prepared, Weight::Regular, style::SMALL_SIZE, width * 0.6),
+    ));
+    draws.push(Draw::text_aligned(
+        x + width,
+        fy,
+        style::SMALL_SIZE,
+        Weight::Regular,
+        style::MUTED,
+        Align::Right,
+        "Page 1 of 1",
+    ));
 
     Composed {
-        pages: vec![PageOut { width: geo.width, height: geo.height, draws }],
+        pages: vec![PageOut {
+            width: geo.width,
+            height: geo.height,
+            draws,
+        }],
         outline,
         info: ctx.info(),
         warnings,

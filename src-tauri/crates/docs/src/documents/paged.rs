@@ -11,11 +11,17 @@ use crate::style::{Orientation, PageGeometry};
 
 pub fn compose(ctx: &Context<'_>) -> Composed {
     let geo = PageGeometry::new(ctx.options.paper, Orientation::Portrait);
-    let frame = Frame { width: geo.content_width(), max_height: geo.content_height() };
+    let frame = Frame {
+        width: geo.content_width(),
+        max_height: geo.content_height(),
+    };
 
     let mut blocks = Vec::new();
     let mut warnings = Vec::new();
-    for (i, section) in sections::selected(ctx.document, &ctx.options.omit_sections).into_iter().enumerate() {
+    for (i, section) in sections::selected(ctx.document, &ctx.options.omit_sections)
+        .into_iter()
+        .enumerate()
+    {
         let built = sections::build(section, ctx.workbook, ctx.document);
         if i > 0 {
             blocks.push(Block::PageBreak);
@@ -26,11 +32,19 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     let content = paginate(&items(ctx.fonts, frame, &blocks), &geo);
 
     // Contents: lay out once to learn how many pages they take, then with real numbers.
-    let listed: Vec<_> = content.anchors.iter().filter(|a| a.anchor.level <= 2).collect();
+    let listed: Vec<_> = content
+        .anchors
+        .iter()
+        .filter(|a| a.anchor.level <= 2)
+        .collect();
     let entries = |offset: usize| -> Vec<toc::Entry> {
         listed
             .iter()
-            .map(|a| toc::Entry { level: a.anchor.level, title: a.anchor.title.clone(), page: offset + a.page + 1 })
+            .map(|a| toc::Entry {
+                level: a.anchor.level,
+                title: a.anchor.title.clone(),
+                page: offset + a.page + 1,
+            })
             .collect()
     };
     let toc_pages = toc::pages(ctx, &geo, &entries(0)).pages.len();
@@ -39,18 +53,31 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
 
     let total = 1 + contents.pages.len() + content.pages.len();
     let mut pages = Vec::with_capacity(total);
-    pages.push(PageOut { width: geo.width, height: geo.height, draws: cover::draws(ctx, &geo) });
+    pages.push(PageOut {
+        width: geo.width,
+        height: geo.height,
+        draws: cover::draws(ctx, &geo),
+    });
     for p in contents.pages.into_iter().chain(content.pages) {
         let n = pages.len() + 1;
         let mut draws = p.draws;
         draws.extend(chrome::draws(ctx, &geo, n, total));
-        pages.push(PageOut { width: geo.width, height: geo.height, draws });
+        pages.push(PageOut {
+            width: geo.width,
+            height: geo.height,
+            draws,
+        });
     }
 
     let mut outline: Vec<OutlineEntry> = contents
         .anchors
         .iter()
-        .map(|a| OutlineEntry { level: 1, title: a.anchor.title.clone(), page: 2 + a.page, y: a.y })
+        .map(|a| OutlineEntry {
+            level: 1,
+            title: a.anchor.title.clone(),
+            page: 2 + a.page,
+            y: a.y,
+        })
         .collect();
     outline.extend(content.anchors.iter().map(|a| OutlineEntry {
         level: a.anchor.level,
@@ -58,5 +85,10 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
         page: offset + a.page + 1,
         y: a.y,
     }));
-    Composed { pages, outline, info: ctx.info(), warnings }
+    Composed {
+        pages,
+        outline,
+        info: ctx.info(),
+        warnings,
+    }
 }

@@ -40,10 +40,31 @@ fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
     let dots_from = last_end + 6.0;
     let dots_to = width - f.width(&num, weight, size) - 6.0;
     if dots_to > dots_from + 4.0 {
-        draws.push(Draw::line(dots_from, last_y - 1.0, dots_to, last_y - 1.0, Stroke::dashed(style::RULE, 0.7, 0.8, 2.4)));
+        draws.push(Draw::line(
+            dots_from,
+            last_y - 1.0,
+            dots_to,
+            last_y - 1.0,
+            Stroke::dashed(style::RULE, 0.7, 0.8, 2.4),
+        ));
     }
-    draws.push(Draw::text_aligned(width, last_y, size, weight, if top_level { style::ACCENT } else { style::MUTED }, Align::Right, &num));
-    draws.push(Draw::Link { rect: Rect::new(0.0, 0.0, width, height), page: e.page });
+    draws.push(Draw::text_aligned(
+        width,
+        last_y,
+        size,
+        weight,
+        if top_level {
+            style::ACCENT
+        } else {
+            style::MUTED
+        },
+        Align::Right,
+        &num,
+    ));
+    draws.push(Draw::Link {
+        rect: Rect::new(0.0, 0.0, width, height),
+        page: e.page,
+    });
     Row {
         height,
         space_before: if top_level { 8.0 } else { 0.0 },
@@ -55,9 +76,26 @@ fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
 
 /// Lays the contents out on as many pages as they need.
 pub fn pages(ctx: &Context<'_>, geo: &PageGeometry, entries: &[Entry]) -> Flowed {
-    let frame = Frame { width: geo.content_width(), max_height: geo.content_height() };
-    let mut list = items(ctx.fonts, frame, &[Block::Heading { level: 1, text: "Contents".to_owned() }]);
-    list.push(Item::Row(Row { height: 10.0, ..Row::default() }));
-    list.extend(entries.iter().map(|e| Item::Row(entry_row(ctx, frame.width, e))));
+    let frame = Frame {
+        width: geo.content_width(),
+        max_height: geo.content_height(),
+    };
+    let mut list = items(
+        ctx.fonts,
+        frame,
+        &[Block::Heading {
+            level: 1,
+            text: "Contents".to_owned(),
+        }],
+    );
+    list.push(Item::Row(Row {
+        height: 10.0,
+        ..Row::default()
+    }));
+    list.extend(
+        entries
+            .iter()
+            .map(|e| Item::Row(entry_row(ctx, frame.width, e))),
+    );
     paginate(&list, geo)
 }

@@ -100,11 +100,22 @@ fn heading(fonts: &Fonts, frame: Frame, level: u8, text: &str, out: &mut Vec<Ite
         space_before: s.space_before,
         draws,
         keep_with_next: true,
-        anchor: Some(Anchor { level: level.clamp(1, 3), title }),
+        anchor: Some(Anchor {
+            level: level.clamp(1, 3),
+            title,
+        }),
     }));
 }
 
-fn paragraph(fonts: &Fonts, frame: Frame, text: &str, size: f32, leading: f32, color: Rgb, out: &mut Vec<Item>) {
+fn paragraph(
+    fonts: &Fonts,
+    frame: Frame,
+    text: &str,
+    size: f32,
+    leading: f32,
+    color: Rgb,
+    out: &mut Vec<Item>,
+) {
     let cleaned = text::clean(text);
     let mut space = 8.0;
     for hard in cleaned.split('\n') {
@@ -113,7 +124,16 @@ fn paragraph(fonts: &Fonts, frame: Frame, text: &str, size: f32, leading: f32, c
             continue;
         }
         let lines = text::wrap_line(fonts, hard, Weight::Regular, size, frame.width);
-        line_rows(lines, 0.0, size, leading, Weight::Regular, color, space, out);
+        line_rows(
+            lines,
+            0.0,
+            size,
+            leading,
+            Weight::Regular,
+            color,
+            space,
+            out,
+        );
         space = 0.0;
     }
 }
@@ -121,7 +141,13 @@ fn paragraph(fonts: &Fonts, frame: Frame, text: &str, size: f32, leading: f32, c
 fn bullets(fonts: &Fonts, frame: Frame, items: &[String], out: &mut Vec<Item>) {
     let indent = 14.0;
     for (n, item) in items.iter().enumerate() {
-        let lines = text::wrap(fonts, item, Weight::Regular, style::BODY_SIZE, frame.width - indent);
+        let lines = text::wrap(
+            fonts,
+            item,
+            Weight::Regular,
+            style::BODY_SIZE,
+            frame.width - indent,
+        );
         let start = out.len();
         line_rows(
             lines,
@@ -135,7 +161,14 @@ fn bullets(fonts: &Fonts, frame: Frame, items: &[String], out: &mut Vec<Item>) {
         );
         if let Some(Item::Row(r)) = out.get_mut(start) {
             let y = centred_baseline(0.0, style::BODY_LEADING, style::BODY_SIZE);
-            r.draws.push(Draw::text(2.0, y, style::BODY_SIZE, Weight::Bold, style::ACCENT, "•"));
+            r.draws.push(Draw::text(
+                2.0,
+                y,
+                style::BODY_SIZE,
+                Weight::Bold,
+                style::ACCENT,
+                "•",
+            ));
         }
     }
 }
@@ -145,21 +178,54 @@ fn quote(fonts: &Fonts, frame: Frame, text_: &str, attribution: Option<&str>, ou
     let (size, leading) = (10.5, 15.5);
     let lines = text::wrap(fonts, text_, Weight::Regular, size, frame.width - indent);
     let start = out.len();
-    line_rows(lines, indent, size, leading, Weight::Regular, style::INK, 12.0, out);
+    line_rows(
+        lines,
+        indent,
+        size,
+        leading,
+        Weight::Regular,
+        style::INK,
+        12.0,
+        out,
+    );
     if let Some(a) = attribution.map(text::clean_line).filter(|a| !a.is_empty()) {
-        let lines = text::wrap(fonts, &format!("— {a}"), Weight::Regular, style::SMALL_SIZE + 0.5, frame.width - indent);
-        line_rows(lines, indent, style::SMALL_SIZE + 0.5, 13.0, Weight::Regular, style::MUTED, 2.0, out);
+        let lines = text::wrap(
+            fonts,
+            &format!("— {a}"),
+            Weight::Regular,
+            style::SMALL_SIZE + 0.5,
+            frame.width - indent,
+        );
+        line_rows(
+            lines,
+            indent,
+            style::SMALL_SIZE + 0.5,
+            13.0,
+            Weight::Regular,
+            style::MUTED,
+            2.0,
+            out,
+        );
     }
     for item in &mut out[start..] {
         if let Item::Row(r) = item {
-            r.draws.insert(0, Draw::fill(Rect::new(0.0, 0.0, 2.5, r.height), style::ACCENT));
+            r.draws.insert(
+                0,
+                Draw::fill(Rect::new(0.0, 0.0, 2.5, r.height), style::ACCENT),
+            );
         }
     }
 }
 
 fn note(fonts: &Fonts, frame: Frame, text_: &str, out: &mut Vec<Item>) {
     let (pad, indent) = (9.0, 14.0);
-    let lines = text::wrap(fonts, text_, Weight::Regular, style::BODY_SIZE, frame.width - 2.0 * indent);
+    let lines = text::wrap(
+        fonts,
+        text_,
+        Weight::Regular,
+        style::BODY_SIZE,
+        frame.width - 2.0 * indent,
+    );
     let n = lines.len();
     for (i, line) in lines.into_iter().enumerate() {
         let top_pad = if i == 0 { pad } else { 0.0 };
@@ -171,7 +237,14 @@ fn note(fonts: &Fonts, frame: Frame, text_: &str, out: &mut Vec<Item>) {
             Draw::fill(Rect::new(0.0, 0.0, 2.5, height), style::RULE),
         ];
         if !line.is_empty() {
-            draws.push(Draw::text(indent, y, style::BODY_SIZE, Weight::Regular, style::MUTED, &line));
+            draws.push(Draw::text(
+                indent,
+                y,
+                style::BODY_SIZE,
+                Weight::Regular,
+                style::MUTED,
+                &line,
+            ));
         }
         out.push(Item::Row(Row {
             height,
@@ -190,7 +263,13 @@ fn column_geometry(columns: &[Column], width: f32) -> Vec<ColumnGeometry> {
         .iter()
         .map(|c| {
             let w = width * c.weight.max(0.01) / total;
-            let g = ColumnGeometry { x, w, align: c.align, weight: Weight::Regular, color: style::TEXT };
+            let g = ColumnGeometry {
+                x,
+                w,
+                align: c.align,
+                weight: Weight::Regular,
+                color: style::TEXT,
+            };
             x += w;
             g
         })
@@ -198,7 +277,13 @@ fn column_geometry(columns: &[Column], width: f32) -> Vec<ColumnGeometry> {
 }
 
 fn cell_lines(fonts: &Fonts, text_: &str, col: &ColumnGeometry, size: f32) -> Vec<String> {
-    let mut lines = text::wrap(fonts, text_, col.weight, size, (col.w - 2.0 * PAD_X).max(1.0));
+    let mut lines = text::wrap(
+        fonts,
+        text_,
+        col.weight,
+        size,
+        (col.w - 2.0 * PAD_X).max(1.0),
+    );
     while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
         lines.pop();
     }
@@ -210,8 +295,14 @@ fn table(fonts: &Fonts, frame: Frame, t: &Table, out: &mut Vec<Item>) {
         return;
     }
     let cols = column_geometry(&t.columns, frame.width);
-    let header_cols: Vec<ColumnGeometry> =
-        cols.iter().map(|c| ColumnGeometry { weight: Weight::Bold, color: style::MUTED, ..*c }).collect();
+    let header_cols: Vec<ColumnGeometry> = cols
+        .iter()
+        .map(|c| ColumnGeometry {
+            weight: Weight::Bold,
+            color: style::MUTED,
+            ..*c
+        })
+        .collect();
     let header = TableRow {
         cells: t
             .columns
@@ -235,7 +326,14 @@ fn table(fonts: &Fonts, frame: Frame, t: &Table, out: &mut Vec<Item>) {
             cells: cols
                 .iter()
                 .enumerate()
-                .map(|(i, g)| cell_lines(fonts, cells.get(i).map(String::as_str).unwrap_or(""), g, style::TABLE_SIZE))
+                .map(|(i, g)| {
+                    cell_lines(
+                        fonts,
+                        cells.get(i).map(String::as_str).unwrap_or(""),
+                        g,
+                        style::TABLE_SIZE,
+                    )
+                })
                 .collect(),
             columns: cols.clone(),
             width: frame.width,
@@ -268,7 +366,11 @@ fn key_value(fonts: &Fonts, frame: Frame, pairs: &[(String, String)], out: &mut 
     };
     let mut first = true;
     for (k, v) in pairs {
-        let v = if v.trim().is_empty() { "—".to_owned() } else { v.clone() };
+        let v = if v.trim().is_empty() {
+            "—".to_owned()
+        } else {
+            v.clone()
+        };
         let row = TableRow {
             cells: vec![
                 cell_lines(fonts, k, &label, style::TABLE_SIZE),
@@ -287,7 +389,13 @@ fn key_value(fonts: &Fonts, frame: Frame, pairs: &[(String, String)], out: &mut 
             out.push(Item::Row(Row {
                 height: 0.0,
                 space_before: 10.0,
-                draws: vec![Draw::line(0.0, 0.0, frame.width, 0.0, Stroke::solid(style::RULE, 0.4))],
+                draws: vec![Draw::line(
+                    0.0,
+                    0.0,
+                    frame.width,
+                    0.0,
+                    Stroke::solid(style::RULE, 0.4),
+                )],
                 keep_with_next: true,
                 anchor: None,
             }));
@@ -304,15 +412,29 @@ pub fn items(fonts: &Fonts, frame: Frame, blocks: &[Block]) -> Vec<Item> {
         match block {
             Block::Heading { level, text } => heading(fonts, frame, *level, text, &mut out),
             Block::Paragraph(t) => {
-                paragraph(fonts, frame, t, style::BODY_SIZE, style::BODY_LEADING, style::TEXT, &mut out);
+                paragraph(
+                    fonts,
+                    frame,
+                    t,
+                    style::BODY_SIZE,
+                    style::BODY_LEADING,
+                    style::TEXT,
+                    &mut out,
+                );
             }
             Block::Lead(t) => paragraph(fonts, frame, t, 12.0, 17.5, style::INK, &mut out),
             Block::Bullets(list) => bullets(fonts, frame, list, &mut out),
             Block::KeyValue(pairs) => key_value(fonts, frame, pairs, &mut out),
-            Block::Quote { text, attribution } => quote(fonts, frame, text, attribution.as_deref(), &mut out),
+            Block::Quote { text, attribution } => {
+                quote(fonts, frame, text, attribution.as_deref(), &mut out);
+            }
             Block::Note(t) => note(fonts, frame, t, &mut out),
             Block::Table(t) => table(fonts, frame, t, &mut out),
-            Block::Chart { chart, height, caption } => {
+            Block::Chart {
+                chart,
+                height,
+                caption,
+            } => {
                 let h = height.clamp(20.0, frame.max_height - 40.0);
                 let draws = charts::draw(fonts, chart, Rect::new(0.0, 0.0, frame.width, h));
                 out.push(Item::Row(Row {
@@ -323,8 +445,18 @@ pub fn items(fonts: &Fonts, frame: Frame, blocks: &[Block]) -> Vec<Item> {
                     anchor: None,
                 }));
                 if let Some(c) = caption {
-                    let lines = text::wrap(fonts, c, Weight::Regular, style::SMALL_SIZE, frame.width);
-                    line_rows(lines, 0.0, style::SMALL_SIZE, 11.0, Weight::Regular, style::MUTED, 4.0, &mut out);
+                    let lines =
+                        text::wrap(fonts, c, Weight::Regular, style::SMALL_SIZE, frame.width);
+                    line_rows(
+                        lines,
+                        0.0,
+                        style::SMALL_SIZE,
+                        11.0,
+                        Weight::Regular,
+                        style::MUTED,
+                        4.0,
+                        &mut out,
+                    );
                 }
             }
             Block::Spacer(h) => out.push(Item::Row(Row {

@@ -82,7 +82,11 @@ impl Cursor<'_> {
         let top = self.y + space;
         let page = self.out.pages.len().saturating_sub(1);
         if let Some(a) = &row.anchor {
-            self.out.anchors.push(PlacedAnchor { anchor: a.clone(), page, y: top });
+            self.out.anchors.push(PlacedAnchor {
+                anchor: a.clone(),
+                page,
+                y: top,
+            });
         }
         if let Some(p) = self.out.pages.last_mut() {
             for d in &row.draws {
@@ -124,7 +128,13 @@ fn chain_height(items: &[Item], from: usize) -> f32 {
 
 /// Lays the items out on as many pages as they need (at least one).
 pub fn paginate(items: &[Item], geo: &PageGeometry) -> Flowed {
-    let mut c = Cursor { geo, out: Flowed::default(), y: 0.0, fresh: true, header: None };
+    let mut c = Cursor {
+        geo,
+        out: Flowed::default(),
+        y: 0.0,
+        fresh: true,
+        header: None,
+    };
     c.new_page();
     let full = geo.content_height();
     for (i, item) in items.iter().enumerate() {
@@ -155,7 +165,11 @@ pub fn paginate(items: &[Item], geo: &PageGeometry) -> Flowed {
                 let space = if c.fresh { 0.0 } else { row.space_before };
                 c.put(row, space);
                 if let Item::TableStart(h) = item {
-                    c.header = Some(Row { space_before: 0.0, anchor: None, ..h.clone() });
+                    c.header = Some(Row {
+                        space_before: 0.0,
+                        anchor: None,
+                        ..h.clone()
+                    });
                 }
             }
             Item::TableEnd => c.header = None,
@@ -175,8 +189,8 @@ fn place_table_row(c: &mut Cursor<'_>, mut row: TableRow) {
             c.put(&r, 0.0);
             return;
         }
-        let fresh_room = c.geo.content_height()
-            - c.header.as_ref().map(|h| h.height).unwrap_or(0.0);
+        let fresh_room =
+            c.geo.content_height() - c.header.as_ref().map(|h| h.height).unwrap_or(0.0);
         if height <= fresh_room && !c.fresh {
             c.new_page();
             continue;

@@ -31,10 +31,18 @@ pub struct Column {
 
 impl Column {
     pub fn new(title: &str, weight: f32) -> Self {
-        Self { title: title.to_owned(), weight, align: ColumnAlign::Left }
+        Self {
+            title: title.to_owned(),
+            weight,
+            align: ColumnAlign::Left,
+        }
     }
     pub fn right(title: &str, weight: f32) -> Self {
-        Self { title: title.to_owned(), weight, align: ColumnAlign::Right }
+        Self {
+            title: title.to_owned(),
+            weight,
+            align: ColumnAlign::Right,
+        }
     }
 }
 
@@ -49,7 +57,10 @@ pub struct Table {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Block {
     /// Level 1 to 3. Kept with what follows: never alone at a page foot.
-    Heading { level: u8, text: String },
+    Heading {
+        level: u8,
+        text: String,
+    },
     /// Body text; line breaks in the text start new lines, blank lines separate paragraphs.
     Paragraph(String),
     /// A short introduction in larger type.
@@ -57,12 +68,19 @@ pub enum Block {
     Bullets(Vec<String>),
     /// Label and value pairs, such as the profile.
     KeyValue(Vec<(String, String)>),
-    Quote { text: String, attribution: Option<String> },
+    Quote {
+        text: String,
+        attribution: Option<String>,
+    },
     /// A quiet panel for empty states and notes.
     Note(String),
     Table(Table),
     /// A chart drawn at the full content width.
-    Chart { chart: Chart, height: f32, caption: Option<String> },
+    Chart {
+        chart: Chart,
+        height: f32,
+        caption: Option<String>,
+    },
     Spacer(f32),
     PageBreak,
 }

@@ -87,13 +87,21 @@ impl TableRow {
                     ColumnAlign::Left => (col.x + PAD_X, Align::Left),
                     ColumnAlign::Right => (col.x + col.w - PAD_X, Align::Right),
                 };
-                draws.push(Draw::text_aligned(x, y, self.size, col.weight, col.color, align, line));
+                draws.push(Draw::text_aligned(
+                    x, y, self.size, col.weight, col.color, align, line,
+                ));
             }
         }
         if let Some(rule) = self.rule {
             draws.push(Draw::line(0.0, height, self.width, height, rule));
         }
-        Row { height, space_before: 0.0, draws, keep_with_next: false, anchor: None }
+        Row {
+            height,
+            space_before: 0.0,
+            draws,
+            keep_with_next: false,
+            anchor: None,
+        }
     }
 }
 
@@ -110,7 +118,10 @@ mod tests {
             color: Rgb(0, 0, 0),
         };
         TableRow {
-            cells: vec![(0..lines).map(|i| i.to_string()).collect(), vec!["x".into()]],
+            cells: vec![
+                (0..lines).map(|i| i.to_string()).collect(),
+                vec!["x".into()],
+            ],
             columns: vec![col, ColumnGeometry { x: 100.0, ..col }],
             width: 200.0,
             size: 8.0,

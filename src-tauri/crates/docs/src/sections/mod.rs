@@ -49,7 +49,9 @@ impl Section {
             (Section::Profile, Document::Full) => "Purpose and profile",
             (Section::Step(Step::Crisis), Document::Crisis) => "Scenarios and responses",
             (Section::Step(Step::Audit), Document::Audit) => "Audit records",
-            (Section::Step(Step::Stakeholders), Document::Audit) => "Stakeholders and interview notes",
+            (Section::Step(Step::Stakeholders), Document::Audit) => {
+                "Stakeholders and interview notes"
+            }
             (Section::Step(step), _) => step.title(),
             (Section::Appendix, _) => "Appendix: interview notes",
         }
@@ -71,17 +73,34 @@ pub fn for_document(document: Document) -> Vec<Section> {
             Section::Appendix,
         ],
         Document::Roadmap | Document::Audit => {
-            vec![Section::Profile, S(Step::Audit), S(Step::Stakeholders), S(Step::Goals), S(Step::Crisis), S(Step::Roadmap)]
+            vec![
+                Section::Profile,
+                S(Step::Audit),
+                S(Step::Stakeholders),
+                S(Step::Goals),
+                S(Step::Crisis),
+                S(Step::Roadmap),
+            ]
         }
         Document::Crisis => {
-            vec![Section::Profile, S(Step::Crisis), S(Step::Stakeholders), S(Step::Audit), S(Step::Goals), S(Step::Roadmap)]
+            vec![
+                Section::Profile,
+                S(Step::Crisis),
+                S(Step::Stakeholders),
+                S(Step::Audit),
+                S(Step::Goals),
+                S(Step::Roadmap),
+            ]
         }
     }
 }
 
 /// The sections of `document` the strategist did not ask to leave out.
 pub fn selected(document: Document, omit: &[String]) -> Vec<Section> {
-    for_document(document).into_iter().filter(|s| !omit.iter().any(|o| o.trim() == s.id())).collect()
+    for_document(document)
+        .into_iter()
+        .filter(|s| !omit.iter().any(|o| o.trim() == s.id()))
+        .collect()
 }
 
 /// A section's content and what the strategist should know about it.
@@ -104,7 +123,13 @@ pub fn build(section: Section, workbook: &Workbook, document: Document) -> Built
         Section::Step(Step::Roadmap) => roadmap::build(workbook, document),
         Section::Appendix => appendix::build(workbook),
     };
-    built.blocks.insert(0, Block::Heading { level: 1, text: title.to_owned() });
+    built.blocks.insert(
+        0,
+        Block::Heading {
+            level: 1,
+            text: title.to_owned(),
+        },
+    );
     built
 }
 
@@ -155,7 +180,10 @@ mod tests {
 
     #[test]
     fn omitted_sections_are_left_out() {
-        let s = selected(Document::Full, &["roadmap".into(), " appendix ".into(), "nonsense".into()]);
+        let s = selected(
+            Document::Full,
+            &["roadmap".into(), " appendix ".into(), "nonsense".into()],
+        );
         assert!(!s.contains(&Section::Step(Step::Roadmap)));
         assert!(!s.contains(&Section::Appendix));
         assert_eq!(s.len(), for_document(Document::Full).len() - 2);

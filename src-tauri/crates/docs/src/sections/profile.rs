@@ -19,11 +19,20 @@ pub fn build(workbook: &Workbook, document: Document) -> Built {
         ("Community".to_owned(), p.community_name.clone()),
         ("Strategist".to_owned(), p.strategist.clone()),
         ("Started".to_owned(), long_date(p.created_at.date_naive())),
-        ("Last edited".to_owned(), long_date(p.updated_at.date_naive())),
+        (
+            "Last edited".to_owned(),
+            long_date(p.updated_at.date_naive()),
+        ),
     ])];
-    blocks.push(Block::Heading { level: 2, text: "Purpose".to_owned() });
+    blocks.push(Block::Heading {
+        level: 2,
+        text: "Purpose".to_owned(),
+    });
     if p.purpose.trim().is_empty() {
-        blocks.push(Block::Note("No purpose written yet. Describe what the community is for on the Overview screen.".to_owned()));
+        blocks.push(Block::Note(
+            "No purpose written yet. Describe what the community is for on the Overview screen."
+                .to_owned(),
+        ));
     } else {
         if document == Document::Crisis {
             blocks.push(Block::Paragraph(
@@ -33,5 +42,8 @@ pub fn build(workbook: &Workbook, document: Document) -> Built {
         }
         blocks.push(Block::Paragraph(p.purpose.clone()));
     }
-    Built { blocks, warnings: Vec::new() }
+    Built {
+        blocks,
+        warnings: Vec::new(),
+    }
 }

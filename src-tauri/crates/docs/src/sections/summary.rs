@@ -12,10 +12,18 @@ pub fn build(workbook: &Workbook) -> Built {
     let community = clean_line(&p.community_name);
     let organisation = clean_line(&p.organisation);
     let lead = match (community.is_empty(), organisation.is_empty()) {
-        (false, false) => format!("This strategy sets out how {organisation} will grow and sustain {community}."),
-        (false, true) => format!("This strategy sets out how we will grow and sustain {community}."),
-        (true, false) => format!("This strategy sets out how {organisation} will grow and sustain its community."),
-        (true, true) => "This strategy sets out how we will grow and sustain our community.".to_owned(),
+        (false, false) => {
+            format!("This strategy sets out how {organisation} will grow and sustain {community}.")
+        }
+        (false, true) => {
+            format!("This strategy sets out how we will grow and sustain {community}.")
+        }
+        (true, false) => format!(
+            "This strategy sets out how {organisation} will grow and sustain its community."
+        ),
+        (true, true) => {
+            "This strategy sets out how we will grow and sustain our community.".to_owned()
+        }
     };
     let rows = Step::ALL
         .iter()
@@ -23,15 +31,26 @@ pub fn build(workbook: &Workbook) -> Built {
         .map(|(i, step)| {
             let n = record_count(workbook, *step);
             let status = if n == 0 { "Not started" } else { "In progress" };
-            vec![format!("{}. {}", i + 1, step.title()), n.to_string(), status.to_owned()]
+            vec![
+                format!("{}. {}", i + 1, step.title()),
+                n.to_string(),
+                status.to_owned(),
+            ]
         })
         .collect();
     Built {
         blocks: vec![
             Block::Lead(lead),
-            Block::Heading { level: 2, text: "Where the strategy stands".to_owned() },
+            Block::Heading {
+                level: 2,
+                text: "Where the strategy stands".to_owned(),
+            },
             Block::Table(Table {
-                columns: vec![Column::new("Step", 3.0), Column::right("Records", 1.0), Column::new("Status", 1.6)],
+                columns: vec![
+                    Column::new("Step", 3.0),
+                    Column::right("Records", 1.0),
+                    Column::new("Status", 1.6),
+                ],
                 rows,
             }),
         ],
