@@ -73,3 +73,11 @@ describe("backend seam", () => {
     });
   });
 });
+
+describe("outside the app window", () => {
+  it("says the engine is not running instead of a JavaScript error", async () => {
+    clearMocks();
+    delete (window as unknown as Record<string, unknown>).__TAURI_INTERNALS__;
+    await expect(listWorkbooks()).rejects.toMatchObject({ code: "io", field: null, message: expect.stringContaining("not running") });
+  });
+});

@@ -5,6 +5,7 @@ import { invoke } from "@tauri-apps/api/core";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { toAppError } from "./errors";
 import type {
+  AppError,
   DocumentPreview,
   Document,
   ExportOptions,
@@ -21,7 +22,14 @@ import type {
 export * from "./types";
 export { toAppError, isAppError } from "./errors";
 
+const NO_BACK_END: AppError = {
+  code: "io",
+  message: "Groundwork's engine is not running in this window. Start Groundwork from its application icon.",
+  field: null,
+};
+
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  if (!insideTauri()) throw NO_BACK_END;
   try {
     return await invoke<T>(command, args);
   } catch (reason) {
@@ -64,6 +72,7 @@ export const openExported = (path: string) => call<null>("open_exported", { path
 
 /** The native Open… dialog for workbooks. Resolves to null when the user cancels. */
 export async function chooseWorkbookFile(): Promise<string | null> {
+  if (!insideTauri()) throw NO_BACK_END;
   try {
     const picked = await openDialog({
       multiple: false,
@@ -78,6 +87,7 @@ export async function chooseWorkbookFile(): Promise<string | null> {
 
 /** The native Save dialog for an exported PDF. Resolves to null when the user cancels. */
 export async function choosePdfDestination(defaultPath: string): Promise<string | null> {
+  if (!insideTauri()) throw NO_BACK_END;
   try {
     const picked = await saveDialog({ defaultPath, filters: [{ name: "PDF", extensions: ["pdf"] }] });
     return picked ?? null;
