@@ -11,6 +11,9 @@ export default defineConfig({
     strictPort: true,
     host: "localhost",
   },
+  // Pre-bundle pdf.js so the dev server does not reload the page the first time the preview
+  // appears.
+  optimizeDeps: { include: ["pdfjs-dist/legacy/build/pdf.mjs"] },
   build: {
     outDir: "dist",
     emptyOutDir: true,
