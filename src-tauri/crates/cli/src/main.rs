@@ -1,1 +1,227 @@
-fn main() {}
+//! `groundwork`: workbooks and documents from the command line, with no window.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use groundwork_core::documents::{Document, ExportOptions, Paper};
+use groundwork_store::Store;
+
+#[derive(Parser)]
+#[command(
+    name = "groundwork",
+    version,
+    about = "Groundwork community strategy workbooks, without the window.",
+    long_about = "Create and inspect Groundwork workbooks (.groundwork files) and export their \
+                  PDF strategy documents from the command line."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Create a new, empty workbook.
+    New {
+        /// Where to create it, e.g. strategy.groundwork. An existing file is never replaced.
+        file: PathBuf,
+        /// The workbook's name.
+        #[arg(long)]
+        name: String,
+        /// The organisation the strategy is for.
+        #[arg(long, default_value = "")]
+        organisation: String,
+    },
+    /// Show a workbook's profile and how many records each step holds.
+    Info {
+        /// The workbook to read.
+        file: PathBuf,
+    },
+    /// Export one of the strategy documents as PDF.
+    Pdf {
+        /// The workbook to read.
+        file: PathBuf,
+        /// Which document.
+        #[arg(long, value_enum)]
+        document: DocumentArg,
+        /// Paper size.
+        #[arg(long, value_enum, default_value = "a4")]
+        paper: PaperArg,
+        /// The date printed on the document (YYYY-MM-DD); by default the workbook's last edit.
+        #[arg(long)]
+        date: Option<NaiveDate>,
+        /// The label printed in every page header; "" for none.
+        #[arg(long, default_value = "Confidential")]
+        confidentiality: String,
+        /// Where to write the PDF.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DocumentArg {
+    /// The whole strategy.
+    Full,
+    /// The executive roadmap one-pager.
+    Roadmap,
+    /// The crisis playbook.
+    Crisis,
+    /// The audit workbook.
+    Audit,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PaperArg {
+    A4,
+    Letter,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("groundwork: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(command: Command) -> Result<(), String> {
+    match command {
+        Command::New {
+            file,
+            name,
+            organisation,
+        } => {
+            let store = with_extension(&file).and_then(|file| {
+                Store::create(&file, &name, &organisation).map_err(|e| e.to_string())
+            })?;
+            println!("Created {}", store.path().display());
+            store.close().map_err(|e| e.to_string())
+        }
+        Command::Info { file } => {
+            let store = Store::open(&file).map_err(|e| e.to_string())?;
+            print!("{}", info(&store).map_err(|e| e.to_string())?);
+            Ok(())
+        }
+        Command::Pdf {
+            file,
+            document,
+            paper,
+            date,
+            confidentiality,
+            output,
+        } => {
+            let store = Store::open(&file).map_err(|e| e.to_string())?;
+            let workbook = store.load_workbook().map_err(|e| e.to_string())?;
+            let options = ExportOptions {
+                document: match document {
+                    DocumentArg::Full => Document::Full,
+                    DocumentArg::Roadmap => Document::Roadmap,
+                    DocumentArg::Crisis => Document::Crisis,
+                    DocumentArg::Audit => Document::Audit,
+                },
+                paper: match paper {
+                    PaperArg::A4 => Paper::A4,
+                    PaperArg::Letter => Paper::Letter,
+                },
+                date,
+                omit_sections: Vec::new(),
+                confidentiality,
+            };
+            let rendered = groundwork_docs::render(&workbook, &options)
+                .map_err(|e| format!("the document could not be made: {e}."))?;
+            std::fs::write(&output, &rendered.bytes)
+                .map_err(|e| format!("“{}” could not be written: {e}.", output.display()))?;
+            for warning in &rendered.warnings {
+                eprintln!("warning: {}", warning.message);
+            }
+            println!(
+                "Wrote {} ({} pages, {} KB)",
+                output.display(),
+                rendered.page_count,
+                rendered.bytes.len().div_ceil(1024)
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Workbooks are `.groundwork` files; a name without an extension gets it, another extension
+/// is refused so that `new notes.txt` cannot make a workbook that looks like something else.
+fn with_extension(file: &std::path::Path) -> Result<PathBuf, String> {
+    match file.extension().and_then(|e| e.to_str()) {
+        None => Ok(file.with_extension(groundwork_store::WORKBOOK_EXTENSION)),
+        Some(ext) if ext == groundwork_store::WORKBOOK_EXTENSION => Ok(file.to_owned()),
+        Some(ext) => Err(format!(
+            "“{}” ends in .{ext}; workbooks end in .groundwork. Choose a name ending in .groundwork.",
+            file.display()
+        )),
+    }
+}
+
+fn info(store: &Store) -> groundwork_store::Result<String> {
+    use std::fmt::Write as _;
+    let p = store.profile()?;
+    let mut out = String::new();
+    let blank = |s: &str| {
+        if s.is_empty() {
+            "—".to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    let _ = writeln!(out, "Workbook:     {}", p.name);
+    let _ = writeln!(out, "Organisation: {}", blank(&p.organisation));
+    let _ = writeln!(out, "Community:    {}", blank(&p.community_name));
+    let _ = writeln!(out, "Strategist:   {}", blank(&p.strategist));
+    let _ = writeln!(
+        out,
+        "Created:      {}",
+        p.created_at.format("%Y-%m-%d %H:%M UTC")
+    );
+    let _ = writeln!(
+        out,
+        "Last edited:  {}",
+        p.updated_at.format("%Y-%m-%d %H:%M UTC")
+    );
+    let purpose_chars = p.purpose.chars().count();
+    let _ = writeln!(
+        out,
+        "Purpose:      {}",
+        purpose_preview(&p.purpose, purpose_chars)
+    );
+    let _ = writeln!(out, "\nRecords per step:");
+    for count in store.step_counts()? {
+        let _ = writeln!(out, "  {:<30} {}", count.title, count.records);
+    }
+    if store.is_read_only() {
+        let _ = writeln!(out, "\nThis file is read-only.");
+    }
+    Ok(out)
+}
+
+/// The first line of the purpose, shortened, so a long purpose does not flood the terminal.
+fn purpose_preview(purpose: &str, chars: usize) -> String {
+    let first_line = purpose
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("")
+        .trim();
+    if first_line.is_empty() {
+        return "—".to_owned();
+    }
+    let short: String = first_line.chars().take(100).collect();
+    if short.chars().count() < chars {
+        format!(
+            "{short}… ({} characters)",
+            groundwork_core::text::thousands(chars)
+        )
+    } else {
+        short
+    }
+}

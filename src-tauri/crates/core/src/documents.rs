@@ -19,8 +19,12 @@ pub enum Document {
 }
 
 impl Document {
-    pub const ALL: [Document; 4] =
-        [Document::Full, Document::Roadmap, Document::Crisis, Document::Audit];
+    pub const ALL: [Document; 4] = [
+        Document::Full,
+        Document::Roadmap,
+        Document::Crisis,
+        Document::Audit,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {

@@ -12,6 +12,9 @@ pub struct Invalid {
 
 impl Invalid {
     pub fn field(field: &str, message: impl Into<String>) -> Self {
-        Self { field: Some(field.to_owned()), message: message.into() }
+        Self {
+            field: Some(field.to_owned()),
+            message: message.into(),
+        }
     }
 }

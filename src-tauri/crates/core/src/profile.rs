@@ -39,11 +39,7 @@ impl ProfileEdit {
         Ok(Self {
             name: validate_name(&self.name)?,
             organisation: optional_line("organisation", "organisation", &self.organisation)?,
-            community_name: optional_line(
-                "communityName",
-                "community name",
-                &self.community_name,
-            )?,
+            community_name: optional_line("communityName", "community name", &self.community_name)?,
             strategist: optional_line("strategist", "strategist's name", &self.strategist)?,
             purpose: paragraph("purpose", "purpose", &self.purpose)?,
         })
@@ -90,14 +86,24 @@ mod tests {
 
     #[test]
     fn empty_name_is_refused_at_the_name_field() {
-        let err = ProfileEdit { name: "\t ".into(), ..edit() }.validated().unwrap_err();
+        let err = ProfileEdit {
+            name: "\t ".into(),
+            ..edit()
+        }
+        .validated()
+        .unwrap_err();
         assert_eq!(err.field.as_deref(), Some("name"));
     }
 
     #[test]
     fn a_purpose_of_100_000_characters_is_kept() {
         let purpose = "Ж".repeat(100_000);
-        let v = ProfileEdit { purpose: purpose.clone(), ..edit() }.validated().unwrap();
+        let v = ProfileEdit {
+            purpose: purpose.clone(),
+            ..edit()
+        }
+        .validated()
+        .unwrap();
         assert_eq!(v.purpose, purpose);
     }
 
@@ -105,12 +111,21 @@ mod tests {
     fn the_field_names_match_what_the_ui_sends() {
         // The UI places errors by these names, which are the camelCase JSON keys.
         let json = serde_json::to_value(edit()).unwrap();
-        for key in ["name", "organisation", "communityName", "strategist", "purpose"] {
+        for key in [
+            "name",
+            "organisation",
+            "communityName",
+            "strategist",
+            "purpose",
+        ] {
             assert!(json.get(key).is_some(), "missing key {key}");
         }
-        let err = ProfileEdit { community_name: "x".repeat(2_000), ..edit() }
-            .validated()
-            .unwrap_err();
+        let err = ProfileEdit {
+            community_name: "x".repeat(2_000),
+            ..edit()
+        }
+        .validated()
+        .unwrap_err();
         assert_eq!(err.field.as_deref(), Some("communityName"));
     }
 }

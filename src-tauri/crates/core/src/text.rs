@@ -15,7 +15,10 @@ pub const LONG_TEXT_MAX_CHARS: usize = 1_000_000;
 pub fn required_line(field: &str, label: &str, value: &str) -> Result<String, Invalid> {
     let trimmed = value.trim();
     if trimmed.is_empty() {
-        return Err(Invalid::field(field, format!("The {label} is empty. Type a {label} to keep it.")));
+        return Err(Invalid::field(
+            field,
+            format!("The {label} is empty. Type a {label} to keep it."),
+        ));
     }
     optional_line(field, label, trimmed)
 }
@@ -76,7 +79,11 @@ mod tests {
     fn required_line_rejects_blank_with_field() {
         let err = required_line("name", "workbook name", "   ").unwrap_err();
         assert_eq!(err.field.as_deref(), Some("name"));
-        assert!(err.message.contains("workbook name is empty"), "{}", err.message);
+        assert!(
+            err.message.contains("workbook name is empty"),
+            "{}",
+            err.message
+        );
     }
 
     #[test]

@@ -33,8 +33,13 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 5] =
-        [Step::Audit, Step::Stakeholders, Step::Goals, Step::Crisis, Step::Roadmap];
+    pub const ALL: [Step; 5] = [
+        Step::Audit,
+        Step::Stakeholders,
+        Step::Goals,
+        Step::Crisis,
+        Step::Roadmap,
+    ];
 
     pub fn title(self) -> &'static str {
         match self {

@@ -12,7 +12,11 @@ pub enum StoreError {
     NotAWorkbook { path: PathBuf },
 
     #[error("“{}” was saved by a newer version of Groundwork (format {found}; this version reads up to format {supported}). Update Groundwork to open it; the file was not changed.", file_name(.path))]
-    NewerVersion { path: PathBuf, found: i64, supported: i64 },
+    NewerVersion {
+        path: PathBuf,
+        found: i64,
+        supported: i64,
+    },
 
     #[error("“{}” is read-only, so changes can’t be saved. Make the file writable, or save a copy to keep working.", file_name(.path))]
     ReadOnly { path: PathBuf },
@@ -38,7 +42,10 @@ impl StoreError {
             }
             _ => format!("{err}."),
         };
-        StoreError::Io { path: path.to_owned(), detail }
+        StoreError::Io {
+            path: path.to_owned(),
+            detail,
+        }
     }
 
     /// Turns SQLite's codes into the cases a strategist can act on.
@@ -54,8 +61,7 @@ impl StoreError {
             },
             Some(C::DatabaseBusy | C::DatabaseLocked) => StoreError::Io {
                 path,
-                detail: "another window or program is writing to it. Try again in a moment."
-                    .into(),
+                detail: "another window or program is writing to it. Try again in a moment.".into(),
             },
             Some(C::DatabaseCorrupt) => StoreError::Io {
                 path,
@@ -66,7 +72,10 @@ impl StoreError {
                 detail: "it could not be opened. Check that the folder exists and is writable."
                     .into(),
             },
-            _ => StoreError::Io { path, detail: format!("{err}.") },
+            _ => StoreError::Io {
+                path,
+                detail: format!("{err}."),
+            },
         }
     }
 
@@ -80,5 +89,8 @@ impl StoreError {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }

@@ -58,25 +58,40 @@ impl Store {
 
     /// Everything the workbook holds, for documents and exports.
     pub fn load_workbook(&self) -> Result<Workbook> {
-        Ok(Workbook { profile: self.profile()? })
+        Ok(Workbook {
+            profile: self.profile()?,
+        })
     }
 
     /// How many records each step holds. Steps add their tables to this count as they land.
     pub fn step_counts(&self) -> Result<Vec<StepCount>> {
         Ok(Step::ALL
             .into_iter()
-            .map(|step| StepCount { step, title: step.title().to_owned(), records: 0 })
+            .map(|step| StepCount {
+                step,
+                title: step.title().to_owned(),
+                records: 0,
+            })
             .collect())
     }
 
     /// Runs `f` in one transaction: all of its writes land, or none do.
-    pub(crate) fn with_tx<T>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T>) -> Result<T> {
+    pub(crate) fn with_tx<T>(
+        &mut self,
+        f: impl FnOnce(&Transaction<'_>) -> Result<T>,
+    ) -> Result<T> {
         if self.read_only {
-            return Err(StoreError::ReadOnly { path: self.path.clone() });
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+            });
         }
-        let tx = self.conn.transaction().map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
         let value = f(&tx)?;
-        tx.commit().map_err(|e| StoreError::from_sqlite(e, &self.path))?;
+        tx.commit()
+            .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
         Ok(value)
     }
 
@@ -88,6 +103,8 @@ impl Store {
                 .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
                 .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
         }
-        self.conn.close().map_err(|(_, e)| StoreError::from_sqlite(e, &self.path))
+        self.conn
+            .close()
+            .map_err(|(_, e)| StoreError::from_sqlite(e, &self.path))
     }
 }

@@ -61,7 +61,9 @@ impl Store {
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Every workbook in `dir`, most recently edited first. A missing folder is an empty list.
@@ -86,10 +88,14 @@ pub fn list_workbooks(dir: &Path) -> Result<WorkbookListing> {
             }),
         }
     }
+    listing.workbooks.sort_by(|a, b| {
+        b.updated_at
+            .cmp(&a.updated_at)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     listing
-        .workbooks
-        .sort_by(|a, b| b.updated_at.cmp(&a.updated_at).then_with(|| a.name.cmp(&b.name)));
-    listing.unreadable.sort_by(|a, b| a.file_name.cmp(&b.file_name));
+        .unreadable
+        .sort_by(|a, b| a.file_name.cmp(&b.file_name));
     Ok(listing)
 }
 
@@ -114,7 +120,10 @@ pub fn duplicate_workbook(path: &Path) -> Result<WorkbookSummary> {
     let source = Store::open(path)?;
     let name = source.profile()?.name;
     let dir = path.parent().unwrap_or(Path::new("."));
-    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let target = free_path(dir, &format!("{stem} copy"));
     source
         .conn
@@ -195,7 +204,10 @@ mod tests {
 
     #[test]
     fn file_stems_keep_any_script_and_drop_punctuation() {
-        assert_eq!(file_stem_for("Northwind: Makers / 2027"), "Northwind-Makers-2027");
+        assert_eq!(
+            file_stem_for("Northwind: Makers / 2027"),
+            "Northwind-Makers-2027"
+        );
         assert_eq!(file_stem_for("社区 战略"), "社区-战略");
         assert_eq!(file_stem_for("../../etc/passwd"), "etc-passwd");
         assert_eq!(file_stem_for("<>!!"), "workbook");

@@ -28,22 +28,32 @@ struct Header {
 
 fn read_header(path: &Path) -> Result<Header> {
     let mut file = File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => StoreError::NotFound { path: path.to_owned() },
+        std::io::ErrorKind::NotFound => StoreError::NotFound {
+            path: path.to_owned(),
+        },
         _ => StoreError::io(path, &e),
     })?;
     let mut bytes = [0_u8; 100];
     if file.read_exact(&mut bytes).is_err() || &bytes[..16] != b"SQLite format 3\0" {
-        return Err(StoreError::NotAWorkbook { path: path.to_owned() });
+        return Err(StoreError::NotAWorkbook {
+            path: path.to_owned(),
+        });
     }
-    let be = |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    Ok(Header { application_id: be(68), user_version: i64::from(be(60)) })
+    let be =
+        |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
+    Ok(Header {
+        application_id: be(68),
+        user_version: i64::from(be(60)),
+    })
 }
 
 /// Checks that `path` is a workbook this build can read, without changing it.
 pub(crate) fn check_is_workbook(path: &Path) -> Result<i64> {
     let header = read_header(path)?;
     if header.application_id != APPLICATION_ID {
-        return Err(StoreError::NotAWorkbook { path: path.to_owned() });
+        return Err(StoreError::NotAWorkbook {
+            path: path.to_owned(),
+        });
     }
     if header.user_version > SCHEMA_VERSION {
         return Err(StoreError::NewerVersion {
@@ -59,7 +69,9 @@ pub(crate) fn create(path: &Path, name: &str, organisation: &str) -> Result<Stor
     let name = validate_name(name)?;
     let organisation = optional_line("organisation", "organisation", organisation)?;
     if path.exists() {
-        return Err(StoreError::AlreadyExists { path: path.to_owned() });
+        return Err(StoreError::AlreadyExists {
+            path: path.to_owned(),
+        });
     }
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
@@ -78,16 +90,23 @@ pub(crate) fn create(path: &Path, name: &str, organisation: &str) -> Result<Stor
 }
 
 pub(crate) fn in_memory(name: &str) -> Result<Store> {
-    let conn = Connection::open_in_memory().map_err(|e| StoreError::from_sqlite(e, Path::new(":memory:")))?;
+    let conn = Connection::open_in_memory()
+        .map_err(|e| StoreError::from_sqlite(e, Path::new(":memory:")))?;
     initialise(conn, Path::new(":memory:"), &validate_name(name)?, "")
 }
 
 fn initialise(mut conn: Connection, path: &Path, name: &str, organisation: &str) -> Result<Store> {
     configure(&conn, path)?;
-    migrations::all().to_latest(&mut conn).map_err(|e| migration_error(e, path))?;
+    migrations::all()
+        .to_latest(&mut conn)
+        .map_err(|e| migration_error(e, path))?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(|e| StoreError::from_sqlite(e, path))?;
-    let mut store = Store { conn, path: path.to_owned(), read_only: false };
+    let mut store = Store {
+        conn,
+        path: path.to_owned(),
+        read_only: false,
+    };
     let now = Utc::now();
     store.with_tx(|tx| {
         profile::insert(tx, name, organisation, now).map_err(|e| StoreError::from_sqlite(e, path))
@@ -110,27 +129,44 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
     configure(&conn, path)?;
     if version < SCHEMA_VERSION {
         backup_before_migration(&conn, path, version)?;
-        migrations::all().to_latest(&mut conn).map_err(|e| migration_error(e, path))?;
+        migrations::all()
+            .to_latest(&mut conn)
+            .map_err(|e| migration_error(e, path))?;
     }
-    Ok(Store { conn, path: path.to_owned(), read_only: false })
+    Ok(Store {
+        conn,
+        path: path.to_owned(),
+        read_only: false,
+    })
 }
 
 /// Opens a file we may not write to. Refuses one that would need migrating, since that would
 /// mean changing it.
 fn open_read_only(path: &Path, version: i64) -> Result<Store> {
     if version < SCHEMA_VERSION {
-        return Err(StoreError::ReadOnly { path: path.to_owned() });
+        return Err(StoreError::ReadOnly {
+            path: path.to_owned(),
+        });
     }
     let conn = read_only_connection(path)?;
-    conn.busy_timeout(Duration::from_secs(5)).map_err(|e| StoreError::from_sqlite(e, path))?;
-    Ok(Store { conn, path: path.to_owned(), read_only: true })
+    conn.busy_timeout(Duration::from_secs(5))
+        .map_err(|e| StoreError::from_sqlite(e, path))?;
+    Ok(Store {
+        conn,
+        path: path.to_owned(),
+        read_only: true,
+    })
 }
 
 /// Opens a workbook to read its summary, never writing to it.
 pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
     check_is_workbook(path)?;
     let conn = read_only_connection(path)?;
-    Ok(Store { conn, path: path.to_owned(), read_only: is_read_only_file(path) })
+    Ok(Store {
+        conn,
+        path: path.to_owned(),
+        read_only: is_read_only_file(path),
+    })
 }
 
 /// A connection that cannot write. A write-ahead-log file needs its shared-memory file; where
@@ -149,14 +185,16 @@ fn read_only_connection(path: &Path) -> Result<Connection> {
                 .and_then(readable)
         })
         .map_err(|e| StoreError::from_sqlite(e, path))?;
-    conn.busy_timeout(Duration::from_secs(5)).map_err(|e| StoreError::from_sqlite(e, path))?;
+    conn.busy_timeout(Duration::from_secs(5))
+        .map_err(|e| StoreError::from_sqlite(e, path))?;
     Ok(conn)
 }
 
 /// The same settings on every connection: write-ahead log (readers never block the writer),
 /// durable enough for an autosaving editor, foreign keys enforced, patient with a second window.
 fn configure(conn: &Connection, path: &Path) -> Result<()> {
-    conn.busy_timeout(Duration::from_secs(5)).map_err(|e| StoreError::from_sqlite(e, path))?;
+    conn.busy_timeout(Duration::from_secs(5))
+        .map_err(|e| StoreError::from_sqlite(e, path))?;
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;
@@ -183,7 +221,10 @@ fn migration_error(err: rusqlite_migration::Error, path: &Path) -> StoreError {
             found: SCHEMA_VERSION + 1,
             supported: SCHEMA_VERSION,
         },
-        other => StoreError::Io { path: path.to_owned(), detail: format!("{other}.") },
+        other => StoreError::Io {
+            path: path.to_owned(),
+            detail: format!("{other}."),
+        },
     }
 }
 
@@ -191,7 +232,9 @@ fn migration_error(err: rusqlite_migration::Error, path: &Path) -> StoreError {
 /// write anyway, so that a file a user marked read-only stays unchanged), and it opens for
 /// writing.
 pub(crate) fn is_read_only_file(path: &Path) -> bool {
-    let marked = fs::metadata(path).map(|m| m.permissions().readonly()).unwrap_or(true);
+    let marked = fs::metadata(path)
+        .map(|m| m.permissions().readonly())
+        .unwrap_or(true);
     marked || OpenOptions::new().append(true).open(path).is_err()
 }
 

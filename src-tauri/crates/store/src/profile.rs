@@ -12,9 +12,11 @@ pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
 }
 
 fn parse_timestamp(text: &str) -> rusqlite::Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text).map(|t| t.with_timezone(&Utc)).map_err(|e| {
-        rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-    })
+    DateTime::parse_from_rfc3339(text)
+        .map(|t| t.with_timezone(&Utc))
+        .map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
+        })
 }
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Profile> {
@@ -38,7 +40,12 @@ pub(crate) fn insert(
     tx.execute(
         "INSERT INTO profile (id, workbook_id, name, organisation, created_at, updated_at)
          VALUES (1, ?1, ?2, ?3, ?4, ?4)",
-        params![Uuid::now_v7().to_string(), name, organisation, timestamp(now)],
+        params![
+            Uuid::now_v7().to_string(),
+            name,
+            organisation,
+            timestamp(now)
+        ],
     )?;
     Ok(())
 }
@@ -107,7 +114,11 @@ mod tests {
         };
         let saved = store.update_profile(&edit).unwrap();
         assert_eq!(ProfileEdit::from(&saved), edit);
-        assert_eq!(ProfileEdit::from(&store.profile().unwrap()), edit, "read back from SQLite");
+        assert_eq!(
+            ProfileEdit::from(&store.profile().unwrap()),
+            edit,
+            "read back from SQLite"
+        );
         assert!(saved.updated_at >= saved.created_at);
     }
 
@@ -115,9 +126,17 @@ mod tests {
     fn a_refused_edit_changes_nothing() {
         let mut store = Store::in_memory("Makers").unwrap();
         let before = store.profile().unwrap();
-        let edit = ProfileEdit { name: "  ".into(), purpose: "kept?".into(), ..Default::default() };
+        let edit = ProfileEdit {
+            name: "  ".into(),
+            purpose: "kept?".into(),
+            ..Default::default()
+        };
         let err = store.update_profile(&edit).unwrap_err();
         assert_eq!(err.field(), Some("name"));
-        assert_eq!(store.profile().unwrap(), before, "the stored profile is untouched");
+        assert_eq!(
+            store.profile().unwrap(),
+            before,
+            "the stored profile is untouched"
+        );
     }
 }

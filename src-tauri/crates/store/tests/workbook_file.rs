@@ -1,6 +1,8 @@
 //! The workbook file on disk: creating, reopening, refusing what is not ours, and the folder
 //! operations of the home screen.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::fs;
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
@@ -48,7 +50,10 @@ fn closing_leaves_one_complete_file() {
     store.rename("B").unwrap();
     store.close().unwrap();
     let wal = dir.path().join("a.groundwork-wal");
-    assert!(!wal.exists() || fs::metadata(&wal).unwrap().len() == 0, "the log was checkpointed");
+    assert!(
+        !wal.exists() || fs::metadata(&wal).unwrap().len() == 0,
+        "the log was checkpointed"
+    );
     // Copy only the main file somewhere else: it must hold the rename.
     let copy = dir.path().join("copy.groundwork");
     fs::copy(&path, &copy).unwrap();
@@ -66,7 +71,11 @@ fn create_refuses_an_empty_name_and_an_existing_file() {
     fs::write(&path, b"precious").unwrap();
     let err = Store::create(&path, "X", "").err().unwrap();
     assert!(matches!(err, StoreError::AlreadyExists { .. }), "{err}");
-    assert_eq!(fs::read(&path).unwrap(), b"precious", "the existing file is untouched");
+    assert_eq!(
+        fs::read(&path).unwrap(),
+        b"precious",
+        "the existing file is untouched"
+    );
 }
 
 #[test]
@@ -81,14 +90,23 @@ fn files_that_are_not_workbooks_are_refused_and_untouched() {
         let path = dir.path().join(name);
         fs::write(&path, &bytes).unwrap();
         let err = Store::open(&path).err().unwrap();
-        assert!(matches!(err, StoreError::NotAWorkbook { .. }), "{name}: {err}");
-        assert!(err.to_string().contains("is not a Groundwork workbook"), "{err}");
+        assert!(
+            matches!(err, StoreError::NotAWorkbook { .. }),
+            "{name}: {err}"
+        );
+        assert!(
+            err.to_string().contains("is not a Groundwork workbook"),
+            "{err}"
+        );
         assert_eq!(fs::read(&path).unwrap(), bytes, "{name} was changed");
     }
 
     // A real SQLite database of another program.
     let other = dir.path().join("other.sqlite");
-    rusqlite::Connection::open(&other).unwrap().execute_batch("CREATE TABLE t(x);").unwrap();
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t(x);")
+        .unwrap();
     let before = fs::read(&other).unwrap();
     let err = Store::open(&other).err().unwrap();
     assert!(matches!(err, StoreError::NotAWorkbook { .. }), "{err}");
@@ -107,7 +125,10 @@ fn a_workbook_from_a_newer_version_is_refused_and_untouched() {
     let before = fs::read(&path).unwrap();
     let err = Store::open(&path).err().unwrap();
     assert!(matches!(err, StoreError::NewerVersion { .. }), "{err}");
-    assert!(err.to_string().contains("newer version of Groundwork"), "{err}");
+    assert!(
+        err.to_string().contains("newer version of Groundwork"),
+        "{err}"
+    );
     assert_eq!(fs::read(&path).unwrap(), before);
 }
 
@@ -115,7 +136,10 @@ fn a_workbook_from_a_newer_version_is_refused_and_untouched() {
 fn a_read_only_file_opens_for_reading_and_refuses_edits_with_a_sentence() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("ro.groundwork");
-    Store::create(&path, "Read only", "").unwrap().close().unwrap();
+    Store::create(&path, "Read only", "")
+        .unwrap()
+        .close()
+        .unwrap();
     fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
     let before = fs::read(&path).unwrap();
 
@@ -131,7 +155,9 @@ fn a_read_only_file_opens_for_reading_and_refuses_edits_with_a_sentence() {
 
 #[test]
 fn a_missing_file_says_so() {
-    let err = Store::open(Path::new("/nonexistent/nowhere.groundwork")).err().unwrap();
+    let err = Store::open(Path::new("/nonexistent/nowhere.groundwork"))
+        .err()
+        .unwrap();
     assert!(matches!(err, StoreError::NotFound { .. }), "{err}");
 }
 
@@ -149,11 +175,17 @@ fn the_folder_lists_workbooks_newest_first_and_names_unreadable_files() {
 
     let listing = list_workbooks(dir.path()).unwrap();
     let names: Vec<_> = listing.workbooks.iter().map(|w| w.name.as_str()).collect();
-    assert_eq!(names, ["First, renamed", "Second"], "the renamed one was edited last");
+    assert_eq!(
+        names,
+        ["First, renamed", "Second"],
+        "the renamed one was edited last"
+    );
     assert_eq!(listing.workbooks[1].organisation, "Org B");
     assert_eq!(listing.unreadable.len(), 1);
     assert_eq!(listing.unreadable[0].file_name, "broken.groundwork");
-    assert!(listing.unreadable[0].problem.contains("not a Groundwork workbook"));
+    assert!(listing.unreadable[0]
+        .problem
+        .contains("not a Groundwork workbook"));
 }
 
 #[test]
@@ -162,7 +194,10 @@ fn same_names_get_distinct_files_and_a_missing_folder_lists_nothing() {
     let a = create_in(dir.path(), "Same", "").unwrap();
     let b = create_in(dir.path(), "Same", "").unwrap();
     assert_ne!(a.path(), b.path());
-    assert!(list_workbooks(&dir.path().join("none")).unwrap().workbooks.is_empty());
+    assert!(list_workbooks(&dir.path().join("none"))
+        .unwrap()
+        .workbooks
+        .is_empty());
 }
 
 #[test]
@@ -186,7 +221,10 @@ fn duplicate_copies_everything_under_a_new_name_and_delete_removes_only_workbook
     let stranger = dir.path().join("stranger.groundwork");
     fs::write(&stranger, b"someone else's file").unwrap();
     assert!(delete_workbook(&stranger).is_err());
-    assert!(stranger.exists(), "a file that is not a workbook is never deleted");
+    assert!(
+        stranger.exists(),
+        "a file that is not a workbook is never deleted"
+    );
 
     delete_workbook(Path::new(&copy.path)).unwrap();
     assert!(!Path::new(&copy.path).exists());

@@ -45,3 +45,25 @@ omitSections: Array<string>,
  */
 confidentiality: string, };
 
+export type SectionInfo = { 
+/**
+ * Stable id, as used in `ExportOptions::omit_sections`.
+ */
+id: string, title: string, };
+
+export type DocumentPreview = { pdfBase64: string, pageCount: number, warnings: Array<Warning>, };
+
+export type ExportReport = { path: string, pageCount: number, bytes: number, warnings: Array<Warning>, };
+
+export type Warning = { kind: WarningKind, 
+/**
+ * Plain English, ready to show.
+ */
+message: string, 
+/**
+ * The section it concerns, when there is one.
+ */
+section: string | null, };
+
+export type WarningKind = "missingGlyphs" | "emptySection" | "summarised";
+

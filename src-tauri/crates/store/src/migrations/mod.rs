@@ -13,10 +13,18 @@ mod tests {
 
     #[test]
     fn migrations_are_valid_and_the_count_matches() {
-        all().validate().expect("every migration applies to an empty database");
+        all()
+            .validate()
+            .expect("every migration applies to an empty database");
         let mut conn = rusqlite::Connection::open_in_memory().unwrap();
         all().to_latest(&mut conn).unwrap();
-        let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
-        assert_eq!(version, crate::SCHEMA_VERSION, "SCHEMA_VERSION must match the migration list");
+        let version: i64 = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        assert_eq!(
+            version,
+            crate::SCHEMA_VERSION,
+            "SCHEMA_VERSION must match the migration list"
+        );
     }
 }

@@ -1,0 +1,144 @@
+//! The Documents screen: which sections a document has, a preview, and the export.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use base64::Engine as _;
+use groundwork_core::documents::{Document, ExportOptions};
+use groundwork_docs::{SectionInfo, Warning};
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+
+use crate::error::{AppError, ErrorCode};
+use crate::state::AppState;
+
+/// The rendered PDF for the preview, and what the strategist should know about it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct DocumentPreview {
+    pub pdf_base64: String,
+    pub page_count: u32,
+    pub warnings: Vec<Warning>,
+}
+
+/// A document written to disk.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ExportReport {
+    pub path: String,
+    pub page_count: u32,
+    pub bytes: u64,
+    pub warnings: Vec<Warning>,
+}
+
+/// Files this run of the app exported: the only ones it will hand to the system viewer.
+#[derive(Default)]
+pub struct Exported(Mutex<HashSet<PathBuf>>);
+
+fn render(
+    state: &AppState,
+    options: &ExportOptions,
+) -> Result<groundwork_docs::Rendered, AppError> {
+    let workbook = state.with_store(|store| Ok(store.load_workbook()?))?;
+    groundwork_docs::render(&workbook, options).map_err(|err| AppError {
+        code: ErrorCode::Document,
+        message: format!("The document could not be made: {err}."),
+        field: None,
+    })
+}
+
+#[tauri::command]
+pub fn document_sections(document: Document) -> Vec<SectionInfo> {
+    groundwork_docs::sections(document)
+}
+
+#[tauri::command]
+pub fn preview_document(
+    state: State<'_, AppState>,
+    options: ExportOptions,
+) -> Result<DocumentPreview, AppError> {
+    let rendered = render(&state, &options)?;
+    Ok(DocumentPreview {
+        pdf_base64: base64::engine::general_purpose::STANDARD.encode(&rendered.bytes),
+        page_count: u32::try_from(rendered.page_count).unwrap_or(u32::MAX),
+        warnings: rendered.warnings,
+    })
+}
+
+/// Writes the document to `path`, which the strategist chose in the save dialog. The file is
+/// written beside its final name and then moved into place, so a failed export never leaves a
+/// half-written PDF over an older one.
+#[tauri::command]
+pub fn export_document(
+    state: State<'_, AppState>,
+    exported: State<'_, Exported>,
+    options: ExportOptions,
+    path: String,
+) -> Result<ExportReport, AppError> {
+    let rendered = render(&state, &options)?;
+    let path = PathBuf::from(path);
+    write_atomically(&path, &rendered.bytes)?;
+    exported
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .insert(path.clone());
+    Ok(ExportReport {
+        path: path.display().to_string(),
+        page_count: u32::try_from(rendered.page_count).unwrap_or(u32::MAX),
+        bytes: rendered.bytes.len() as u64,
+        warnings: rendered.warnings,
+    })
+}
+
+/// Opens a document exported in this session with the system's PDF viewer.
+#[tauri::command]
+pub fn open_exported(exported: State<'_, Exported>, path: String) -> Result<(), AppError> {
+    let path = PathBuf::from(path);
+    let known = exported
+        .0
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+        .contains(&path);
+    if !known {
+        return Err(AppError::io(
+            "Only documents exported in this session can be opened from here.".to_owned(),
+        ));
+    }
+    tauri_plugin_opener::open_path(&path, None::<&str>).map_err(|err| {
+        AppError::io(format!(
+            "The document was saved to {}, but no PDF viewer could open it ({err}).",
+            path.display()
+        ))
+    })
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+    let describe = |err: std::io::Error| {
+        let reason = match err.kind() {
+            std::io::ErrorKind::PermissionDenied => {
+                "permission was denied; choose another folder".to_owned()
+            }
+            std::io::ErrorKind::StorageFull => {
+                "the disk is full; free some space and try again".to_owned()
+            }
+            _ => err.to_string(),
+        };
+        AppError::io(format!(
+            "The document could not be saved to {}: {reason}.",
+            path.display()
+        ))
+    };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    std::fs::write(&partial, bytes).map_err(describe)?;
+    std::fs::rename(&partial, path).map_err(|err| {
+        let _ = std::fs::remove_file(&partial);
+        describe(err)
+    })
+}

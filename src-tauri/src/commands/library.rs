@@ -1,0 +1,79 @@
+//! The home screen: the workbooks in the data folder, and files opened from anywhere.
+
+use std::path::{Path, PathBuf};
+
+use groundwork_store::{self as store, Store, WorkbookListing, WorkbookSummary};
+use tauri::State;
+
+use crate::commands::workbook::OpenedWorkbook;
+use crate::error::AppError;
+use crate::state::AppState;
+
+#[tauri::command]
+pub fn list_workbooks(state: State<'_, AppState>) -> Result<WorkbookListing, AppError> {
+    Ok(store::list_workbooks(&state.data_dir)?)
+}
+
+#[tauri::command]
+pub fn create_workbook(
+    state: State<'_, AppState>,
+    name: String,
+    organisation: String,
+) -> Result<OpenedWorkbook, AppError> {
+    let created = store::create_in(&state.data_dir, &name, &organisation)?;
+    OpenedWorkbook::open(&state, created)
+}
+
+#[tauri::command]
+pub fn open_workbook(state: State<'_, AppState>, path: String) -> Result<OpenedWorkbook, AppError> {
+    let opened = Store::open(Path::new(&path))?;
+    OpenedWorkbook::open(&state, opened)
+}
+
+/// The `.groundwork` file the app was launched with, if any, so the UI can open it first.
+#[tauri::command]
+pub fn launch_file(state: State<'_, AppState>) -> Option<String> {
+    state.launch_file.as_ref().map(|p| p.display().to_string())
+}
+
+#[tauri::command]
+pub fn rename_workbook(
+    state: State<'_, AppState>,
+    path: String,
+    name: String,
+) -> Result<WorkbookSummary, AppError> {
+    close_if_open(&state, Path::new(&path))?;
+    Ok(store::rename_workbook(Path::new(&path), &name)?)
+}
+
+#[tauri::command]
+pub fn duplicate_workbook(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<WorkbookSummary, AppError> {
+    close_if_open(&state, Path::new(&path))?;
+    Ok(store::duplicate_workbook(Path::new(&path))?)
+}
+
+#[tauri::command]
+pub fn delete_workbook(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
+    close_if_open(&state, Path::new(&path))?;
+    Ok(store::delete_workbook(Path::new(&path))?)
+}
+
+/// Home-screen actions work on files; the workbook must not stay open underneath them.
+fn close_if_open(state: &AppState, path: &Path) -> Result<(), AppError> {
+    let is_open = state
+        .open_workbook()
+        .as_ref()
+        .is_some_and(|open| same_file(open.path(), path));
+    if is_open {
+        state.replace(None)?;
+    }
+    Ok(())
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| PathBuf::from(p));
+    canonical(a) == canonical(b)
+}

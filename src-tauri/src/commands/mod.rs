@@ -1,0 +1,5 @@
+//! Tauri commands: each a few lines from the UI's call to the store or the documents.
+
+pub mod documents;
+pub mod library;
+pub mod workbook;

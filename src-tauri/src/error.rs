@@ -1,0 +1,70 @@
+//! The one error type every command returns. It reaches the UI as `{ code, message, field }`:
+//! `message` is a sentence for the strategist, `field` names the input it belongs to.
+
+use groundwork_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ErrorCode {
+    Invalid,
+    NotAWorkbook,
+    NewerVersion,
+    ReadOnly,
+    NotFound,
+    AlreadyExists,
+    NoWorkbookOpen,
+    Io,
+    Document,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AppError {
+    pub code: ErrorCode,
+    pub message: String,
+    pub field: Option<String>,
+}
+
+impl AppError {
+    pub fn no_workbook_open() -> Self {
+        Self {
+            code: ErrorCode::NoWorkbookOpen,
+            message: "No workbook is open. Open one from the home screen.".to_owned(),
+            field: None,
+        }
+    }
+
+    pub fn io(message: String) -> Self {
+        Self {
+            code: ErrorCode::Io,
+            message,
+            field: None,
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(err: StoreError) -> Self {
+        let code = match &err {
+            StoreError::Invalid(_) => ErrorCode::Invalid,
+            StoreError::NotAWorkbook { .. } => ErrorCode::NotAWorkbook,
+            StoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
+            StoreError::ReadOnly { .. } => ErrorCode::ReadOnly,
+            StoreError::NotFound { .. } => ErrorCode::NotFound,
+            StoreError::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            StoreError::Io { .. } => ErrorCode::Io,
+        };
+        Self {
+            code,
+            field: err.field().map(str::to_owned),
+            message: err.to_string(),
+        }
+    }
+}
+
+impl From<groundwork_core::Invalid> for AppError {
+    fn from(err: groundwork_core::Invalid) -> Self {
+        StoreError::from(err).into()
+    }
+}

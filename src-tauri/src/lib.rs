@@ -1,0 +1,98 @@
+//! Groundwork's desktop shell: the window, the commands the UI calls, and nothing the engine
+//! crates should own.
+
+mod bindings;
+mod commands;
+mod error;
+mod state;
+
+use std::path::PathBuf;
+
+use tauri::Manager;
+
+use crate::state::AppState;
+
+/// Where workbooks live when no folder is given: `--data-dir DIR` on the command line (used by
+/// the end-to-end tests to give every test its own folder), else the app's data folder.
+fn data_dir_from_args(args: &[String]) -> Option<PathBuf> {
+    let at = args.iter().position(|a| a == "--data-dir")?;
+    args.get(at + 1).map(PathBuf::from)
+}
+
+/// A `.groundwork` file passed on the command line, as the file manager does on a double-click.
+fn launch_file_from_args(args: &[String]) -> Option<PathBuf> {
+    args.iter()
+        .skip(1)
+        .find(|a| a.ends_with(&format!(".{}", groundwork_store::WORKBOOK_EXTENSION)))
+        .map(PathBuf::from)
+}
+
+pub fn run() {
+    let args: Vec<String> = std::env::args().collect();
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
+        .setup(move |app| {
+            let data_dir = match data_dir_from_args(&args) {
+                Some(dir) => dir,
+                None => app.path().app_data_dir()?.join("workbooks"),
+            };
+            app.manage(AppState::new(data_dir, launch_file_from_args(&args)));
+            app.manage(commands::documents::Exported::default());
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::library::list_workbooks,
+            commands::library::create_workbook,
+            commands::library::open_workbook,
+            commands::library::launch_file,
+            commands::library::rename_workbook,
+            commands::library::duplicate_workbook,
+            commands::library::delete_workbook,
+            commands::workbook::close_workbook,
+            commands::workbook::update_profile,
+            commands::workbook::step_counts,
+            commands::documents::document_sections,
+            commands::documents::preview_document,
+            commands::documents::export_document,
+            commands::documents::open_exported,
+        ])
+        .build(tauri::generate_context!());
+    match result {
+        Ok(app) => app.run(|app, event| {
+            if let tauri::RunEvent::Exit = event {
+                // Checkpoint so the single workbook file is complete when the app quits.
+                if let Some(state) = app.try_state::<AppState>() {
+                    let _ = state.replace(None);
+                }
+            }
+        }),
+        Err(err) => {
+            eprintln!("Groundwork could not start: {err}");
+            std::process::exit(1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn command_line_gives_the_data_folder_and_a_file_to_open() {
+        let args: Vec<String> = [
+            "groundwork-app",
+            "--data-dir",
+            "/tmp/wb",
+            "/home/a/Plan 2027.groundwork",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(data_dir_from_args(&args), Some(PathBuf::from("/tmp/wb")));
+        assert_eq!(
+            launch_file_from_args(&args),
+            Some(PathBuf::from("/home/a/Plan 2027.groundwork"))
+        );
+        assert_eq!(data_dir_from_args(&args[..1]), None);
+    }
+}

@@ -1,1 +1,0 @@
-//! Shared set-up for the end-to-end tests lives in the test files.

@@ -1,0 +1,193 @@
+//! Drives the real Groundwork window through tauri-driver and WebKitWebDriver.
+//!
+//! Every test gets its own tauri-driver (in its own process group, so stopping it also stops
+//! WebKitWebDriver) and its own workbook folder. Tests run when `GROUNDWORK_E2E` is set; with
+//! `GROUNDWORK_E2E=required` (as in CI) a missing prerequisite fails the test instead of
+//! skipping it.
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use std::net::TcpStream;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+/// The app binary with its UI inside (`tauri build --debug`), or `None` when end-to-end tests
+/// are not asked for.
+pub fn app_binary() -> Option<PathBuf> {
+    let mode = std::env::var("GROUNDWORK_E2E").unwrap_or_default();
+    let required = mode == "required";
+    if mode.is_empty() {
+        eprintln!("skipped: set GROUNDWORK_E2E=1 (bash .ci/run does) to drive the real window");
+        return None;
+    }
+    let binary = std::env::var_os("GROUNDWORK_APP_BINARY")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+                || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"),
+                PathBuf::from,
+            );
+            target.join("debug/groundwork-app")
+        });
+    if binary.exists() {
+        Some(binary)
+    } else if required {
+        panic!(
+            "{} is missing: build it with `ui/node_modules/.bin/tauri build --debug`",
+            binary.display()
+        );
+    } else {
+        eprintln!("skipped: {} is missing", binary.display());
+        None
+    }
+}
+
+/// A running app window and the driver behind it. Dropping it ends both.
+pub struct App {
+    pub client: Client,
+    driver: Child,
+}
+
+/// A free local port pair for tauri-driver and WebKitWebDriver.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl App {
+    /// Launches the app on `data_dir` and waits for the home screen.
+    pub async fn launch(binary: &Path, data_dir: &Path) -> App {
+        let (port, native_port) = (free_port(), free_port());
+        let driver = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native_port.to_string(),
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .process_group(0)
+            .spawn()
+            .expect("tauri-driver is installed (cargo install tauri-driver)");
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while TcpStream::connect(("127.0.0.1", port)).is_err() {
+            assert!(
+                Instant::now() < deadline,
+                "tauri-driver did not start listening"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({
+                "application": binary,
+                "args": ["--data-dir", data_dir],
+            }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session with the app");
+        let app = App { client, driver };
+        app.wait_for("[data-testid=workbook-list], [data-testid=new-workbook]")
+            .await;
+        app
+    }
+
+    /// Waits for an element matching `css` and returns it.
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(15))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css} appeared: {e}"))
+    }
+
+    pub async fn testid(&self, id: &str) -> Element {
+        self.wait_for(&format!("[data-testid={id}]")).await
+    }
+
+    pub async fn click(&self, id: &str) {
+        self.testid(id)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {id}: {e}"));
+    }
+
+    /// Replaces an input's content by typing, as a person would.
+    pub async fn type_into(&self, id: &str, text: &str) {
+        let field = self.testid(id).await;
+        field.clear().await.unwrap();
+        field.send_keys(text).await.unwrap();
+    }
+
+    pub async fn value(&self, id: &str) -> String {
+        self.testid(id)
+            .await
+            .prop("value")
+            .await
+            .unwrap()
+            .unwrap_or_default()
+    }
+
+    pub async fn text(&self, id: &str) -> String {
+        self.testid(id).await.text().await.unwrap()
+    }
+
+    /// Waits until the element's visible text contains `expected`.
+    pub async fn wait_for_text(&self, id: &str, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let text = self.text(id).await;
+            if text.contains(expected) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{id} never showed {expected:?}; it shows {text:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// A PNG of the window, kept under tests/artifacts for a person to look at.
+    pub async fn screenshot(&self, name: &str) {
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("artifacts");
+        std::fs::create_dir_all(&dir).unwrap();
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+    }
+
+    /// Quits the app (ends the WebDriver session) and the driver.
+    pub async fn quit(self) {
+        let _ = self.client.clone().close().await;
+        // Dropping `self` stops the driver.
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        stop_ref(&mut self.driver);
+    }
+}
+
+fn stop_ref(driver: &mut Child) {
+    // The whole group: tauri-driver and the WebKitWebDriver it started.
+    let _ = Command::new("kill")
+        .args(["-TERM", "--", &format!("-{}", driver.id())])
+        .status();
+    let _ = driver.wait();
+}
