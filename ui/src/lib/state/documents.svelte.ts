@@ -110,8 +110,10 @@ export class DocumentsState {
     this.exportError = null;
     this.report = null;
     try {
-      const path = await backend.choosePdfDestination(pdfFileName(workbookName, this.title));
-      if (!path) return;
+      const chosen = await backend.choosePdfDestination(pdfFileName(workbookName, this.title));
+      if (!chosen) return;
+      // GTK's save dialog does not add the extension the filter names.
+      const path = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`;
       this.exporting = true;
       this.report = await backend.exportDocument(this.options, path);
     } catch (reason) {

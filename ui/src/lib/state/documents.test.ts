@@ -108,3 +108,16 @@ describe("documents", () => {
     expect(docs.exporting).toBe(false);
   });
 });
+
+describe("export file name", () => {
+  it("adds .pdf when the chosen name has no extension", async () => {
+    vi.useRealTimers();
+    const calls = serve({
+      "plugin:dialog|save": () => "/home/ana/board pack",
+      export_document: (args) => ({ path: args.path, pageCount: 1, bytes: 10, warnings: [] }),
+    });
+    const docs = new DocumentsState();
+    await docs.exportTo("W");
+    expect(calls.find((c) => c.cmd === "export_document")?.args.path).toBe("/home/ana/board pack.pdf");
+  });
+});
