@@ -137,13 +137,17 @@ pub fn paginate(items: &[Item], geo: &PageGeometry) -> Flowed {
     };
     c.new_page();
     let full = geo.content_height();
+    // A page break takes effect when more content follows, so none leaves an empty page.
+    let mut break_pending = false;
     for (i, item) in items.iter().enumerate() {
-        match item {
-            Item::PageBreak => {
-                if !c.fresh {
-                    c.new_page();
-                }
+        if break_pending && !matches!(item, Item::PageBreak | Item::TableEnd) {
+            if !c.fresh {
+                c.new_page();
             }
+            break_pending = false;
+        }
+        match item {
+            Item::PageBreak => break_pending = true,
             Item::Row(row) | Item::TableStart(row) => {
                 if let Item::TableStart(_) = item {
                     // The header itself is kept with the first body row.
@@ -215,5 +219,144 @@ fn place_table_row(c: &mut Cursor<'_>, mut row: TableRow) {
                 return;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draw::{Rgb, Weight};
+    use crate::layout::table::ColumnGeometry;
+    use crate::layout::ColumnAlign;
+    use groundwork_core::documents::Paper;
+
+    fn geo() -> PageGeometry {
+        PageGeometry::new(Paper::A4, crate::style::Orientation::Portrait)
+    }
+
+    fn row(h: f32, keep: bool, title: Option<&str>) -> Item {
+        Item::Row(Row {
+            height: h,
+            space_before: 0.0,
+            draws: Vec::new(),
+            keep_with_next: keep,
+            anchor: title.map(|t| Anchor {
+                level: 1,
+                title: t.to_owned(),
+            }),
+        })
+    }
+
+    fn table_row(lines: usize) -> TableRow {
+        let col = ColumnGeometry {
+            x: 0.0,
+            w: 100.0,
+            align: ColumnAlign::Left,
+            weight: Weight::Regular,
+            color: Rgb(0, 0, 0),
+        };
+        TableRow {
+            cells: vec![(0..lines).map(|i| format!("line {i}")).collect()],
+            columns: vec![col],
+            width: 100.0,
+            size: 8.0,
+            leading: 12.0,
+            pad_y: 4.0,
+            fill: None,
+            rule: None,
+        }
+    }
+
+    #[test]
+    fn a_heading_never_sits_alone_at_the_foot_of_a_page() {
+        let g = geo();
+        let body = g.content_height();
+        // Fill the page but for 30pt, then a 24pt heading and a 20pt line.
+        let items = vec![
+            row(body - 30.0, false, None),
+            row(24.0, true, Some("H")),
+            row(20.0, false, None),
+        ];
+        let out = paginate(&items, &g);
+        assert_eq!(out.pages.len(), 2);
+        assert_eq!(
+            out.anchors[0].page, 1,
+            "heading moved to the next page with its text"
+        );
+        assert_eq!(out.anchors[0].y, g.content_top());
+    }
+
+    #[test]
+    fn a_chain_longer_than_a_page_is_not_kept_together() {
+        let g = geo();
+        let items: Vec<Item> = (0..200).map(|_| row(20.0, true, None)).collect();
+        let out = paginate(&items, &g);
+        assert!(out.pages.len() < 10);
+    }
+
+    #[test]
+    fn a_row_taller_than_the_page_splits_and_the_header_repeats() {
+        let g = geo();
+        let header = Row {
+            height: 20.0,
+            draws: vec![Draw::text(0.0, 10.0, 8.0, Weight::Bold, Rgb(0, 0, 0), "H")],
+            ..Row::default()
+        };
+        let items = vec![
+            Item::TableStart(header),
+            Item::TableRow(table_row(400)),
+            Item::TableEnd,
+        ];
+        let out = paginate(&items, &g);
+        let pages = out.pages.len();
+        assert!(pages >= 6, "{pages}");
+        let mut lines = 0;
+        for p in &out.pages {
+            let texts: Vec<&str> = p
+                .draws
+                .iter()
+                .filter_map(|d| match d {
+                    Draw::Text { text, .. } => Some(text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(texts.first(), Some(&"H"), "header first on every page");
+            lines += texts.iter().filter(|t| t.starts_with("line ")).count();
+        }
+        assert_eq!(lines, 400, "every line placed once");
+    }
+
+    #[test]
+    fn a_line_taller_than_any_page_is_placed_once_not_looped() {
+        let g = geo();
+        let mut r = table_row(3);
+        r.leading = 5_000.0;
+        let out = paginate(&[Item::TableRow(r)], &g);
+        assert_eq!(out.pages.len(), 3);
+    }
+
+    #[test]
+    fn page_breaks_do_not_leave_empty_pages() {
+        let g = geo();
+        let out = paginate(
+            &[
+                Item::PageBreak,
+                row(10.0, false, None),
+                Item::PageBreak,
+                Item::PageBreak,
+            ],
+            &g,
+        );
+        assert_eq!(out.pages.len(), 1);
+        let out = paginate(
+            &[
+                row(10.0, false, None),
+                Item::PageBreak,
+                Item::PageBreak,
+                row(10.0, false, None),
+            ],
+            &g,
+        );
+        assert_eq!(out.pages.len(), 2);
     }
 }
