@@ -27,6 +27,7 @@ async fn a_purpose_written_in_a_new_workbook_is_there_after_a_relaunch() {
     app.quit().await;
 
     let app = App::launch(&binary, data.path()).await;
+    app.screenshot("home-listed").await;
     app.wait_for_text("workbook-list", "Makers Guild").await;
     // Markup typed into a field is shown as text, never interpreted.
     app.wait_for_text("workbook-list", "Northwind <b>Tools</b>")
@@ -63,9 +64,12 @@ async fn an_empty_name_is_refused_beside_the_field_and_the_stored_name_is_kept()
     );
     app.screenshot("overview-error").await;
 
-    // Other fields still save while the name is being fixed? No: the edit is refused as a
-    // whole, so the stored name is the last good one.
+    // Leaving asks first, since the last edit was not saved; the stored name is the last good
+    // one.
     app.click("back-home").await;
+    app.wait_for_text("confirm-dialog", "Leave without saving")
+        .await;
+    app.click("confirm-ok").await;
     app.wait_for_text("workbook-list", "Keep this name").await;
     app.quit().await;
 }

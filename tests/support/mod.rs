@@ -143,8 +143,15 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// The element's text content. (WebKitWebDriver's "visible text" leaves out text in
+    /// ellipsised flex items that are plainly on screen, so it is not used.)
     pub async fn text(&self, id: &str) -> String {
-        self.testid(id).await.text().await.unwrap()
+        let element = self.testid(id).await;
+        element
+            .prop("textContent")
+            .await
+            .unwrap()
+            .unwrap_or_default()
     }
 
     /// Waits until the element's visible text contains `expected`.
@@ -155,10 +162,12 @@ impl App {
             if text.contains(expected) {
                 return;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{id} never showed {expected:?}; it shows {text:?}"
-            );
+            if Instant::now() > deadline {
+                self.screenshot(&format!("failed-{id}")).await;
+                let html = self.testid(id).await.html(false).await.unwrap_or_default();
+                let html: String = html.chars().take(3_000).collect();
+                panic!("{id} never showed {expected:?}; it shows {text:?}\nHTML: {html}");
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

@@ -17,7 +17,7 @@ pub fn required_line(field: &str, label: &str, value: &str) -> Result<String, In
     if trimmed.is_empty() {
         return Err(Invalid::field(
             field,
-            format!("The {label} is empty. Type a {label} to keep it."),
+            format!("The {label} is empty. Type one to save this change."),
         ));
     }
     optional_line(field, label, trimmed)
