@@ -33,13 +33,13 @@ fn the_package_has_the_app_its_icon_a_menu_entry_and_the_file_type() {
     };
     let deb = deb.to_str().unwrap();
     let files = dpkg_deb(&["-c", deb]);
-    assert!(files.contains("./usr/bin/groundwork-app"), "{files}");
+    assert!(files.contains("usr/bin/groundwork-app"), "{files}");
     assert!(
         files.contains("/icons/hicolor/128x128/apps/groundwork-app.png"),
         "{files}"
     );
     assert!(
-        files.contains("./usr/share/applications/Groundwork.desktop"),
+        files.contains("usr/share/applications/Groundwork.desktop"),
         "{files}"
     );
 

@@ -141,9 +141,10 @@ fn run(command: Command) -> Result<(), String> {
                 eprintln!("warning: {}", warning.message);
             }
             println!(
-                "Wrote {} ({} pages, {} KB)",
+                "Wrote {} ({} {}, {} KB)",
                 output.display(),
                 rendered.page_count,
+                if rendered.page_count == 1 { "page" } else { "pages" },
                 rendered.bytes.len().div_ceil(1024)
             );
             Ok(())

@@ -149,7 +149,7 @@ export function installDevPreview(params: URLSearchParams): void {
 
   function checkName(name: string, field = "name"): string {
     const t = name.trim();
-    if (t === "") refuse("The workbook name is empty. Type a workbook name to keep it.", field);
+    if (t === "") refuse("The workbook name is empty. Type one to save this change.", field);
     if (t.length > 1000) refuse(`The workbook name is ${t.length} characters long; the most it can hold is 1,000. Shorten it.`, field);
     return t;
   }

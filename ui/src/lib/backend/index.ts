@@ -2,6 +2,7 @@
 // Only this folder imports @tauri-apps; every rejection arrives as an AppError.
 
 import { invoke } from "@tauri-apps/api/core";
+import { getCurrentWindow } from "@tauri-apps/api/window";
 import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { toAppError } from "./errors";
 import type {
@@ -99,4 +100,19 @@ export async function choosePdfDestination(defaultPath: string): Promise<string 
 /** True inside the Tauri window; false in a plain browser (the dev preview) or in tests. */
 export function insideTauri(): boolean {
   return typeof window !== "undefined" && "__TAURI_INTERNALS__" in window;
+}
+
+/**
+ * Runs `beforeClose` (finishing a pending autosave) when the user closes the window, then lets
+ * the window close. A failure in `beforeClose` never keeps the window open.
+ */
+export async function beforeWindowCloses(beforeClose: () => Promise<void>): Promise<() => void> {
+  if (!insideTauri()) return () => {};
+  return getCurrentWindow().onCloseRequested(async () => {
+    try {
+      await beforeClose();
+    } catch {
+      // The save's own status already told the user; closing goes ahead.
+    }
+  });
 }

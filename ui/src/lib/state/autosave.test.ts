@@ -150,11 +150,11 @@ describe("profile autosave", () => {
     const session = new WorkbookSession(opened());
     session.editProfile("name", "   ");
     await vi.advanceTimersByTimeAsync(400);
-    await backend.answer({ field: "name", message: "The workbook name is empty. Type a workbook name to keep it." });
+    await backend.answer({ field: "name", message: "The workbook name is empty. Type one to save this change." });
 
     expect(session.draft.name).toBe("   ");
     expect(session.profileSave.status).toBe("error");
-    expect(session.profileSave.fieldError("name")).toBe("The workbook name is empty. Type a workbook name to keep it.");
+    expect(session.profileSave.fieldError("name")).toBe("The workbook name is empty. Type one to save this change.");
     expect(session.profileSave.fieldError("purpose")).toBeNull();
     // The confirmed name is still the old one: the title does not show refused text.
     expect(session.title).toBe("Makers Hub");
@@ -163,7 +163,7 @@ describe("profile autosave", () => {
     session.editProfile("purpose", "Why we exist");
     await vi.advanceTimersByTimeAsync(400);
     expect(backend.calls.at(-1)).toMatchObject({ name: "   ", purpose: "Why we exist" });
-    await backend.answer({ field: "name", message: "The workbook name is empty. Type a workbook name to keep it." });
+    await backend.answer({ field: "name", message: "The workbook name is empty. Type one to save this change." });
     expect(session.profileSave.fieldError("name")).not.toBeNull();
 
     session.editProfile("name", "Makers Hub 2026 ");

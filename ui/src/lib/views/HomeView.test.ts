@@ -73,7 +73,7 @@ describe("home screen", () => {
 
   it("shows a refused name at the field and keeps what was typed", async () => {
     const calls = serve({ workbooks: [], unreadable: [] }, (cmd) => {
-      if (cmd === "create_workbook") throw { code: "invalid", message: "The workbook name is empty. Type a workbook name to keep it.", field: "name" };
+      if (cmd === "create_workbook") throw { code: "invalid", message: "The workbook name is empty. Type one to save this change.", field: "name" };
       return null;
     });
     const app = new AppState();

@@ -31,7 +31,7 @@ beforeEach(() => {
   mockIPC((cmd, args) => {
     if (cmd !== "update_profile") return null;
     const edit = (args as { edit: ProfileEdit }).edit;
-    if (edit.name.trim() === "") throw { code: "invalid", message: "The workbook name is empty. Type a workbook name to keep it.", field: "name" };
+    if (edit.name.trim() === "") throw { code: "invalid", message: "The workbook name is empty. Type one to save this change.", field: "name" };
     return { ...edit, name: edit.name.trim(), createdAt: "2025-01-01T00:00:00Z", updatedAt: "2025-03-01T00:00:00Z" };
   });
 });
