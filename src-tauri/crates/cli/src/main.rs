@@ -144,7 +144,11 @@ fn run(command: Command) -> Result<(), String> {
                 "Wrote {} ({} {}, {} KB)",
                 output.display(),
                 rendered.page_count,
-                if rendered.page_count == 1 { "page" } else { "pages" },
+                if rendered.page_count == 1 {
+                    "page"
+                } else {
+                    "pages"
+                },
                 rendered.bytes.len().div_ceil(1024)
             );
             Ok(())
