@@ -6,5 +6,8 @@ pub mod error;
 pub mod profile;
 pub mod text;
 pub mod workbook;
+pub mod interviews;
+pub mod stakeholders;
+pub mod themes;
 
 pub use error::Invalid;

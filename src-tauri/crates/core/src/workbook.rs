@@ -12,6 +12,8 @@ use crate::profile::Profile;
 #[serde(rename_all = "camelCase")]
 pub struct Workbook {
     pub profile: Profile,
+    #[serde(default)]
+    pub stakeholders: crate::stakeholders::StakeholderRecords,
 }
 
 impl Workbook {
