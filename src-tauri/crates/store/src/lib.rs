@@ -7,6 +7,11 @@ mod library;
 mod migrations;
 mod open;
 mod profile;
+mod guides;
+mod interviews;
+mod search;
+mod stakeholders;
+mod themes;
 
 pub use error::StoreError;
 pub use library::{
@@ -14,6 +19,7 @@ pub use library::{
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
+pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
 
 use std::path::{Path, PathBuf};
 
@@ -60,6 +66,7 @@ impl Store {
     pub fn load_workbook(&self) -> Result<Workbook> {
         Ok(Workbook {
             profile: self.profile()?,
+            stakeholders: self.stakeholder_records()?,
         })
     }
 
@@ -67,12 +74,17 @@ impl Store {
     pub fn step_counts(&self) -> Result<Vec<StepCount>> {
         Ok(Step::ALL
             .into_iter()
-            .map(|step| StepCount {
-                step,
-                title: step.title().to_owned(),
-                records: 0,
+            .map(|step| {
+                Ok(StepCount {
+                    step,
+                    title: step.title().to_owned(),
+                    records: match step {
+                        Step::Stakeholders => self.stakeholder_record_count()?,
+                        _ => 0,
+                    },
+                })
             })
-            .collect())
+            .collect::<Result<Vec<_>>>()?)
     }
 
     /// Runs `f` in one transaction: all of its writes land, or none do.
