@@ -19,6 +19,19 @@ mod tests {
     use crate::error::{AppError, ErrorCode};
     use groundwork_docs::{SectionInfo, Warning, WarningKind};
 
+    use groundwork_core::interviews::{
+        Answer, Guide, GuideEdit, GuideQuestion, Interview, InterviewEdit, InterviewMode,
+        QuestionEdit, Quote, StarterGuide,
+    };
+    use groundwork_core::stakeholders::{
+        Attitude, Department, GridPlacement, InterviewStatus, Quadrant, Stakeholder,
+        StakeholderEdit, StakeholderRecords, StakeholderStep,
+    };
+    use groundwork_core::themes::{
+        QuoteEvidence, TagKind, TagTarget, Theme, ThemeEdit, ThemeInsight, ThemeSide, ThemeVoice,
+    };
+    use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
+
     fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
         format!("export {}\n", T::decl(cfg))
     }
@@ -46,6 +59,37 @@ mod tests {
             declaration::<ExportReport>(&cfg),
             declaration::<Warning>(&cfg),
             declaration::<WarningKind>(&cfg),
+            declaration::<Department>(&cfg),
+            declaration::<Attitude>(&cfg),
+            declaration::<InterviewStatus>(&cfg),
+            declaration::<Stakeholder>(&cfg),
+            declaration::<StakeholderEdit>(&cfg),
+            declaration::<Quadrant>(&cfg),
+            declaration::<GridPlacement>(&cfg),
+            declaration::<StakeholderRecords>(&cfg),
+            declaration::<StakeholderStep>(&cfg),
+            declaration::<Guide>(&cfg),
+            declaration::<GuideQuestion>(&cfg),
+            declaration::<GuideEdit>(&cfg),
+            declaration::<QuestionEdit>(&cfg),
+            declaration::<StarterGuide>(&cfg),
+            declaration::<InterviewMode>(&cfg),
+            declaration::<Interview>(&cfg),
+            declaration::<Answer>(&cfg),
+            declaration::<Quote>(&cfg),
+            declaration::<InterviewEdit>(&cfg),
+            declaration::<ThemeSide>(&cfg),
+            declaration::<Theme>(&cfg),
+            declaration::<ThemeEdit>(&cfg),
+            declaration::<TagKind>(&cfg),
+            declaration::<TagTarget>(&cfg),
+            declaration::<ThemeVoice>(&cfg),
+            declaration::<QuoteEvidence>(&cfg),
+            declaration::<ThemeInsight>(&cfg),
+            declaration::<SearchHitKind>(&cfg),
+            declaration::<Segment>(&cfg),
+            declaration::<SearchHit>(&cfg),
+            declaration::<SearchResults>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

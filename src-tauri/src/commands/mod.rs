@@ -3,3 +3,4 @@
 pub mod documents;
 pub mod library;
 pub mod workbook;
+pub mod stakeholders;

@@ -67,3 +67,126 @@ section: string | null, };
 
 export type WarningKind = "missingGlyphs" | "emptySection" | "summarised";
 
+export type Department = "marketing" | "sales" | "support" | "pr" | "product" | "hr" | "executive" | "legal" | "members" | "partners" | "other";
+
+export type Attitude = "champion" | "neutral" | "sceptic";
+
+export type InterviewStatus = "toInvite" | "scheduled" | "interviewed" | "declined";
+
+export type Stakeholder = { id: string, name: string, role: string, department: Department, 
+/**
+ * 1 (low) to 5 (high).
+ */
+influence: number, 
+/**
+ * 1 (low) to 5 (high).
+ */
+interest: number, attitude: Attitude, 
+/**
+ * What they want from the community, in their words.
+ */
+wants: string, contact: string, interviewStatus: InterviewStatus, createdAt: string, updatedAt: string, };
+
+export type StakeholderEdit = { name: string, role: string, department: Department, influence: number, interest: number, attitude: Attitude, wants: string, contact: string, interviewStatus: InterviewStatus, };
+
+export type Quadrant = "manageClosely" | "keepSatisfied" | "keepInformed" | "monitor";
+
+export type GridPlacement = { stakeholderId: string, name: string, x: number, y: number, quadrant: Quadrant, };
+
+export type StakeholderRecords = { stakeholders: Array<Stakeholder>, guides: Array<Guide>, interviews: Array<Interview>, themes: Array<Theme>, };
+
+export type StakeholderStep = { records: StakeholderRecords, grid: Array<GridPlacement>, insights: Array<ThemeInsight>, starterGuides: Array<StarterGuide>, };
+
+export type Guide = { id: string, name: string, description: string, 
+/**
+ * In the order they are asked.
+ */
+questions: Array<GuideQuestion>, createdAt: string, updatedAt: string, };
+
+export type GuideQuestion = { id: string, 
+/**
+ * The group it belongs to: business objectives, audience, pain points...
+ */
+topic: string, text: string, };
+
+export type GuideEdit = { name: string, description: string, };
+
+export type QuestionEdit = { topic: string, text: string, };
+
+export type StarterGuide = { key: string, name: string, description: string, questions: Array<QuestionEdit>, };
+
+export type InterviewMode = "inPerson" | "video" | "phone" | "written";
+
+export type Interview = { id: string, stakeholderId: string, date: string, interviewer: string, mode: InterviewMode, 
+/**
+ * The guide it started from; the questions were copied, so later edits to the guide
+ * leave this interview as it was asked.
+ */
+guideId: string | null, guideName: string, notes: string, noteThemeIds: Array<string>, answers: Array<Answer>, quotes: Array<Quote>, createdAt: string, updatedAt: string, };
+
+export type Answer = { id: string, topic: string, question: string, answer: string, themeIds: Array<string>, };
+
+export type Quote = { id: string, interviewId: string, text: string, themeIds: Array<string>, };
+
+export type InterviewEdit = { stakeholderId: string, date: string, interviewer: string, mode: InterviewMode, 
+/**
+ * Only read when the interview is created.
+ */
+guideId: string | null, };
+
+export type ThemeSide = "unmarked" | "organisation" | "members" | "both";
+
+export type Theme = { id: string, name: string, side: ThemeSide, description: string, };
+
+export type ThemeEdit = { name: string, side: ThemeSide, description: string, };
+
+export type TagKind = "answer" | "quote" | "notes";
+
+export type TagTarget = { kind: TagKind, id: string, };
+
+export type ThemeVoice = { stakeholderId: string, name: string, memberSide: boolean, };
+
+export type QuoteEvidence = { quoteId: string, interviewId: string, stakeholderId: string, stakeholderName: string, text: string, };
+
+export type ThemeInsight = { theme: Theme, 
+/**
+ * Everyone who raised it, in register order.
+ */
+voices: Array<ThemeVoice>, quotes: Array<QuoteEvidence>, 
+/**
+ * Tagged answers, notes and quotes.
+ */
+mentions: number, raisedByOrganisation: boolean, raisedByMembers: boolean, sweetSpot: boolean, };
+
+export type SearchHitKind = "answer" | "quote" | "notes";
+
+export type Segment = { text: string, matched: boolean, };
+
+export type SearchHit = { kind: SearchHitKind, 
+/**
+ * The answer's, quote's or (for notes) interview's id.
+ */
+id: string, interviewId: string, stakeholderId: string, stakeholderName: string, date: string, 
+/**
+ * The question, for answers; empty otherwise.
+ */
+question: string, 
+/**
+ * The passage around the matches, split into plain and matched pieces.
+ */
+segments: Array<Segment>, };
+
+export type SearchResults = { query: string, 
+/**
+ * The best matches, at most [`MAX_HITS`].
+ */
+hits: Array<SearchHit>, 
+/**
+ * How many answers, notes and quotes match in all.
+ */
+total: number, 
+/**
+ * A sentence when the query has nothing to search for.
+ */
+message: string | null, };
+
