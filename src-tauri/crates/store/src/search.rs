@@ -19,6 +19,8 @@ const OPEN: char = '\u{E000}';
 const CLOSE: char = '\u{E001}';
 /// How many hits one search returns; the total is counted separately.
 pub const MAX_HITS: usize = 50;
+/// Matches are counted up to this many; beyond it the count says "or more".
+pub const COUNT_CAP: u64 = 1_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -61,8 +63,10 @@ pub struct SearchResults {
     pub query: String,
     /// The best matches, at most [`MAX_HITS`].
     pub hits: Vec<SearchHit>,
-    /// How many answers, notes and quotes match in all.
+    /// How many answers, notes and quotes match in all, up to [`COUNT_CAP`].
     pub total: u64,
+    /// True when more than [`COUNT_CAP`] match.
+    pub capped: bool,
     /// A sentence when the query has nothing to search for.
     pub message: Option<String>,
 }
@@ -158,12 +162,13 @@ const SOURCES: [Source; 3] = [
 ];
 
 impl Store {
-    /// Searches every answer, note and quote for the words typed, best matches first.
+    /// Searches every answer, note and quote for the words typed, newest interviews first.
     pub fn search(&self, query: &str) -> Result<SearchResults> {
         let mut results = SearchResults {
             query: query.to_owned(),
             hits: Vec::new(),
             total: 0,
+            capped: false,
             message: None,
         };
         if query.trim().is_empty() {
@@ -177,57 +182,64 @@ impl Store {
             return Ok(results);
         };
         let e = db(&self.path);
-        // Rank with bm25 across the three indexes, reading only rowids; snippets are made
-        // for the few hits shown.
-        let ranked_sql = SOURCES
-            .iter()
-            .enumerate()
-            .map(|(n, s)| {
-                format!(
-                    "SELECT {n} AS source, rowid, bm25({idx}) AS score FROM {idx} WHERE {idx} MATCH ?1",
-                    idx = s.index
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(" UNION ALL ");
-        let mut stmt = self
-            .conn
-            .prepare_cached(&format!("{ranked_sql} ORDER BY score LIMIT ?2"))
-            .map_err(&e)?;
-        let ranked = stmt
-            .query_map(params![fts, MAX_HITS as i64], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?))
-            })
-            .map_err(&e)?
-            .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(&e)?;
-        for (source, rowid) in ranked {
-            let Some(s) = usize::try_from(source).ok().and_then(|n| SOURCES.get(n)) else {
-                continue;
-            };
-            if let Some(hit) = self.hit(s, &fts, rowid)? {
+        // Newest first. FTS5 walks its index in rowid order and stops at the limit, so a
+        // search costs the same whether a word appears ten times or fifty thousand (ranking by
+        // relevance would score every match first). Rowids grow as texts are written.
+        let mut candidates: Vec<(i64, usize, i64)> = Vec::new();
+        for (n, s) in SOURCES.iter().enumerate() {
+            let mut stmt = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT rowid FROM {i} WHERE {i} MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+                    i = s.index
+                ))
+                .map_err(&e)?;
+            let rows = stmt
+                .query_map(params![fts, MAX_HITS as i64], |r| r.get::<_, i64>(0))
+                .map_err(&e)?
+                .collect::<rusqlite::Result<Vec<_>>>()
+                .map_err(&e)?;
+            candidates.extend(rows.into_iter().map(|rowid| (rowid, n, rowid)));
+        }
+        let mut hits = Vec::with_capacity(candidates.len());
+        for (rowid, n, _) in candidates {
+            if let Some(hit) = self.hit_details(n, rowid)? {
+                hits.push((hit, n, rowid));
+            }
+        }
+        // Across the three kinds: by interview date, newest first; then answers, quotes, notes.
+        hits.sort_by(|a, b| b.0.date.cmp(&a.0.date).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
+        hits.truncate(MAX_HITS);
+        for (mut hit, n, rowid) in hits {
+            if let Some(s) = SOURCES.get(n) {
+                hit.segments = segments(&self.snippet(s, &fts, rowid)?);
                 results.hits.push(hit);
             }
         }
-        results.total = if results.hits.len() < MAX_HITS {
-            results.hits.len() as u64
-        } else {
-            let count_sql = SOURCES
-                .iter()
-                .map(|s| format!("(SELECT count(*) FROM {i} WHERE {i} MATCH ?1)", i = s.index))
-                .collect::<Vec<_>>()
-                .join(" + ");
-            self.conn
-                .prepare_cached(&format!("SELECT {count_sql}"))
-                .and_then(|mut st| st.query_row([&fts], |r| r.get::<_, i64>(0)))
-                .map_err(&e)?
-                .unsigned_abs()
-        };
+        // Counting stops at COUNT_CAP per kind: enough to say "1,000 or more".
+        let count_sql = SOURCES
+            .iter()
+            .map(|s| {
+                format!(
+                    "(SELECT count(*) FROM (SELECT 1 FROM {i} WHERE {i} MATCH ?1 LIMIT {c}))",
+                    i = s.index,
+                    c = COUNT_CAP + 1
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" + ");
+        let counted: i64 = self
+            .conn
+            .prepare_cached(&format!("SELECT {count_sql}"))
+            .and_then(|mut st| st.query_row([&fts], |r| r.get(0)))
+            .map_err(&e)?;
+        let counted = counted.unsigned_abs();
+        results.capped = counted > COUNT_CAP;
+        results.total = counted.min(COUNT_CAP);
         Ok(results)
     }
 
-    fn hit(&self, s: &Source, fts: &str, rowid: i64) -> Result<Option<SearchHit>> {
-        let e = db(&self.path);
+    fn snippet(&self, s: &Source, fts: &str, rowid: i64) -> Result<String> {
         let snippet: Option<String> = self
             .conn
             .prepare_cached(&format!(
@@ -236,8 +248,13 @@ impl Store {
                 i = s.index
             ))
             .and_then(|mut st| st.query_row(params![fts, rowid], |r| r.get(0)).optional())
-            .map_err(&e)?;
-        let Some(snippet) = snippet else {
+            .map_err(db(&self.path))?;
+        Ok(snippet.unwrap_or_default())
+    }
+
+    /// Who and when for one indexed row; segments are filled in later.
+    fn hit_details(&self, source: usize, rowid: i64) -> Result<Option<SearchHit>> {
+        let Some(s) = SOURCES.get(source) else {
             return Ok(None);
         };
         let details = self
@@ -256,7 +273,7 @@ impl Store {
                 })
                 .optional()
             })
-            .map_err(&e)?;
+            .map_err(db(&self.path))?;
         let Some((id, interview_id, stakeholder_id, name, date, question)) = details else {
             return Ok(None);
         };
@@ -268,7 +285,7 @@ impl Store {
             stakeholder_name: name,
             date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").unwrap_or_default(),
             question,
-            segments: segments(&snippet),
+            segments: Vec::new(),
         }))
     }
 }

@@ -182,9 +182,13 @@ export type SearchResults = { query: string,
  */
 hits: Array<SearchHit>, 
 /**
- * How many answers, notes and quotes match in all.
+ * How many answers, notes and quotes match in all, up to [`COUNT_CAP`].
  */
 total: number, 
+/**
+ * True when more than [`COUNT_CAP`] match.
+ */
+capped: boolean, 
 /**
  * A sentence when the query has nothing to search for.
  */
