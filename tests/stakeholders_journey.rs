@@ -34,21 +34,26 @@ async fn an_interview_captured_by_keyboard_is_saved_tagged_and_found() {
     let data = tempfile::tempdir().unwrap();
     let app = App::launch(&binary, data.path()).await;
     app.click("new-workbook").await;
-    app.type_into("new-workbook-name", "Makers interviews").await;
+    app.type_into("new-workbook-name", "Makers interviews")
+        .await;
     app.click("create-workbook").await;
     app.click("nav-stakeholders").await;
 
     // A score out of range is refused beside the field; what was typed stays.
     add_stakeholder(&app, "Inès Ruiz <b>Support</b>", "support", "7", "5").await;
-    app.wait_for_text("error-sh-score", "Influence is 7; use a score from 1 (low) to 5 (high).")
-        .await;
+    app.wait_for_text(
+        "error-sh-score",
+        "Influence is 7; use a score from 1 (low) to 5 (high).",
+    )
+    .await;
     assert_eq!(app.value("sh-name").await, "Inès Ruiz <b>Support</b>");
     app.type_into("sh-influence", "4").await;
     app.click("sh-save").await;
     app.wait_for_text("stakeholder-list", "Inès Ruiz <b>Support</b>")
         .await;
     add_stakeholder(&app, "Marta Kowalska", "members", "2", "5").await;
-    app.wait_for_text("stakeholder-list", "Marta Kowalska").await;
+    app.wait_for_text("stakeholder-list", "Marta Kowalska")
+        .await;
     app.wait_for_text("power-grid", "Marta Kowalska").await;
     app.wait_for_text("nav-stakeholders", "2").await;
     app.screenshot("stakeholders-register").await;
@@ -56,8 +61,11 @@ async fn an_interview_captured_by_keyboard_is_saved_tagged_and_found() {
     // A starter guide, copied and ready.
     app.click("tab-guides").await;
     app.click("copy-starter-support").await;
-    app.wait_for_text("guide-questions", "Which questions reach you again and again?")
-        .await;
+    app.wait_for_text(
+        "guide-questions",
+        "Which questions reach you again and again?",
+    )
+    .await;
     app.screenshot("stakeholders-guide").await;
 
     // Capture: the answer field has the focus; keys alone move through the questions.
@@ -69,14 +77,17 @@ async fn an_interview_captured_by_keyboard_is_saved_tagged_and_found() {
         .await
         .unwrap();
     app.click("start-interview").await;
-    app.wait_for_text("capture-progress", "Question 1 of 7").await;
+    app.wait_for_text("capture-progress", "Question 1 of 7")
+        .await;
     press(&app, "Password resets, every single day.").await;
     let next = format!("{}{}", char::from(Key::Control), char::from(Key::Enter));
     press(&app, &next).await;
-    app.wait_for_text("capture-progress", "Question 2 of 7").await;
+    app.wait_for_text("capture-progress", "Question 2 of 7")
+        .await;
     press(&app, "Seven hours for an integration ticket").await;
     press(&app, &next).await;
-    app.wait_for_text("capture-progress", "Question 3 of 7").await;
+    app.wait_for_text("capture-progress", "Question 3 of 7")
+        .await;
     press(&app, "Yes: the makers forum, peer support every evening").await;
     // Previous by keyboard, and the answer typed there is still there.
     let previous = format!(
@@ -86,14 +97,18 @@ async fn an_interview_captured_by_keyboard_is_saved_tagged_and_found() {
         char::from(Key::Enter)
     );
     press(&app, &previous).await;
-    app.wait_for_text("capture-progress", "Question 2 of 7").await;
+    app.wait_for_text("capture-progress", "Question 2 of 7")
+        .await;
     assert_eq!(
         app.value("capture-answer").await,
         "Seven hours for an integration ticket"
     );
     app.testid("capture-quote")
         .await
-        .send_keys(&format!("Members answer faster than we do.{}", char::from(Key::Enter)))
+        .send_keys(&format!(
+            "Members answer faster than we do.{}",
+            char::from(Key::Enter)
+        ))
         .await
         .unwrap();
     app.wait_for_text("capture-quotes", "Members answer faster than we do.")
@@ -146,7 +161,8 @@ async fn an_interview_captured_by_keyboard_is_saved_tagged_and_found() {
     app.wait_for_text("search-results", "No answers, notes or quotes mention")
         .await;
     app.type_into("search-input", "***").await;
-    app.wait_for_text("search-message", "has no letters or numbers").await;
+    app.wait_for_text("search-message", "has no letters or numbers")
+        .await;
 
     // Everything typed in the capture screen survived: leave and come back.
     tokio::time::sleep(Duration::from_millis(200)).await;

@@ -2,5 +2,5 @@
 
 pub mod documents;
 pub mod library;
-pub mod workbook;
 pub mod stakeholders;
+pub mod workbook;

@@ -1,7 +1,7 @@
 //! Step 2: the stakeholder register, interview guides, interviews, themes and search.
 
 use groundwork_core::interviews::{
-    Guide, GuideEdit, Interview, InterviewEdit, Quote, QuestionEdit,
+    Guide, GuideEdit, Interview, InterviewEdit, QuestionEdit, Quote,
 };
 use groundwork_core::stakeholders::{Stakeholder, StakeholderEdit, StakeholderStep};
 use groundwork_core::themes::{TagTarget, Theme, ThemeEdit};

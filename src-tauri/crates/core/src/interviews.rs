@@ -458,8 +458,14 @@ mod tests {
         .validated()
         .unwrap_err();
         assert_eq!(err.field.as_deref(), Some("text"));
-        assert_eq!(validate_quote("  “We need this” ").unwrap(), "“We need this”");
-        assert_eq!(validate_quote(" ").unwrap_err().field.as_deref(), Some("quote"));
+        assert_eq!(
+            validate_quote("  “We need this” ").unwrap(),
+            "“We need this”"
+        );
+        assert_eq!(
+            validate_quote(" ").unwrap_err().field.as_deref(),
+            Some("quote")
+        );
     }
 
     #[test]

@@ -3,11 +3,11 @@
 
 pub mod documents;
 pub mod error;
-pub mod profile;
-pub mod text;
-pub mod workbook;
 pub mod interviews;
+pub mod profile;
 pub mod stakeholders;
+pub mod text;
 pub mod themes;
+pub mod workbook;
 
 pub use error::Invalid;

@@ -443,7 +443,11 @@ pub(crate) mod tests {
             }
             let err = e.validated().unwrap_err();
             assert_eq!(err.field.as_deref(), Some(field));
-            assert!(err.message.contains(&format!("is {bad};")), "{}", err.message);
+            assert!(
+                err.message.contains(&format!("is {bad};")),
+                "{}",
+                err.message
+            );
             assert!(err.message.contains("from 1 (low) to 5 (high)"));
         }
         let err = StakeholderEdit {

@@ -278,11 +278,18 @@ mod tests {
         let existing = [theme("t1", "Onboarding", ThemeSide::Unmarked)];
         let err = validate_theme_name("  ONBOARDING ", &existing, None).unwrap_err();
         assert_eq!(err.field.as_deref(), Some("name"));
-        assert!(err.message.contains("“Onboarding” already exists"), "{}", err.message);
+        assert!(
+            err.message.contains("“Onboarding” already exists"),
+            "{}",
+            err.message
+        );
         // Unicode case folding too, and renaming a theme to its own name in new case is fine.
         let existing = [theme("t2", "Ärger", ThemeSide::Unmarked)];
         assert!(validate_theme_name("ärger", &existing, None).is_err());
-        assert_eq!(validate_theme_name("ÄRGER", &existing, Some("t2")).unwrap(), "ÄRGER");
+        assert_eq!(
+            validate_theme_name("ÄRGER", &existing, Some("t2")).unwrap(),
+            "ÄRGER"
+        );
     }
 
     #[test]
@@ -328,7 +335,10 @@ mod tests {
         let out = insights(&records);
         let peer = &out[0];
         assert_eq!(
-            peer.voices.iter().map(|v| v.name.as_str()).collect::<Vec<_>>(),
+            peer.voices
+                .iter()
+                .map(|v| v.name.as_str())
+                .collect::<Vec<_>>(),
             ["Eve (exec)", "Mo (member)"]
         );
         assert_eq!(peer.mentions, 3, "an answer, a note and a quote");
@@ -336,7 +346,10 @@ mod tests {
         assert_eq!(peer.quotes[0].stakeholder_name, "Mo (member)");
         assert!(peer.sweet_spot, "raised on both sides and unmarked");
         assert!(!out[1].sweet_spot, "marked as a member interest only");
-        assert!(out[2].sweet_spot, "marked both, even before anyone raised it");
+        assert!(
+            out[2].sweet_spot,
+            "marked both, even before anyone raised it"
+        );
         assert!(out[2].voices.is_empty());
     }
 }

@@ -21,7 +21,13 @@ fn at() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 16, 14, 32, 0).unwrap()
 }
 
-fn person(id: &str, name: &str, department: Department, influence: u8, interest: u8) -> Stakeholder {
+fn person(
+    id: &str,
+    name: &str,
+    department: Department,
+    influence: u8,
+    interest: u8,
+) -> Stakeholder {
     Stakeholder {
         id: id.into(),
         name: name.into(),
@@ -145,7 +151,9 @@ fn squeeze(s: &str) -> String {
 
 #[test]
 fn the_full_strategy_has_the_grid_register_themes_and_sweet_spots_with_quotes() {
-    let Some(text) = text_of(Document::Full, &[]) else { return };
+    let Some(text) = text_of(Document::Full, &[]) else {
+        return;
+    };
     let flat = squeeze(&text);
     for expected in [
         "Stakeholders and interviews",
@@ -169,7 +177,10 @@ fn the_full_strategy_has_the_grid_register_themes_and_sweet_spots_with_quotes() 
     }
     // Every stakeholder is named on the grid and in the register: twice at least.
     for name in ["Inès Ruiz", "Marta Kowalska", "Jonas Berg", "Kenji 佐藤"] {
-        assert!(flat.matches(name).count() >= 2, "{name} on the grid and in the table");
+        assert!(
+            flat.matches(name).count() >= 2,
+            "{name} on the grid and in the table"
+        );
     }
     // Pricing was marked an organisation interest: not a sweet spot.
     let spots = flat.split("Sweet spots").nth(2).unwrap_or_default();
@@ -179,13 +190,17 @@ fn the_full_strategy_has_the_grid_register_themes_and_sweet_spots_with_quotes() 
 
 #[test]
 fn interview_notes_are_in_the_audit_workbook_and_the_appendix_can_be_left_out() {
-    let Some(audit) = text_of(Document::Audit, &[]) else { return };
+    let Some(audit) = text_of(Document::Audit, &[]) else {
+        return;
+    };
     let flat = squeeze(&audit);
     assert!(flat.contains("Interview notes"), "{audit}");
     assert!(flat.contains("Notes from i2: follow up on the forum pilot."));
     assert!(flat.contains("I ask other makers first."));
 
-    let Some(full) = text_of(Document::Full, &["appendix"]) else { return };
+    let Some(full) = text_of(Document::Full, &["appendix"]) else {
+        return;
+    };
     let flat = squeeze(&full);
     assert!(!flat.contains("Notes from i1"), "the appendix was left out");
     assert!(flat.contains("Sweet spots"), "the section itself stays");

@@ -32,20 +32,43 @@ impl Rng {
 }
 
 const DOMAIN: [&str; 24] = [
-    "community", "members", "onboarding", "support", "forum", "peer", "events", "product",
-    "feedback", "launch", "tickets", "advocates", "moderation", "content", "budget", "growth",
-    "retention", "engagement", "trust", "newsletter", "meetup", "champions", "roadmap", "café",
+    "community",
+    "members",
+    "onboarding",
+    "support",
+    "forum",
+    "peer",
+    "events",
+    "product",
+    "feedback",
+    "launch",
+    "tickets",
+    "advocates",
+    "moderation",
+    "content",
+    "budget",
+    "growth",
+    "retention",
+    "engagement",
+    "trust",
+    "newsletter",
+    "meetup",
+    "champions",
+    "roadmap",
+    "café",
 ];
 const SYLLABLES: [&str; 16] = [
-    "ka", "lo", "mi", "ren", "to", "vas", "qui", "del", "bor", "sa", "ne", "fu", "rit", "ol",
-    "pe", "zan",
+    "ka", "lo", "mi", "ren", "to", "vas", "qui", "del", "bor", "sa", "ne", "fu", "rit", "ol", "pe",
+    "zan",
 ];
 
 fn vocabulary(rng: &mut Rng) -> Vec<String> {
     let mut words: Vec<String> = (0..4_000)
         .map(|_| {
             let n = 2 + rng.below(3);
-            (0..n).map(|_| SYLLABLES[rng.below(SYLLABLES.len())]).collect()
+            (0..n)
+                .map(|_| SYLLABLES[rng.below(SYLLABLES.len())])
+                .collect()
         })
         .collect();
     words.extend(DOMAIN.iter().map(|w| (*w).to_owned()));
@@ -131,7 +154,9 @@ fn main() {
         for a in &i.answers {
             store.save_answer(&a.id, &text(&mut rng, &vocab)).unwrap();
         }
-        store.save_interview_notes(&i.id, &text(&mut rng, &vocab)).unwrap();
+        store
+            .save_interview_notes(&i.id, &text(&mut rng, &vocab))
+            .unwrap();
         for _ in 0..QUOTES_PER_INTERVIEW {
             store.add_quote(&i.id, &text(&mut rng, &vocab)).unwrap();
         }

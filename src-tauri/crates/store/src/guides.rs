@@ -260,7 +260,10 @@ impl Store {
         let path = self.path.clone();
         self.with_tx(|tx| {
             let mut ids = question_ids(tx, &guide_id).map_err(db(&path))?;
-            let from = ids.iter().position(|q| q == id).ok_or_else(|| gone("question"))?;
+            let from = ids
+                .iter()
+                .position(|q| q == id)
+                .ok_or_else(|| gone("question"))?;
             let moved = ids.remove(from);
             let to = clamp_position(to, ids.len() + 1);
             ids.insert(to, moved);
@@ -291,11 +294,18 @@ mod tests {
     fn a_starter_guide_is_copied_with_its_questions_in_order_and_can_be_edited() {
         let mut store = Store::in_memory("Makers").unwrap();
         let copy = store.copy_starter_guide("support").unwrap();
-        let starter = starter_guides().into_iter().find(|g| g.key == "support").unwrap();
+        let starter = starter_guides()
+            .into_iter()
+            .find(|g| g.key == "support")
+            .unwrap();
         assert_eq!(copy.name, "Support");
         assert_eq!(
             texts(&copy),
-            starter.questions.iter().map(|q| q.text.as_str()).collect::<Vec<_>>()
+            starter
+                .questions
+                .iter()
+                .map(|q| q.text.as_str())
+                .collect::<Vec<_>>()
         );
         let edited = store
             .update_guide_question(&copy.questions[0].id, &q("Which questions never stop?"))
@@ -328,12 +338,22 @@ mod tests {
         let moved = store.move_guide_question(&c, 0).unwrap();
         assert_eq!(texts(&moved), ["C?", "A?", "B?"]);
         let moved = store.move_guide_question(&c, 99).unwrap();
-        assert_eq!(texts(&moved), ["A?", "B?", "C?"], "past the end stops at the end");
+        assert_eq!(
+            texts(&moved),
+            ["A?", "B?", "C?"],
+            "past the end stops at the end"
+        );
         let a = moved.questions[0].id.clone();
         let after = store.delete_guide_question(&a).unwrap();
         assert_eq!(texts(&after), ["B?", "C?"]);
-        let again = store.move_guide_question(&after.questions[1].id, 0).unwrap();
-        assert_eq!(texts(&again), ["C?", "B?"], "positions stay dense after a delete");
+        let again = store
+            .move_guide_question(&after.questions[1].id, 0)
+            .unwrap();
+        assert_eq!(
+            texts(&again),
+            ["C?", "B?"],
+            "positions stay dense after a delete"
+        );
     }
 
     #[test]
@@ -349,7 +369,10 @@ mod tests {
         let g = store.copy_starter_guide("member").unwrap();
         let err = store.add_guide_question(&g.id, &q("  ")).unwrap_err();
         assert_eq!(err.field(), Some("text"));
-        assert_eq!(store.guide(&g.id).unwrap().questions.len(), g.questions.len());
+        assert_eq!(
+            store.guide(&g.id).unwrap().questions.len(),
+            g.questions.len()
+        );
         assert!(store.add_guide_question("missing", &q("Why?")).is_err());
     }
 }

@@ -346,7 +346,10 @@ impl Store {
         let path = self.path.clone();
         self.with_tx(|tx| {
             let n = tx
-                .execute("UPDATE quotes SET text = ?2 WHERE id = ?1", params![id, text])
+                .execute(
+                    "UPDATE quotes SET text = ?2 WHERE id = ?1",
+                    params![id, text],
+                )
                 .map_err(db(&path))?;
             if n == 0 {
                 return Err(gone("quote"));
@@ -398,9 +401,15 @@ mod tests {
             "a held interview marks the stakeholder interviewed"
         );
 
-        store.save_answer(&i.answers[0].id, "Password resets, every day 🙃").unwrap();
-        store.save_interview_notes(&i.id, "Met at the café.\n\nFollow up.").unwrap();
-        let q = store.add_quote(&i.id, " “Members answer faster than we do.” ").unwrap();
+        store
+            .save_answer(&i.answers[0].id, "Password resets, every day 🙃")
+            .unwrap();
+        store
+            .save_interview_notes(&i.id, "Met at the café.\n\nFollow up.")
+            .unwrap();
+        let q = store
+            .add_quote(&i.id, " “Members answer faster than we do.” ")
+            .unwrap();
         assert_eq!(q.text, "“Members answer faster than we do.”");
 
         // Editing the guide afterwards leaves the interview as it was asked.
@@ -420,9 +429,14 @@ mod tests {
         let mut store = Store::in_memory("Makers").unwrap();
         let s = store.create_stakeholder(&person("Ines")).unwrap();
         store.delete_stakeholder(&s.id).unwrap();
-        let err = store.create_interview(&interview_edit(&s.id, None)).unwrap_err();
+        let err = store
+            .create_interview(&interview_edit(&s.id, None))
+            .unwrap_err();
         assert_eq!(err.field(), Some("stakeholderId"));
-        assert!(err.to_string().contains("no longer in the register"), "{err}");
+        assert!(
+            err.to_string().contains("no longer in the register"),
+            "{err}"
+        );
         assert!(store.interviews().unwrap().is_empty());
     }
 
@@ -441,30 +455,46 @@ mod tests {
             .unwrap_err();
         assert_eq!(err.field(), Some("guideId"));
         assert!(err.to_string().contains("no questions yet"), "{err}");
-        assert!(store.interviews().unwrap().is_empty(), "nothing was written");
+        assert!(
+            store.interviews().unwrap().is_empty(),
+            "nothing was written"
+        );
     }
 
     #[test]
     fn deleting_a_stakeholder_deletes_their_interviews_and_quotes() {
         let mut store = Store::in_memory("Makers").unwrap();
         let s = store.create_stakeholder(&person("Ines")).unwrap();
-        let i = store.create_interview(&interview_edit(&s.id, None)).unwrap();
+        let i = store
+            .create_interview(&interview_edit(&s.id, None))
+            .unwrap();
         store.add_quote(&i.id, "Keep it small").unwrap();
         store.delete_stakeholder(&s.id).unwrap();
         assert!(store.interviews().unwrap().is_empty());
         assert!(store.quotes().unwrap().is_empty());
-        assert!(store.add_quote(&i.id, "late").is_err(), "the interview is gone");
+        assert!(
+            store.add_quote(&i.id, "late").is_err(),
+            "the interview is gone"
+        );
     }
 
     #[test]
     fn a_blank_quote_and_a_bad_date_are_refused() {
         let mut store = Store::in_memory("Makers").unwrap();
         let s = store.create_stakeholder(&person("Ines")).unwrap();
-        let i = store.create_interview(&interview_edit(&s.id, None)).unwrap();
-        assert_eq!(store.add_quote(&i.id, "  ").unwrap_err().field(), Some("quote"));
+        let i = store
+            .create_interview(&interview_edit(&s.id, None))
+            .unwrap();
+        assert_eq!(
+            store.add_quote(&i.id, "  ").unwrap_err().field(),
+            Some("quote")
+        );
         let mut bad = interview_edit(&s.id, None);
         bad.date = "2025-13-01".into();
-        assert_eq!(store.update_interview(&i.id, &bad).unwrap_err().field(), Some("date"));
+        assert_eq!(
+            store.update_interview(&i.id, &bad).unwrap_err().field(),
+            Some("date")
+        );
         assert_eq!(store.interview(&i.id).unwrap().date, i.date, "unchanged");
     }
 }

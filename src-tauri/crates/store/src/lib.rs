@@ -3,12 +3,12 @@
 //! after backing them up, and sets the connection up the same way every time.
 
 mod error;
+mod guides;
+mod interviews;
 mod library;
 mod migrations;
 mod open;
 mod profile;
-mod guides;
-mod interviews;
 mod search;
 mod stakeholders;
 mod themes;
@@ -72,7 +72,7 @@ impl Store {
 
     /// How many records each step holds. Steps add their tables to this count as they land.
     pub fn step_counts(&self) -> Result<Vec<StepCount>> {
-        Ok(Step::ALL
+        Step::ALL
             .into_iter()
             .map(|step| {
                 Ok(StepCount {
@@ -84,7 +84,7 @@ impl Store {
                     },
                 })
             })
-            .collect::<Result<Vec<_>>>()?)
+            .collect::<Result<Vec<_>>>()
     }
 
     /// Runs `f` in one transaction: all of its writes land, or none do.

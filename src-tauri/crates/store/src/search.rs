@@ -88,8 +88,7 @@ pub fn fts_query(input: &str) -> Option<String> {
             let quoted = format!("\"{}\"", w.replace('"', "\"\""));
             // A one-letter prefix would expand to much of the vocabulary; it is searched as
             // a whole word until a second letter arrives.
-            if i == last && still_typing && w.chars().filter(|c| c.is_alphanumeric()).count() > 1
-            {
+            if i == last && still_typing && w.chars().filter(|c| c.is_alphanumeric()).count() > 1 {
                 quoted + "*"
             } else {
                 quoted
@@ -208,7 +207,12 @@ impl Store {
             }
         }
         // Across the three kinds: by interview date, newest first; then answers, quotes, notes.
-        hits.sort_by(|a, b| b.0.date.cmp(&a.0.date).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)));
+        hits.sort_by(|a, b| {
+            b.0.date
+                .cmp(&a.0.date)
+                .then(a.1.cmp(&b.1))
+                .then(b.2.cmp(&a.2))
+        });
         hits.truncate(MAX_HITS);
         for (mut hit, n, rowid) in hits {
             if let Some(s) = SOURCES.get(n) {
@@ -346,17 +350,35 @@ mod tests {
         let whole: String = hit.segments.iter().map(|s| s.text.as_str()).collect();
         assert!(whole.contains("Password resets and onboarding"), "{whole}");
 
-        assert_eq!(store.search("forum").unwrap().hits[0].kind, SearchHitKind::Notes);
-        assert_eq!(store.search("faster").unwrap().hits[0].kind, SearchHitKind::Quote);
+        assert_eq!(
+            store.search("forum").unwrap().hits[0].kind,
+            SearchHitKind::Notes
+        );
+        assert_eq!(
+            store.search("faster").unwrap().hits[0].kind,
+            SearchHitKind::Quote
+        );
     }
 
     #[test]
     fn the_last_word_matches_as_a_prefix_while_typing_and_accents_fold() {
         let store = workbook();
         assert_eq!(matched(&store.search("onboa").unwrap()), ["onboarding"]);
-        assert_eq!(store.search("onboa ").unwrap().total, 0, "a finished word is whole");
-        assert_eq!(store.search("cafe").unwrap().total, 1, "café without the accent");
-        assert_eq!(store.search("password onboarding").unwrap().total, 1, "all words");
+        assert_eq!(
+            store.search("onboa ").unwrap().total,
+            0,
+            "a finished word is whole"
+        );
+        assert_eq!(
+            store.search("cafe").unwrap().total,
+            1,
+            "café without the accent"
+        );
+        assert_eq!(
+            store.search("password onboarding").unwrap().total,
+            1,
+            "all words"
+        );
         assert_eq!(store.search("password forum").unwrap().total, 0);
     }
 
@@ -364,50 +386,120 @@ mod tests {
     fn hostile_queries_are_searched_as_plain_words_and_never_fail() {
         let store = workbook();
         let hostile = [
-            "\"", "\"\"", "\"unbalanced", "(", "((peer", "peer)", ")", "*", "**", "-", "- -",
-            "-peer", "peer -", "NOT", "AND", "OR", "peer OR", "AND peer", "NEAR(", "NEAR(peer forum)",
-            "NEAR(peer forum, 2)", "answer:peer", "notes: forum", "{answer}: x", "^peer", "peer^",
-            "+", "a:b:c", "'", "'; DROP TABLE answers; --", "\u{E000}", "\u{0}", "%", "_",
-            "peer*", "*peer", "\\", "社区", "🙃", "forum\u{E001}",
+            "\"",
+            "\"\"",
+            "\"unbalanced",
+            "(",
+            "((peer",
+            "peer)",
+            ")",
+            "*",
+            "**",
+            "-",
+            "- -",
+            "-peer",
+            "peer -",
+            "NOT",
+            "AND",
+            "OR",
+            "peer OR",
+            "AND peer",
+            "NEAR(",
+            "NEAR(peer forum)",
+            "NEAR(peer forum, 2)",
+            "answer:peer",
+            "notes: forum",
+            "{answer}: x",
+            "^peer",
+            "peer^",
+            "+",
+            "a:b:c",
+            "'",
+            "'; DROP TABLE answers; --",
+            "\u{E000}",
+            "\u{0}",
+            "%",
+            "_",
+            "peer*",
+            "*peer",
+            "\\",
+            "社区",
+            "🙃",
+            "forum\u{E001}",
         ];
         for q in hostile {
             let r = store.search(q);
             assert!(r.is_ok(), "{q:?} failed: {:?}", r.err());
         }
         // Operators and punctuation are ordinary text.
-        assert_eq!(store.search("NEAR(peer forum)").unwrap().total, 0, "needs the word near");
-        assert_eq!(store.search("NEAR the café").unwrap().total, 1, "NEAR is a word here");
+        assert_eq!(
+            store.search("NEAR(peer forum)").unwrap().total,
+            0,
+            "needs the word near"
+        );
+        assert_eq!(
+            store.search("NEAR the café").unwrap().total,
+            1,
+            "NEAR is a word here"
+        );
         assert_eq!(store.search("peer-to-peer").unwrap().total, 1);
         assert_eq!(store.search("(soon)").unwrap().total, 1);
         assert_eq!(store.search("\"always\"").unwrap().total, 1);
-        assert_eq!(store.search("notes: forum").unwrap().total, 0, "no column filter");
+        assert_eq!(
+            store.search("notes: forum").unwrap().total,
+            0,
+            "no column filter"
+        );
         let r = store.search("*** -- (").unwrap();
         assert!(r.hits.is_empty());
         assert!(
-            r.message.as_deref().unwrap_or_default().contains("no letters or numbers"),
+            r.message
+                .as_deref()
+                .unwrap_or_default()
+                .contains("no letters or numbers"),
             "{r:?}"
         );
-        assert_eq!(store.search("   ").unwrap().message, None, "blank is just empty");
+        assert_eq!(
+            store.search("   ").unwrap().message,
+            None,
+            "blank is just empty"
+        );
     }
 
     #[test]
     fn the_index_follows_edits_and_deletes() {
         let mut store = workbook();
         let hit = store.search("onboarding").unwrap().hits.remove(0);
-        store.save_answer(&hit.id, "Nothing about that any more").unwrap();
+        store
+            .save_answer(&hit.id, "Nothing about that any more")
+            .unwrap();
         assert_eq!(store.search("onboarding").unwrap().total, 0);
         assert_eq!(store.search("nothing").unwrap().total, 1);
         store.delete_interview(&hit.interview_id).unwrap();
         assert_eq!(store.search("nothing").unwrap().total, 0);
-        assert_eq!(store.search("forum").unwrap().total, 0, "notes go with the interview");
+        assert_eq!(
+            store.search("forum").unwrap().total,
+            0,
+            "notes go with the interview"
+        );
         assert_eq!(store.search("faster").unwrap().total, 0, "quotes too");
     }
 
     #[test]
     fn query_building_quotes_every_word() {
-        assert_eq!(fts_query("peer support").as_deref(), Some("\"peer\" \"support\"*"));
-        assert_eq!(fts_query("say \"hi\" ").as_deref(), Some("\"say\" \"\"\"hi\"\"\""));
-        assert_eq!(fts_query("a").as_deref(), Some("\"a\""), "one letter is a whole word");
+        assert_eq!(
+            fts_query("peer support").as_deref(),
+            Some("\"peer\" \"support\"*")
+        );
+        assert_eq!(
+            fts_query("say \"hi\" ").as_deref(),
+            Some("\"say\" \"\"\"hi\"\"\"")
+        );
+        assert_eq!(
+            fts_query("a").as_deref(),
+            Some("\"a\""),
+            "one letter is a whole word"
+        );
         assert_eq!(fts_query("* - ()"), None);
         assert_eq!(fts_query(""), None);
     }

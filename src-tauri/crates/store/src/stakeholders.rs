@@ -263,7 +263,10 @@ pub(crate) mod tests {
              VALUES ('x', 'X', 'sales', 6, 1, 'neutral', 'toInvite', '', '')",
             [],
         );
-        assert!(err.is_err(), "CHECK constraint is the second line of defence");
+        assert!(
+            err.is_err(),
+            "CHECK constraint is the second line of defence"
+        );
     }
 
     #[test]
@@ -272,7 +275,10 @@ pub(crate) mod tests {
         let s = store.create_stakeholder(&edit("Ines")).unwrap();
         store.delete_stakeholder(&s.id).unwrap();
         let err = store.update_stakeholder(&s.id, &edit("Ines")).unwrap_err();
-        assert!(err.to_string().contains("no longer in this workbook"), "{err}");
+        assert!(
+            err.to_string().contains("no longer in this workbook"),
+            "{err}"
+        );
         assert_eq!(store.stakeholder_record_count().unwrap(), 0);
     }
 }

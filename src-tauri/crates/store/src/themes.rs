@@ -186,14 +186,27 @@ mod tests {
     #[test]
     fn theme_names_are_unique_in_any_case_and_a_refusal_writes_nothing() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let t = store.create_theme(&theme("Onboarding", ThemeSide::Both)).unwrap();
-        let err = store.create_theme(&theme("onBOARDING", ThemeSide::Members)).unwrap_err();
+        let t = store
+            .create_theme(&theme("Onboarding", ThemeSide::Both))
+            .unwrap();
+        let err = store
+            .create_theme(&theme("onBOARDING", ThemeSide::Members))
+            .unwrap_err();
         assert_eq!(err.field(), Some("name"));
-        assert!(err.to_string().contains("“Onboarding” already exists"), "{err}");
+        assert!(
+            err.to_string().contains("“Onboarding” already exists"),
+            "{err}"
+        );
         assert_eq!(store.themes().unwrap(), vec![t.clone()]);
-        let other = store.create_theme(&theme("Events", ThemeSide::Unmarked)).unwrap();
-        assert!(store.update_theme(&other.id, &theme("ONBOARDING", ThemeSide::Unmarked)).is_err());
-        let renamed = store.update_theme(&t.id, &theme("ONBOARDING", ThemeSide::Both)).unwrap();
+        let other = store
+            .create_theme(&theme("Events", ThemeSide::Unmarked))
+            .unwrap();
+        assert!(store
+            .update_theme(&other.id, &theme("ONBOARDING", ThemeSide::Unmarked))
+            .is_err());
+        let renamed = store
+            .update_theme(&t.id, &theme("ONBOARDING", ThemeSide::Both))
+            .unwrap();
         assert_eq!(renamed.id, t.id, "renaming keeps the id later steps cite");
     }
 
@@ -227,7 +240,9 @@ mod tests {
                 "Peer support",
             )
             .unwrap();
-        let q = store.add_quote(&ids[1].id, "I learn most from other members").unwrap();
+        let q = store
+            .add_quote(&ids[1].id, "I learn most from other members")
+            .unwrap();
         let same = store
             .tag_theme(
                 &TagTarget {
@@ -243,7 +258,10 @@ mod tests {
         let step = store.stakeholder_step().unwrap();
         let insight = &step.insights[0];
         assert_eq!(insight.voices.len(), 2);
-        assert!(insight.sweet_spot, "raised by the organisation and by a member");
+        assert!(
+            insight.sweet_spot,
+            "raised by the organisation and by a member"
+        );
         assert_eq!(insight.quotes[0].quote_id, q.id);
 
         store
@@ -267,6 +285,10 @@ mod tests {
             )
             .unwrap_err();
         assert!(err.to_string().contains("no longer in this workbook"));
-        assert_eq!(store.themes().unwrap().len(), 1, "no theme made for a failed tag");
+        assert_eq!(
+            store.themes().unwrap().len(),
+            1,
+            "no theme made for a failed tag"
+        );
     }
 }

@@ -224,10 +224,7 @@ fn sweet_spots(found: &[ThemeInsight], blocks: &mut Vec<Block>) {
         }
         if !t.voices.is_empty() {
             let names: Vec<&str> = t.voices.iter().map(|v| v.name.as_str()).collect();
-            blocks.push(Block::Paragraph(format!(
-                "Raised by {}.",
-                names.join(", ")
-            )));
+            blocks.push(Block::Paragraph(format!("Raised by {}.", names.join(", "))));
         }
         for q in &t.quotes {
             blocks.push(Block::Quote {
