@@ -134,6 +134,12 @@ fn text_of(doc: Document, omit: &[&str]) -> Option<String> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("doc.pdf");
     std::fs::write(&path, &rendered.bytes).unwrap();
+    // To look at the pages: GROUNDWORK_KEEP_PDF=/tmp/out cargo test -p groundwork-docs --test stakeholders_sections
+    if let Some(dir) = std::env::var_os("GROUNDWORK_KEEP_PDF") {
+        let name = format!("{doc:?}-{}.pdf", omit.join("-"));
+        let _ = std::fs::create_dir_all(&dir);
+        let _ = std::fs::write(std::path::Path::new(&dir).join(name), &rendered.bytes);
+    }
     let out = Command::new("pdftotext")
         .args(["-enc", "UTF-8"])
         .arg(&path)

@@ -43,7 +43,7 @@ pub fn build(workbook: &Workbook, document: Document) -> Built {
             .stakeholders
             .iter()
             .filter(|s| !s.wants.trim().is_empty())
-            .map(|s| format!("{}: {}", clean_line(&s.name), clean_line(&s.wants)))
+            .map(|s| format!("{}: {}", clean_line(&s.name), s.wants.trim()))
             .collect();
         if !wants.is_empty() {
             blocks.push(Block::Heading {
@@ -135,21 +135,24 @@ fn grid(r: &StakeholderRecords) -> Block {
 fn register(r: &StakeholderRecords) -> Table {
     Table {
         columns: vec![
-            Column::new("Name", 2.2),
-            Column::new("Role", 2.0),
-            Column::new("Department", 1.3),
-            Column::right("Influence", 1.0),
-            Column::right("Interest", 0.9),
-            Column::new("Attitude", 1.1),
-            Column::new("Interview", 1.2),
+            Column::new("Stakeholder", 3.1),
+            Column::new("Department", 1.9),
+            Column::right("Influence", 1.6),
+            Column::right("Interest", 1.5),
+            Column::new("Attitude", 1.7),
+            Column::new("Interview", 2.0),
         ],
         rows: r
             .stakeholders
             .iter()
             .map(|s| {
+                let who = if s.role.trim().is_empty() {
+                    s.name.clone()
+                } else {
+                    format!("{}, {}", s.name, s.role)
+                };
                 vec![
-                    s.name.clone(),
-                    s.role.clone(),
+                    who,
                     s.department.label().to_owned(),
                     s.influence.to_string(),
                     s.interest.to_string(),
