@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::audit::Audit;
 use crate::profile::Profile;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -12,6 +13,18 @@ use crate::profile::Profile;
 #[serde(rename_all = "camelCase")]
 pub struct Workbook {
     pub profile: Profile,
+    #[serde(default)]
+    pub audit: Audit,
+}
+
+impl Workbook {
+    /// A workbook with a profile and nothing recorded in any step yet.
+    pub fn new(profile: Profile) -> Self {
+        Self {
+            profile,
+            audit: Audit::default(),
+        }
+    }
 }
 
 impl Workbook {

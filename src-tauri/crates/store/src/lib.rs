@@ -2,12 +2,14 @@
 //! format. Opening checks that the file is ours and of a version we read, migrates older files
 //! after backing them up, and sets the connection up the same way every time.
 
+mod audit;
 mod error;
 mod library;
 mod migrations;
 mod open;
 mod profile;
 
+pub use audit::ChannelUsage;
 pub use error::StoreError;
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
@@ -60,19 +62,25 @@ impl Store {
     pub fn load_workbook(&self) -> Result<Workbook> {
         Ok(Workbook {
             profile: self.profile()?,
+            audit: self.audit()?,
         })
     }
 
     /// How many records each step holds. Steps add their tables to this count as they land.
     pub fn step_counts(&self) -> Result<Vec<StepCount>> {
-        Ok(Step::ALL
+        Step::ALL
             .into_iter()
-            .map(|step| StepCount {
-                step,
-                title: step.title().to_owned(),
-                records: 0,
+            .map(|step| {
+                Ok(StepCount {
+                    step,
+                    title: step.title().to_owned(),
+                    records: match step {
+                        Step::Audit => self.audit_record_count()?,
+                        _ => 0,
+                    },
+                })
             })
-            .collect())
+            .collect()
     }
 
     /// Runs `f` in one transaction: all of its writes land, or none do.

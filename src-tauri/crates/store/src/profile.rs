@@ -11,7 +11,7 @@ pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
     at.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
 
-fn parse_timestamp(text: &str) -> rusqlite::Result<DateTime<Utc>> {
+pub(crate) fn parse_timestamp(text: &str) -> rusqlite::Result<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
         .map_err(|e| {
@@ -46,6 +46,16 @@ pub(crate) fn insert(
             organisation,
             timestamp(now)
         ],
+    )?;
+    Ok(())
+}
+
+/// Marks the workbook as edited now: every write to any step calls this in its transaction, so
+/// the home screen's order and the documents' default date follow the last change.
+pub(crate) fn touch(tx: &Transaction<'_>, now: DateTime<Utc>) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE profile SET updated_at = ?1 WHERE id = 1",
+        params![timestamp(now)],
     )?;
     Ok(())
 }
