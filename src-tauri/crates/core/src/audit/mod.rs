@@ -125,6 +125,63 @@ pub struct AuditOverview {
     /// The two most recent audit dates side by side.
     pub comparison: Option<Comparison>,
     pub records: u64,
+    pub vocabulary: Vocabulary,
+}
+
+/// A choice and the words a strategist reads for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Choice<T> {
+    pub value: T,
+    pub label: String,
+}
+
+/// The lists the audit's forms offer, with their labels, so the screens and the documents
+/// use the same words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct Vocabulary {
+    pub channel_kinds: Vec<Choice<channels::ChannelKind>>,
+    pub ownership: Vec<Choice<channels::Ownership>>,
+    pub importance: Vec<Choice<findings::Importance>>,
+    pub peer_kinds: Vec<Choice<situation::PeerKind>>,
+    pub metrics: Vec<Choice<snapshots::Metric>>,
+    /// The four maturity stages, stage 1 first.
+    pub stages: Vec<String>,
+}
+
+impl Vocabulary {
+    pub fn new() -> Self {
+        fn choices<T: Copy>(all: &[T], label: fn(T) -> &'static str) -> Vec<Choice<T>> {
+            all.iter()
+                .map(|v| Choice {
+                    value: *v,
+                    label: label(*v).to_owned(),
+                })
+                .collect()
+        }
+        use channels::{ChannelKind, Ownership};
+        use situation::PeerKind;
+        Self {
+            channel_kinds: choices(&ChannelKind::ALL, ChannelKind::label),
+            ownership: choices(&[Ownership::Owned, Ownership::Unofficial], Ownership::label),
+            importance: choices(&findings::Importance::ALL, findings::Importance::label),
+            peer_kinds: choices(
+                &[PeerKind::LikeMinded, PeerKind::Competitor],
+                PeerKind::label,
+            ),
+            metrics: choices(&snapshots::Metric::ALL, snapshots::Metric::label),
+            stages: maturity::STAGES.map(str::to_owned).to_vec(),
+        }
+    }
+}
+
+impl Default for Vocabulary {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl From<Audit> for AuditOverview {
@@ -136,6 +193,7 @@ impl From<Audit> for AuditOverview {
             audit_dates: audit.audit_dates(),
             comparison: audit.latest_comparison(),
             records: audit.record_count() as u64,
+            vocabulary: Vocabulary::new(),
             audit,
         }
     }
