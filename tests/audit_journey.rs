@@ -112,6 +112,18 @@ async fn audit_records_survive_a_relaunch() {
         .await;
     app.screenshot("audit-findings").await;
     app.wait_for_text("nav-audit", "5").await;
+
+    // The situation, saved as it is typed.
+    app.click("audit-tab-situation").await;
+    app.type_into(
+        "situation-resources",
+        &format!("Two community managers{ENTER}A small events budget"),
+    )
+    .await;
+    app.type_into("situation-threats", "A rival brand's Discord")
+        .await;
+    app.wait_for_text("save-status", "Saved").await;
+    app.screenshot("audit-situation").await;
     app.quit().await;
 
     let app = App::launch(&binary, data.path()).await;
@@ -122,6 +134,16 @@ async fn audit_records_survive_a_relaunch() {
     app.wait_for_text("channel-table", "Fans of Northwind")
         .await;
     app.wait_for_text("channel-table", "Unofficial").await;
+    app.client
+        .execute("document.querySelector('main').scrollTop = 100000", vec![])
+        .await
+        .unwrap();
+    app.screenshot("audit-channel-table").await;
+    app.click("audit-tab-situation").await;
+    assert_eq!(
+        app.value("situation-resources").await,
+        "Two community managers\nA small events budget"
+    );
     app.click("audit-tab-snapshots").await;
     app.wait_for_text("snapshot-table", "1,250").await;
     app.wait_for_text("snapshot-table", "95").await;
