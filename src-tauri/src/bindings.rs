@@ -8,11 +8,20 @@ mod tests {
 
     use ts_rs::{Config, TS};
 
+    use groundwork_core::audit::channels::{Channel, ChannelEdit, ChannelKind, Ownership};
+    use groundwork_core::audit::compare::{ChannelActivity, Comparison, ComparisonRow, Trend};
+    use groundwork_core::audit::findings::{Finding, FindingEdit, FindingSummary, Importance};
+    use groundwork_core::audit::maturity::{Competency, MaturityEdit, MaturityRow, MaturityScore};
+    use groundwork_core::audit::situation::{Peer, PeerEdit, PeerKind, Situation};
+    use groundwork_core::audit::snapshots::{
+        CustomFigure, CustomFigureEdit, Metric, Snapshot, SnapshotEdit,
+    };
+    use groundwork_core::audit::{Audit, AuditOverview, Choice, Vocabulary};
     use groundwork_core::documents::{Document, ExportOptions, Paper};
     use groundwork_core::profile::{Profile, ProfileEdit};
     use groundwork_core::workbook::{Step, StepCount};
     use groundwork_core::Invalid;
-    use groundwork_store::{UnreadableFile, WorkbookListing, WorkbookSummary};
+    use groundwork_store::{ChannelUsage, UnreadableFile, WorkbookListing, WorkbookSummary};
 
     use crate::commands::documents::{DocumentPreview, ExportReport};
     use crate::commands::workbook::OpenedWorkbook;
@@ -59,6 +68,36 @@ mod tests {
             declaration::<ExportReport>(&cfg),
             declaration::<Warning>(&cfg),
             declaration::<WarningKind>(&cfg),
+            declaration::<AuditOverview>(&cfg),
+            declaration::<Audit>(&cfg),
+            declaration::<Vocabulary>(&cfg),
+            declaration::<Choice<ChannelKind>>(&cfg),
+            declaration::<Channel>(&cfg),
+            declaration::<ChannelEdit>(&cfg),
+            declaration::<ChannelKind>(&cfg),
+            declaration::<Ownership>(&cfg),
+            declaration::<ChannelUsage>(&cfg),
+            declaration::<ChannelActivity>(&cfg),
+            declaration::<Snapshot>(&cfg),
+            declaration::<SnapshotEdit>(&cfg),
+            declaration::<CustomFigure>(&cfg),
+            declaration::<CustomFigureEdit>(&cfg),
+            declaration::<Metric>(&cfg),
+            declaration::<Comparison>(&cfg),
+            declaration::<ComparisonRow>(&cfg),
+            declaration::<Trend>(&cfg),
+            declaration::<Competency>(&cfg),
+            declaration::<MaturityScore>(&cfg),
+            declaration::<MaturityEdit>(&cfg),
+            declaration::<MaturityRow>(&cfg),
+            declaration::<Situation>(&cfg),
+            declaration::<Peer>(&cfg),
+            declaration::<PeerEdit>(&cfg),
+            declaration::<PeerKind>(&cfg),
+            declaration::<Finding>(&cfg),
+            declaration::<FindingEdit>(&cfg),
+            declaration::<FindingSummary>(&cfg),
+            declaration::<Importance>(&cfg),
             declaration::<Department>(&cfg),
             declaration::<Attitude>(&cfg),
             declaration::<InterviewStatus>(&cfg),

@@ -14,6 +14,8 @@ pub enum ErrorCode {
     ReadOnly,
     NotFound,
     AlreadyExists,
+    /// A record others depend on (a channel that findings cite); the message names them.
+    InUse,
     NoWorkbookOpen,
     Io,
     Document,
@@ -53,6 +55,8 @@ impl From<StoreError> for AppError {
             StoreError::ReadOnly { .. } => ErrorCode::ReadOnly,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::AlreadyExists { .. } => ErrorCode::AlreadyExists,
+            StoreError::InUse(_) => ErrorCode::InUse,
+            StoreError::Gone(_) => ErrorCode::NotFound,
             StoreError::Io { .. } => ErrorCode::Io,
         };
         Self {

@@ -1,6 +1,7 @@
 //! Groundwork's domain: the types a workbook holds, the rules that keep them sound and the
 //! calculations the screens and documents show. Nothing here does I/O.
 
+pub mod audit;
 pub mod documents;
 pub mod error;
 pub mod interviews;

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::audit::Audit;
 use crate::profile::Profile;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -13,7 +14,20 @@ use crate::profile::Profile;
 pub struct Workbook {
     pub profile: Profile,
     #[serde(default)]
+    pub audit: Audit,
+    #[serde(default)]
     pub stakeholders: crate::stakeholders::StakeholderRecords,
+}
+
+impl Workbook {
+    /// A workbook with a profile and nothing recorded in any step yet.
+    pub fn new(profile: Profile) -> Self {
+        Self {
+            profile,
+            audit: Audit::default(),
+            stakeholders: crate::stakeholders::StakeholderRecords::default(),
+        }
+    }
 }
 
 impl Workbook {

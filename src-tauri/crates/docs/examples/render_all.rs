@@ -32,6 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .single()
                 .ok_or("date")?,
         },
+        audit: Default::default(),
         stakeholders: Default::default(),
     };
     for paper in [Paper::A4, Paper::Letter] {

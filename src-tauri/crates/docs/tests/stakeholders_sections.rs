@@ -81,6 +81,7 @@ fn workbook() -> Workbook {
             created_at: at(),
             updated_at: at(),
         },
+        audit: Default::default(),
         stakeholders: StakeholderRecords {
             stakeholders: vec![
                 person("s1", "Inès Ruiz", Department::Support, 4, 5),

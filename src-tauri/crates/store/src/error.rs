@@ -27,11 +27,22 @@ pub enum StoreError {
     #[error("A file named “{}” already exists there; choose another name.", file_name(.path))]
     AlreadyExists { path: PathBuf },
 
+    /// A record others depend on; the sentence names them.
+    #[error("{0}")]
+    InUse(String),
+
+    #[error("This {0} no longer exists; it may have been deleted. Go back to the list to see what is there now.")]
+    Gone(&'static str),
+
     #[error("“{}” could not be read or written: {detail}", file_name(.path))]
     Io { path: PathBuf, detail: String },
 }
 
 impl StoreError {
+    pub(crate) fn gone(what: &'static str) -> Self {
+        StoreError::Gone(what)
+    }
+
     pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
         let detail = match err.kind() {
             std::io::ErrorKind::PermissionDenied => {

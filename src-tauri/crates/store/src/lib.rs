@@ -2,6 +2,7 @@
 //! format. Opening checks that the file is ours and of a version we read, migrates older files
 //! after backing them up, and sets the connection up the same way every time.
 
+mod audit;
 mod error;
 mod guides;
 mod interviews;
@@ -13,6 +14,7 @@ mod search;
 mod stakeholders;
 mod themes;
 
+pub use audit::ChannelUsage;
 pub use error::StoreError;
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
@@ -66,6 +68,7 @@ impl Store {
     pub fn load_workbook(&self) -> Result<Workbook> {
         Ok(Workbook {
             profile: self.profile()?,
+            audit: self.audit()?,
             stakeholders: self.stakeholder_records()?,
         })
     }
@@ -79,12 +82,13 @@ impl Store {
                     step,
                     title: step.title().to_owned(),
                     records: match step {
+                        Step::Audit => self.audit_record_count()?,
                         Step::Stakeholders => self.stakeholder_record_count()?,
                         _ => 0,
                     },
                 })
             })
-            .collect::<Result<Vec<_>>>()
+            .collect()
     }
 
     /// Runs `f` in one transaction: all of its writes land, or none do.

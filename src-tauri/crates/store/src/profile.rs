@@ -50,6 +50,16 @@ pub(crate) fn insert(
     Ok(())
 }
 
+/// Marks the workbook as edited now: every write to any step calls this in its transaction, so
+/// the home screen's order and the documents' default date follow the last change.
+pub(crate) fn touch(tx: &Transaction<'_>, now: DateTime<Utc>) -> rusqlite::Result<()> {
+    tx.execute(
+        "UPDATE profile SET updated_at = ?1 WHERE id = 1",
+        params![timestamp(now)],
+    )?;
+    Ok(())
+}
+
 impl Store {
     pub fn profile(&self) -> Result<Profile> {
         self.conn

@@ -230,3 +230,50 @@ fn duplicate_copies_everything_under_a_new_name_and_delete_removes_only_workbook
     assert!(!Path::new(&copy.path).exists());
     assert_eq!(list_workbooks(dir.path()).unwrap().workbooks.len(), 1);
 }
+
+#[test]
+fn a_workbook_from_before_the_audit_is_backed_up_then_migrated() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.groundwork");
+    {
+        // A format-1 file, as the first release wrote it.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch(include_str!("../src/migrations/001_profile.sql"))
+            .unwrap();
+        conn.execute(
+            "INSERT INTO profile (id, workbook_id, name, created_at, updated_at)
+             VALUES (1, 'x', 'Old plan', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+            [],
+        )
+        .unwrap();
+        conn.pragma_update(None, "application_id", APPLICATION_ID)
+            .unwrap();
+        conn.pragma_update(None, "user_version", 1).unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.profile().unwrap().name, "Old plan");
+    assert!(store.audit().unwrap().channels.is_empty());
+    store
+        .save_channel(
+            None,
+            &groundwork_core::audit::channels::ChannelEdit {
+                kind: groundwork_core::audit::channels::ChannelKind::Subreddit,
+                name: "r/makers".into(),
+                link: String::new(),
+                ownership: groundwork_core::audit::channels::Ownership::Unofficial,
+                audience: String::new(),
+                run_by: "Fans".into(),
+                notes: String::new(),
+            },
+        )
+        .unwrap();
+    store.close().unwrap();
+    assert_eq!(pragma(&path, "user_version"), SCHEMA_VERSION);
+    let backup = dir.path().join("old.format-1-backup.groundwork");
+    assert!(backup.exists(), "the file as it was is kept");
+    assert_eq!(pragma(&backup, "user_version"), 1);
+    assert_eq!(
+        Store::open(&path).unwrap().channels().unwrap()[0].name,
+        "r/makers"
+    );
+}

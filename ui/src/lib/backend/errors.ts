@@ -7,6 +7,7 @@ const CODES: ReadonlySet<string> = new Set<ErrorCode>([
   "readOnly",
   "notFound",
   "alreadyExists",
+  "inUse",
   "noWorkbookOpen",
   "io",
   "document",

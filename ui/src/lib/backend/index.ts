@@ -7,6 +7,16 @@ import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialo
 import { toAppError } from "./errors";
 import type {
   AppError,
+  AuditOverview,
+  ChannelEdit,
+  ChannelUsage,
+  Comparison,
+  FindingEdit,
+  FindingSummary,
+  MaturityEdit,
+  PeerEdit,
+  Situation,
+  SnapshotEdit,
   DocumentPreview,
   Document,
   ExportOptions,
@@ -72,6 +82,39 @@ export const closeWorkbook = () => call<null>("close_workbook");
 export const updateProfile = (edit: ProfileEdit) => call<Profile>("update_profile", { edit });
 
 export const stepCounts = () => call<StepCount[]>("step_counts");
+
+export const auditOverview = () => call<AuditOverview>("audit_overview");
+
+export const saveChannel = (id: string | null, edit: ChannelEdit) =>
+  call<AuditOverview>("save_channel", { id, edit });
+
+export const channelUsage = (id: string) => call<ChannelUsage>("channel_usage", { id });
+
+export const deleteChannel = (id: string, unlinkFindings: boolean) =>
+  call<AuditOverview>("delete_channel", { id, unlinkFindings });
+
+export const saveSnapshot = (id: string | null, edit: SnapshotEdit) =>
+  call<AuditOverview>("save_snapshot", { id, edit });
+
+export const deleteSnapshot = (id: string) => call<AuditOverview>("delete_snapshot", { id });
+
+export const compareSnapshots = (from: string, to: string) =>
+  call<Comparison>("compare_snapshots", { from, to });
+
+export const saveMaturity = (edit: MaturityEdit) => call<AuditOverview>("save_maturity", { edit });
+
+export const updateSituation = (edit: Situation) => call<AuditOverview>("update_situation", { edit });
+
+export const savePeer = (id: string | null, edit: PeerEdit) => call<AuditOverview>("save_peer", { id, edit });
+
+export const deletePeer = (id: string) => call<AuditOverview>("delete_peer", { id });
+
+export const saveFinding = (id: string | null, edit: FindingEdit) =>
+  call<AuditOverview>("save_finding", { id, edit });
+
+export const deleteFinding = (id: string) => call<AuditOverview>("delete_finding", { id });
+
+export const findings = () => call<FindingSummary[]>("findings");
 
 export const documentSections = (document: Document) =>
   call<SectionInfo[]>("document_sections", { document });

@@ -2,7 +2,7 @@
 
 export type AppError = { code: ErrorCode, message: string, field: string | null, };
 
-export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly" | "notFound" | "alreadyExists" | "noWorkbookOpen" | "io" | "document";
+export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly" | "notFound" | "alreadyExists" | "inUse" | "noWorkbookOpen" | "io" | "document";
 
 export type Invalid = { field: string | null, message: string, };
 
@@ -66,6 +66,147 @@ message: string,
 section: string | null, };
 
 export type WarningKind = "missingGlyphs" | "emptySection" | "summarised";
+
+export type AuditOverview = { audit: Audit, activity: Array<ChannelActivity>, maturity: Array<MaturityRow>, maturityAverage: number | null, 
+/**
+ * Newest first.
+ */
+auditDates: Array<string>, 
+/**
+ * The two most recent audit dates side by side.
+ */
+comparison: Comparison | null, records: number, vocabulary: Vocabulary, };
+
+export type Audit = { 
+/**
+ * In name order.
+ */
+channels: Array<Channel>, 
+/**
+ * Newest first.
+ */
+snapshots: Array<Snapshot>, 
+/**
+ * Only the competencies that were touched; see [`maturity::profile`] for all eight.
+ */
+maturity: Array<MaturityScore>, situation: Situation, peers: Array<Peer>, 
+/**
+ * Most important first.
+ */
+findings: Array<Finding>, };
+
+export type Vocabulary = { channelKinds: Array<Choice<ChannelKind>>, ownership: Array<Choice<Ownership>>, importance: Array<Choice<Importance>>, peerKinds: Array<Choice<PeerKind>>, metrics: Array<Choice<Metric>>, 
+/**
+ * The four maturity stages, stage 1 first.
+ */
+stages: Array<string>, };
+
+export type Choice<T> = { value: T, label: string, };
+
+export type Channel = { id: string, kind: ChannelKind, name: string, 
+/**
+ * A web address or a handle, as typed.
+ */
+link: string, ownership: Ownership, audience: string, runBy: string, notes: string, createdAt: string, updatedAt: string, };
+
+export type ChannelEdit = { kind: ChannelKind, name: string, link: string, ownership: Ownership, audience: string, runBy: string, notes: string, };
+
+export type ChannelKind = "forum" | "facebookGroup" | "linkedinGroup" | "discordServer" | "slackWorkspace" | "subreddit" | "xChat" | "videoChannel" | "reviewSite" | "liveVideo" | "events" | "inProduct" | "other";
+
+export type Ownership = "owned" | "unofficial";
+
+export type ChannelUsage = { snapshots: number, 
+/**
+ * The findings that cite the channel or one of its snapshots.
+ */
+citing: Array<FindingSummary>, 
+/**
+ * The sentence to show before deleting.
+ */
+notice: string, };
+
+export type ChannelActivity = { channelId: string, name: string, kind: ChannelKind, ownership: Ownership, 
+/**
+ * When the figures were taken; `None` while the channel has no snapshot.
+ */
+takenOn: string | null, members: number | null, activeMembers: number | null, postsPerMonth: number | null, medianResponseHours: number | null, sentiment: number | null, snapshots: number, };
+
+export type Snapshot = { id: string, channelId: string, takenOn: string, members: number | null, activeMembers: number | null, postsPerMonth: number | null, 
+/**
+ * Hours from a member's question to the first reply, as a median.
+ */
+medianResponseHours: number | null, 
+/**
+ * 1 (very negative) to 5 (very positive).
+ */
+sentiment: number | null, custom: Array<CustomFigure>, notes: string, createdAt: string, };
+
+export type SnapshotEdit = { channelId: string, 
+/**
+ * Year-month-day, such as 2026-03-14.
+ */
+takenOn: string, members: string, activeMembers: string, postsPerMonth: string, medianResponseHours: string, sentiment: string, custom: Array<CustomFigureEdit>, notes: string, };
+
+export type CustomFigure = { name: string, value: number, };
+
+export type CustomFigureEdit = { name: string, value: string, };
+
+export type Metric = "members" | "activeMembers" | "postsPerMonth" | "medianResponseHours" | "sentiment";
+
+export type Comparison = { from: string, to: string, rows: Array<ComparisonRow>, };
+
+export type ComparisonRow = { channelId: string, channel: string, metric: string, 
+/**
+ * The dates of the snapshots used on each side (a channel may have been measured a few
+ * days before the audit date).
+ */
+beforeOn: string | null, afterOn: string | null, before: number | null, after: number | null, change: number | null, 
+/**
+ * Change as a percentage of the earlier figure; `None` when that was 0 or missing.
+ */
+changePercent: number | null, trend: Trend, };
+
+export type Trend = "better" | "worse" | "same" | "unknown";
+
+export type Competency = "strategy" | "leadership" | "culture" | "communityManagement" | "contentAndProgramming" | "policiesAndGovernance" | "tools" | "metricsAndMeasurement";
+
+export type MaturityScore = { competency: Competency, 
+/**
+ * 1 to 4; `None` while not yet scored.
+ */
+stage: number | null, evidence: string, };
+
+export type MaturityEdit = { competency: Competency, stage: string, evidence: string, };
+
+export type MaturityRow = { competency: Competency, label: string, stages: Array<string>, stage: number | null, evidence: string, };
+
+export type Situation = { resources: string, obstacles: string, opportunities: string, threats: string, targetAudience: string, toneAndVoice: string, };
+
+export type Peer = { id: string, name: string, kind: PeerKind, 
+/**
+ * Where their community lives: "Discord, a forum, yearly meetup".
+ */
+communities: string, notes: string, };
+
+export type PeerEdit = { name: string, kind: PeerKind, communities: string, notes: string, };
+
+export type PeerKind = "likeMinded" | "competitor";
+
+export type Finding = { id: string, title: string, importance: Importance, evidence: string, 
+/**
+ * The channels the finding rests on.
+ */
+channelIds: Array<string>, 
+/**
+ * The snapshots (dated figures) the finding rests on.
+ */
+snapshotIds: Array<string>, createdAt: string, updatedAt: string, };
+
+export type FindingEdit = { title: string, importance: Importance, evidence: string, channelIds: Array<string>, snapshotIds: Array<string>, };
+
+export type FindingSummary = { id: string, title: string, importance: Importance, };
+
+export type Importance = "high" | "medium" | "low";
 
 export type Department = "marketing" | "sales" | "support" | "pr" | "product" | "hr" | "executive" | "legal" | "members" | "partners" | "other";
 

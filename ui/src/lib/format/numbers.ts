@@ -23,3 +23,25 @@ export function pdfFileName(workbookName: string, documentTitle: string): string
   const base = [clean(workbookName), clean(documentTitle)].filter((s) => s !== "").join(" - ");
   return `${base.slice(0, 150) || "Groundwork"}.pdf`;
 }
+
+/** A figure as a person reads it: 1,250 or 42.5; "—" when there is none. */
+export function figure(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  return n.toLocaleString("en", { maximumFractionDigits: 2 });
+}
+
+/** A change with its sign: +250, −12.5, 0. */
+export function signed(n: number | null | undefined): string {
+  if (n === null || n === undefined || !Number.isFinite(n)) return "—";
+  if (Math.abs(n) < 1e-9) return "0";
+  return `${n > 0 ? "+" : "−"}${figure(Math.abs(n))}`;
+}
+
+/** "2026-03-14" -> "14 Mar 2026", without time-zone shifts. */
+export function shortDate(iso: string | null | undefined): string {
+  if (!iso) return "—";
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!y || !m || !d) return iso;
+  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1];
+  return `${d} ${month} ${y}`;
+}

@@ -55,7 +55,7 @@ export class AppState {
 
   /** Back to Home. The caller has already flushed any edits; the file is closed here. */
   async closeWorkbook(): Promise<void> {
-    this.session?.profileSave.dispose();
+    this.session?.dispose();
     this.session = null;
     try {
       await backend.closeWorkbook();

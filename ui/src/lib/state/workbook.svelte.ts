@@ -2,6 +2,7 @@
 
 import * as backend from "../backend";
 import type { OpenedWorkbook, Profile, ProfileEdit, StepCount, WorkbookSummary, Step } from "../backend";
+import { AuditState } from "./audit.svelte";
 import { Autosave } from "./autosave.svelte";
 import { DocumentsState } from "./documents.svelte";
 
@@ -49,6 +50,8 @@ export class WorkbookSession {
   readonly profileSave: Autosave<ProfileEdit, Profile>;
   /** The export choices, kept while the workbook stays open. */
   readonly documents = new DocumentsState();
+  /** Step 1's records and forms, loaded when the audit is first shown. */
+  readonly audit = new AuditState((records) => this.setRecords("audit", records));
 
   readonly readOnly = $derived(this.summary.readOnly);
   /** The name to show in the title: the saved one, never a half-typed or refused draft. */
@@ -74,6 +77,25 @@ export class WorkbookSession {
   editProfile(field: ProfileField, value: string): void {
     this.draft[field] = value;
     this.profileSave.schedule({ ...this.draft });
+  }
+
+  /** Saves every edit still waiting for its autosave pause (leaving, closing the window). */
+  async flush(): Promise<void> {
+    await Promise.all([this.profileSave.flush(), this.audit.flush()]);
+  }
+
+  /** The first refused autosave still standing: leaving would lose that edit. */
+  get unsavedError() {
+    return this.profileSave.error ?? this.audit.pendingError;
+  }
+
+  dispose(): void {
+    this.profileSave.dispose();
+    this.audit.dispose();
+  }
+
+  setRecords(step: Step, records: number): void {
+    this.stepCounts = this.stepCounts.map((c) => (c.step === step ? { ...c, records } : c));
   }
 
   records(step: Step): number | null {

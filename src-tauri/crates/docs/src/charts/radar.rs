@@ -49,7 +49,8 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
     let levels = chart.levels.len().max(1);
     let legend_h = if chart.series.len() > 1 { 16.0 } else { 0.0 };
     let label_room_x = 96.0;
-    let label_room_y = 20.0;
+    // Room for two-line axis labels above the top spoke and below the bottom one.
+    let label_room_y = 30.0;
     let radius =
         ((rect.w / 2.0 - label_room_x).min((rect.h - legend_h) / 2.0 - label_room_y)).max(10.0);
     let (cx, cy) = (rect.x + rect.w / 2.0, rect.y + (rect.h - legend_h) / 2.0);
@@ -117,7 +118,8 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
             &label,
         ));
     }
-    // Axis labels outside the outer ring.
+    // Axis labels outside the outer ring, on up to two lines so long names are not cut.
+    let leading = style::SMALL_SIZE + 2.0;
     for (i, axis) in chart.axes.iter().enumerate() {
         let (x, y) = spoke_point(cx, cy, radius + 8.0, i, n, 1.0);
         let dx = x - cx;
@@ -128,29 +130,36 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
         } else {
             Align::Right
         };
-        let dy = y - cy;
-        let baseline = if dy < -radius * 0.5 {
-            y - 2.0
-        } else if dy > radius * 0.5 {
-            y + 8.0
-        } else {
-            y + 3.0
-        };
-        let label = fonts.truncate(
+        let (lines, _) = crate::text::wrap_capped(
+            fonts,
             &crate::text::clean_line(axis),
             Weight::Bold,
             style::SMALL_SIZE,
             label_room_x - 6.0,
+            2,
         );
-        out.push(Draw::text_aligned(
-            x,
-            baseline,
-            style::SMALL_SIZE,
-            Weight::Bold,
-            style::INK,
-            align,
-            &label,
-        ));
+        let extra = (lines.len().max(1) - 1) as f32 * leading;
+        let dy = y - cy;
+        // The first line's baseline: above the spoke's end at the top, below it at the
+        // bottom, centred on it at the sides.
+        let first = if dy < -radius * 0.5 {
+            y - 2.0 - extra
+        } else if dy > radius * 0.5 {
+            y + 8.0
+        } else {
+            y + 3.0 - extra / 2.0
+        };
+        for (k, line) in lines.iter().enumerate() {
+            out.push(Draw::text_aligned(
+                x,
+                first + k as f32 * leading,
+                style::SMALL_SIZE,
+                Weight::Bold,
+                style::INK,
+                align,
+                line,
+            ));
+        }
     }
     // Legend.
     if chart.series.len() > 1 {

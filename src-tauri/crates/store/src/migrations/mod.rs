@@ -6,6 +6,7 @@ use rusqlite_migration::{Migrations, M};
 pub(crate) fn all() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("001_profile.sql")),
+        M::up(include_str!("002_audit.sql")),
         M::up(include_str!("003_stakeholders.sql")),
     ])
 }

@@ -1,0 +1,324 @@
+// The audit step while a workbook is open: the records as the back end last sent them, the
+// drafts of every form (kept when a save is refused, and across tab switches), and the
+// channel table's sorting and filters.
+
+import * as backend from "../backend";
+import type {
+  AppError,
+  AuditOverview,
+  ChannelActivity,
+  ChannelEdit,
+  ChannelKind,
+  Comparison,
+  Competency,
+  FindingEdit,
+  MaturityEdit,
+  Ownership,
+  PeerEdit,
+  Situation,
+  SnapshotEdit,
+} from "../backend";
+import { Autosave } from "./autosave.svelte";
+
+export type AuditTab = "channels" | "snapshots" | "maturity" | "situation" | "findings";
+
+export const AUDIT_TABS: readonly { tab: AuditTab; label: string }[] = [
+  { tab: "channels", label: "Channels" },
+  { tab: "snapshots", label: "Metrics" },
+  { tab: "maturity", label: "Maturity" },
+  { tab: "situation", label: "Situation" },
+  { tab: "findings", label: "Findings" },
+];
+
+/** A form: what is typed, which record it edits, and the last refusal. */
+export class Form<T> {
+  draft: T = $state() as T;
+  /** The id of the record being edited; null while adding a new one. */
+  editing: string | null = $state(null);
+  error: AppError | null = $state(null);
+  busy = $state(false);
+  readonly #blank: () => T;
+
+  constructor(blank: () => T) {
+    this.#blank = blank;
+    this.draft = blank();
+  }
+
+  fieldError(field: string): string | null {
+    return this.error?.field === field ? this.error.message : null;
+  }
+
+  /** Starts a new entry; `keep` carries choices over (a workshop adds similar channels in a row). */
+  reset(keep: Partial<T> = {}): void {
+    this.draft = { ...this.#blank(), ...keep };
+    this.editing = null;
+    this.error = null;
+  }
+
+  edit(id: string, draft: T): void {
+    this.draft = draft;
+    this.editing = id;
+    this.error = null;
+  }
+}
+
+/** Today as year-month-day in the strategist's time zone: the default snapshot date. */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+const blankChannel = (): ChannelEdit => ({
+  kind: "forum",
+  name: "",
+  link: "",
+  ownership: "owned",
+  audience: "",
+  runBy: "",
+  notes: "",
+});
+
+const blankSnapshot = (): SnapshotEdit => ({
+  channelId: "",
+  takenOn: localToday(),
+  members: "",
+  activeMembers: "",
+  postsPerMonth: "",
+  medianResponseHours: "",
+  sentiment: "",
+  custom: [],
+  notes: "",
+});
+
+const blankFinding = (): FindingEdit => ({ title: "", importance: "high", evidence: "", channelIds: [], snapshotIds: [] });
+
+const blankPeer = (): PeerEdit => ({ name: "", kind: "competitor", communities: "", notes: "" });
+
+const blankSituation = (): Situation => ({
+  resources: "",
+  obstacles: "",
+  opportunities: "",
+  threats: "",
+  targetAudience: "",
+  toneAndVoice: "",
+});
+
+export type ChannelSort = "name" | "kind" | "ownership" | "members" | "activeMembers" | "postsPerMonth" | "takenOn";
+
+export class AuditState {
+  overview: AuditOverview | null = $state(null);
+  loadError: AppError | null = $state(null);
+  /** A refusal that belongs to no form field (a delete that failed, say). */
+  actionError: AppError | null = $state(null);
+  tab: AuditTab = $state("channels");
+
+  readonly channelForm = new Form<ChannelEdit>(blankChannel);
+  readonly snapshotForm = new Form<SnapshotEdit>(blankSnapshot);
+  readonly findingForm = new Form<FindingEdit>(blankFinding);
+  readonly peerForm = new Form<PeerEdit>(blankPeer);
+
+  situation: Situation = $state(blankSituation());
+  readonly situationSave: Autosave<Situation, AuditOverview>;
+  /** What is typed per competency: the stage as text, and the evidence. */
+  maturity: Record<string, { stage: string; evidence: string }> = $state({});
+  readonly #maturitySaves = new Map<Competency, Autosave<MaturityEdit, AuditOverview>>();
+
+  comparison: Comparison | null = $state(null);
+  compareFrom = $state("");
+  compareTo = $state("");
+
+  sortKey: ChannelSort = $state("name");
+  sortAscending = $state(true);
+  filterText = $state("");
+  filterKind: ChannelKind | "" = $state("");
+  filterOwnership: Ownership | "" = $state("");
+
+  readonly #onRecords: (records: number) => void;
+
+  constructor(onRecords: (records: number) => void = () => {}) {
+    this.#onRecords = onRecords;
+    this.situationSave = new Autosave<Situation, AuditOverview>({
+      save: (s) => backend.updateSituation(s),
+      onSaved: (o) => this.apply(o),
+    });
+  }
+
+  /** The channels as the table shows them: filtered, then sorted; no snapshot sorts last. */
+  readonly channelRows: ChannelActivity[] = $derived.by(() => {
+    const o = this.overview;
+    if (!o) return [];
+    const text = this.filterText.trim().toLocaleLowerCase();
+    const channels = new Map(o.audit.channels.map((c) => [c.id, c]));
+    const rows = o.activity.filter((a) => {
+      const c = channels.get(a.channelId);
+      if (this.filterKind && a.kind !== this.filterKind) return false;
+      if (this.filterOwnership && a.ownership !== this.filterOwnership) return false;
+      if (!text) return true;
+      const hay = [a.name, c?.audience, c?.runBy, c?.link, c?.notes, this.kindLabel(a.kind)].join("\n").toLocaleLowerCase();
+      return hay.includes(text);
+    });
+    const key = this.sortKey;
+    const dir = this.sortAscending ? 1 : -1;
+    const value = (a: ChannelActivity): string | number | null => {
+      if (key === "name") return a.name.toLocaleLowerCase();
+      if (key === "kind") return this.kindLabel(a.kind).toLocaleLowerCase();
+      if (key === "ownership") return a.ownership;
+      return a[key];
+    };
+    return [...rows].sort((a, b) => {
+      const va = value(a);
+      const vb = value(b);
+      if (va === vb) return a.name.localeCompare(b.name);
+      if (va === null) return 1;
+      if (vb === null) return -1;
+      return (va < vb ? -1 : 1) * dir;
+    });
+  });
+
+  kindLabel(kind: ChannelKind): string {
+    return this.overview?.vocabulary.channelKinds.find((k) => k.value === kind)?.label ?? kind;
+  }
+
+  channelName(id: string): string {
+    return this.overview?.audit.channels.find((c) => c.id === id)?.name ?? "A deleted channel";
+  }
+
+  sortBy(key: ChannelSort): void {
+    if (this.sortKey === key) this.sortAscending = !this.sortAscending;
+    else {
+      this.sortKey = key;
+      // Figures read best largest first; words A to Z.
+      this.sortAscending = !["members", "activeMembers", "postsPerMonth", "takenOn"].includes(key);
+    }
+  }
+
+  async load(): Promise<void> {
+    try {
+      const o = await backend.auditOverview();
+      this.loadError = null;
+      this.apply(o);
+      this.situation = { ...o.audit.situation };
+      this.maturity = Object.fromEntries(
+        o.maturity.map((m) => [m.competency, { stage: m.stage === null ? "" : String(m.stage), evidence: m.evidence }]),
+      );
+    } catch (reason) {
+      this.loadError = backend.toAppError(reason);
+    }
+  }
+
+  /** Takes what the back end answered after a write. */
+  apply(o: AuditOverview): void {
+    const datesChanged = this.overview?.auditDates.join() !== o.auditDates.join();
+    this.overview = o;
+    this.#onRecords(o.records);
+    if (datesChanged || !o.auditDates.includes(this.compareFrom) || !o.auditDates.includes(this.compareTo)) {
+      this.comparison = o.comparison;
+      this.compareFrom = o.comparison?.from ?? "";
+      this.compareTo = o.comparison?.to ?? "";
+    } else if (this.compareFrom && this.compareTo) {
+      void this.compare(this.compareFrom, this.compareTo);
+    }
+  }
+
+  async compare(from: string, to: string): Promise<void> {
+    this.compareFrom = from;
+    this.compareTo = to;
+    if (!from || !to) return;
+    try {
+      this.comparison = await backend.compareSnapshots(from, to);
+    } catch (reason) {
+      this.actionError = backend.toAppError(reason);
+    }
+  }
+
+  /** Saves a form; on refusal keeps the draft and shows the reason at its field. */
+  async submit<T>(form: Form<T>, save: (id: string | null, draft: T) => Promise<AuditOverview>): Promise<boolean> {
+    if (form.busy) return false;
+    form.busy = true;
+    try {
+      this.apply(await save(form.editing, $state.snapshot(form.draft) as T));
+      form.error = null;
+      return true;
+    } catch (reason) {
+      form.error = backend.toAppError(reason);
+      return false;
+    } finally {
+      form.busy = false;
+    }
+  }
+
+  async saveChannel(): Promise<boolean> {
+    const ok = await this.submit(this.channelForm, backend.saveChannel);
+    if (ok) this.channelForm.reset({ kind: this.channelForm.draft.kind, ownership: this.channelForm.draft.ownership });
+    return ok;
+  }
+
+  async saveSnapshot(): Promise<boolean> {
+    const ok = await this.submit(this.snapshotForm, backend.saveSnapshot);
+    // The next snapshot is most likely of the same date, for another channel.
+    if (ok) this.snapshotForm.reset({ takenOn: this.snapshotForm.draft.takenOn });
+    return ok;
+  }
+
+  async saveFinding(): Promise<boolean> {
+    const ok = await this.submit(this.findingForm, backend.saveFinding);
+    if (ok) this.findingForm.reset();
+    return ok;
+  }
+
+  async savePeer(): Promise<boolean> {
+    const ok = await this.submit(this.peerForm, backend.savePeer);
+    if (ok) this.peerForm.reset({ kind: this.peerForm.draft.kind });
+    return ok;
+  }
+
+  /** Runs a delete (or another action without a form) and shows a refusal above the list. */
+  async act(run: () => Promise<AuditOverview>): Promise<boolean> {
+    try {
+      this.apply(await run());
+      this.actionError = null;
+      return true;
+    } catch (reason) {
+      this.actionError = backend.toAppError(reason);
+      return false;
+    }
+  }
+
+  editSituation(field: keyof Situation, value: string): void {
+    this.situation[field] = value;
+    this.situationSave.schedule({ ...this.situation });
+  }
+
+  maturitySave(competency: Competency): Autosave<MaturityEdit, AuditOverview> {
+    let save = this.#maturitySaves.get(competency);
+    if (!save) {
+      save = new Autosave<MaturityEdit, AuditOverview>({
+        save: (edit) => backend.saveMaturity(edit),
+        onSaved: (o) => this.apply(o),
+      });
+      this.#maturitySaves.set(competency, save);
+    }
+    return save;
+  }
+
+  editMaturity(competency: Competency, change: Partial<{ stage: string; evidence: string }>): void {
+    const row = { stage: "", evidence: "", ...this.maturity[competency], ...change };
+    this.maturity[competency] = row;
+    this.maturitySave(competency).schedule({ competency, ...row });
+  }
+
+  /** Sends every edit still waiting for its autosave pause. */
+  async flush(): Promise<void> {
+    await Promise.all([this.situationSave.flush(), ...[...this.#maturitySaves.values()].map((s) => s.flush())]);
+  }
+
+  /** The first autosave refusal still standing, if any. */
+  get pendingError(): AppError | null {
+    return this.situationSave.error ?? [...this.#maturitySaves.values()].find((s) => s.error)?.error ?? null;
+  }
+
+  dispose(): void {
+    this.situationSave.dispose();
+    for (const s of this.#maturitySaves.values()) s.dispose();
+  }
+}
