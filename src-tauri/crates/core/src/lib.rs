@@ -8,3 +8,4 @@ pub mod text;
 pub mod workbook;
 
 pub use error::Invalid;
+pub mod crisis;

@@ -4,6 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::crisis::CrisisPlan;
 use crate::profile::Profile;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -12,6 +13,8 @@ use crate::profile::Profile;
 #[serde(rename_all = "camelCase")]
 pub struct Workbook {
     pub profile: Profile,
+    #[serde(default)]
+    pub crisis: CrisisPlan,
 }
 
 impl Workbook {
