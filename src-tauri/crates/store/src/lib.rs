@@ -2,6 +2,9 @@
 //! format. Opening checks that the file is ours and of a version we read, migrates older files
 //! after backing them up, and sets the connection up the same way every time.
 
+mod crisis;
+mod crisis_scenarios;
+mod crisis_team;
 mod error;
 mod library;
 mod migrations;
@@ -60,17 +63,19 @@ impl Store {
     pub fn load_workbook(&self) -> Result<Workbook> {
         Ok(Workbook {
             profile: self.profile()?,
+            crisis: self.crisis_plan()?,
         })
     }
 
     /// How many records each step holds. Steps add their tables to this count as they land.
     pub fn step_counts(&self) -> Result<Vec<StepCount>> {
+        let crisis = self.crisis_records()?;
         Ok(Step::ALL
             .into_iter()
             .map(|step| StepCount {
                 step,
                 title: step.title().to_owned(),
-                records: 0,
+                records: if step == Step::Crisis { crisis } else { 0 },
             })
             .collect())
     }

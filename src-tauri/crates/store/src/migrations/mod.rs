@@ -4,7 +4,10 @@
 use rusqlite_migration::{Migrations, M};
 
 pub(crate) fn all() -> Migrations<'static> {
-    Migrations::new(vec![M::up(include_str!("001_profile.sql"))])
+    Migrations::new(vec![
+        M::up(include_str!("001_profile.sql")),
+        M::up_with_hook(include_str!("004_crisis.sql"), crate::crisis::seed),
+    ])
 }
 
 #[cfg(test)]
