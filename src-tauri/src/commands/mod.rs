@@ -1,5 +1,6 @@
 //! Tauri commands: each a few lines from the UI's call to the store or the documents.
 
+pub mod crisis;
 pub mod documents;
 pub mod library;
 pub mod workbook;

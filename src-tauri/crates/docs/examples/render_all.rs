@@ -32,6 +32,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .single()
                 .ok_or("date")?,
         },
+        crisis: Default::default(),
     };
     for paper in [Paper::A4, Paper::Letter] {
         for doc in Document::ALL {

@@ -38,6 +38,7 @@ fn workbook(purpose: &str) -> Workbook {
             created_at: Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap(),
             updated_at: Utc.with_ymd_and_hms(2026, 3, 16, 14, 32, 0).unwrap(),
         },
+        crisis: Default::default(),
     }
 }
 
