@@ -34,50 +34,96 @@ async fn a_scenario_with_checklist_statement_contact_and_escalation() {
 
     app.click("new-workbook").await;
     app.type_into("new-workbook-name", "Crisis drill").await;
-    app.type_into("new-workbook-organisation", "Northwind").await;
+    app.type_into("new-workbook-organisation", "Northwind")
+        .await;
     app.click("create-workbook").await;
     app.click("nav-crisis").await;
     app.testid("step-crisis").await;
 
     // A scenario, rated likely (4) and severe (5): the back end scores it 20, critical.
     app.type_into("scenario-new", "Forum outage").await;
-    app.testid("scenario-new").await.send_keys(ENTER).await.unwrap();
+    app.testid("scenario-new")
+        .await
+        .send_keys(ENTER)
+        .await
+        .unwrap();
     app.wait_for_text("scenario-list", "Forum outage").await;
     app.click("likelihood-4").await;
     app.click("impact-5").await;
     app.wait_for_text("scenario-risk", "20").await;
     app.wait_for_text("scenario-risk", "critical").await;
     app.type_into("scenario-owner", "Ana Souza").await;
+    app.testid("scenario-severity")
+        .await
+        .select_by_index(3)
+        .await
+        .unwrap();
     app.wait_for_text("save-status", "Saved").await;
 
     // The first actions: Enter adds and keeps the cursor for the next one.
-    app.type_into("action-new", "Confirm scope with on-call").await;
-    app.testid("action-new").await.send_keys(ENTER).await.unwrap();
+    app.type_into("action-new", "Confirm scope with on-call")
+        .await;
+    app.testid("action-new")
+        .await
+        .send_keys(ENTER)
+        .await
+        .unwrap();
     app.testid("action-1").await;
-    app.testid("action-new").await.send_keys("Pin one update thread").await.unwrap();
-    app.testid("action-new").await.send_keys(ENTER).await.unwrap();
+    app.testid("action-new")
+        .await
+        .send_keys("Pin one update thread")
+        .await
+        .unwrap();
+    app.testid("action-new")
+        .await
+        .send_keys(ENTER)
+        .await
+        .unwrap();
     app.testid("action-2").await;
-    assert_eq!(app.value("action-text-1").await, "Confirm scope with on-call");
+    assert_eq!(
+        app.value("action-text-1").await,
+        "Confirm scope with on-call"
+    );
     assert_eq!(app.value("action-text-2").await, "Pin one update thread");
 
     // A holding statement with a misspelt placeholder: saved as typed, and flagged.
     app.click("statement-add").await;
-    let body = "{{organisation}} knows about {{issue}}. Next update at {{next_update}}. {{orgnisation}}";
+    let body =
+        "{{organisation}} knows about {{issue}}. Next update at {{next_update}}. {{orgnisation}}";
     app.type_into("statement-body-1", body).await;
-    app.wait_for_text("statement-problems-1", "{{orgnisation}} is not a placeholder")
-        .await;
-    app.wait_for_text("statement-message-1", "{{orgnisation}} is not a placeholder")
-        .await;
-    assert_eq!(app.value("statement-body-1").await, body, "nothing typed is lost");
-    app.type_into("statement-body-1", "{{organisation}} knows about {{issue}}. Next update at {{next_update}}.")
-        .await;
+    app.wait_for_text(
+        "statement-problems-1",
+        "{{orgnisation}} is not a placeholder",
+    )
+    .await;
+    app.wait_for_text(
+        "statement-message-1",
+        "{{orgnisation}} is not a placeholder",
+    )
+    .await;
+    assert_eq!(
+        app.value("statement-body-1").await,
+        body,
+        "nothing typed is lost"
+    );
+    app.type_into(
+        "statement-body-1",
+        "{{organisation}} knows about {{issue}}. Next update at {{next_update}}.",
+    )
+    .await;
     app.wait_for_text("statement-message-1", "2 placeholders are not filled yet")
         .await;
     app.type_into("slot-issue", "the forum outage").await;
-    app.wait_for_text("statement-filled-1", "Northwind knows about the forum outage")
-        .await;
-    app.wait_for_text("statement-message-1", "1 placeholder is not filled yet: {{next_update}}")
-        .await;
+    app.wait_for_text(
+        "statement-filled-1",
+        "Northwind knows about the forum outage",
+    )
+    .await;
+    app.wait_for_text(
+        "statement-message-1",
+        "1 placeholder is not filled yet: {{next_update}}",
+    )
+    .await;
     app.screenshot("crisis-scenario").await;
 
     // A level's response time that cannot be read is refused beside the field.
@@ -97,7 +143,8 @@ async fn a_scenario_with_checklist_statement_contact_and_escalation() {
     app.type_into("contact-new-phone", "+44 20 7946 0958").await;
     app.type_into("contact-new-email", "ana.example.org").await;
     app.click("contact-add").await;
-    app.wait_for_text("contact-new-error", "is not an email address").await;
+    app.wait_for_text("contact-new-error", "is not an email address")
+        .await;
     assert_eq!(app.value("contact-new-name").await, "Ana Souza", "kept");
     app.type_into("contact-new-email", "ana@example.org").await;
     app.click("contact-add").await;
@@ -118,16 +165,22 @@ async fn a_scenario_with_checklist_statement_contact_and_escalation() {
 
     // Someone on the escalation matrix is not deleted; the sentence says why.
     app.click("contact-delete-1").await;
-    app.wait_for_text("crisis-error", "Ana Souza is on the escalation matrix at the “Crisis” level")
-        .await;
+    app.wait_for_text(
+        "crisis-error",
+        "Ana Souza is on the escalation matrix at the “Crisis” level",
+    )
+    .await;
     assert_eq!(app.value("contact-name-1").await, "Ana Souza");
 
     // Nor is a level in use.
     app.click("crisis-tab-levels").await;
     app.click("level-delete-3").await;
     app.click("confirm-ok").await;
-    app.wait_for_text("crisis-error", "is still used by the scenario “Forum outage”")
-        .await;
+    app.wait_for_text(
+        "crisis-error",
+        "is still used by the scenario “Forum outage”",
+    )
+    .await;
     app.testid("level-3").await;
 
     // One scenario, one person, one escalation line.
@@ -140,7 +193,10 @@ async fn a_scenario_with_checklist_statement_contact_and_escalation() {
     // The playbook from the same workbook, read back (when the CLI is built alongside).
     let cli = binary.with_file_name("groundwork");
     if !cli.exists() {
-        eprintln!("skipped the playbook read-back: {} is missing", cli.display());
+        eprintln!(
+            "skipped the playbook read-back: {} is missing",
+            cli.display()
+        );
         return;
     }
     let pdf = data.path().join("playbook.pdf");
@@ -152,7 +208,12 @@ async fn a_scenario_with_checklist_statement_contact_and_escalation() {
         .status()
         .unwrap();
     assert!(status.success());
-    let out = Command::new("pdftotext").args(["-enc", "UTF-8"]).arg(&pdf).arg("-").output().unwrap();
+    let out = Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     for expected in [
         "Forum outage",
@@ -165,6 +226,9 @@ async fn a_scenario_with_checklist_statement_contact_and_escalation() {
         "30 min",
         "Critical (20)",
     ] {
-        assert!(text.contains(expected), "the playbook lacks {expected:?}:\n{text}");
+        assert!(
+            text.contains(expected),
+            "the playbook lacks {expected:?}:\n{text}"
+        );
     }
 }

@@ -413,7 +413,7 @@ impl CrisisPlan {
         escalations: Vec<Escalation>,
         guidelines: Guidelines,
     ) -> Self {
-        scenarios.sort_by(|a, b| b.risk.score.cmp(&a.risk.score));
+        scenarios.sort_by_key(|s| std::cmp::Reverse(s.risk.score));
         for s in &mut scenarios {
             s.gaps = gaps(s, &levels, &escalations);
         }

@@ -6,6 +6,7 @@ import { CrisisState } from "../../state/crisis.svelte";
 import ScenariosPanel from "./ScenariosPanel.svelte";
 import StatementEditor from "./StatementEditor.svelte";
 import LevelsPanel from "./LevelsPanel.svelte";
+import TeamPanel from "./TeamPanel.svelte";
 
 function scenario(over: Partial<Scenario> = {}): Scenario {
   return {
@@ -146,5 +147,24 @@ describe("severity levels", () => {
     await waitFor(() => expect(crisis.error?.message).toBe(sentence));
     expect(crisis.plan?.levels).toHaveLength(2);
     expect(screen.getByTestId("level-2")).toBeTruthy();
+  });
+});
+
+describe("team and escalation", () => {
+  it("adds an escalation line for a level and shows a refusal about a deleted contact at that level", async () => {
+    const crisis = new CrisisState();
+    crisis.plan = { ...plan(), contacts: [{ id: "c1", name: "Ana", role: "Lead", phone: "", email: "", backupId: null }] };
+    handler = (cmd) => {
+      if (cmd === "create_escalation") throw { code: "invalid", message: "That person is no longer on the crisis team (they were deleted). Choose someone else.", field: "contactId" };
+      return null;
+    };
+    render(TeamPanel, { props: { crisis } });
+    await fireEvent.change(screen.getByTestId("escalation-new-contact-2"), { target: { value: "c1" } });
+    await fireEvent.input(screen.getByTestId("escalation-new-within-2"), { target: { value: "15 min" } });
+    await fireEvent.click(screen.getByTestId("escalation-new-approves-2"));
+    await fireEvent.click(screen.getByTestId("escalation-add-2"));
+    await waitFor(() => expect(screen.getByTestId("escalation-error-2").textContent).toContain("no longer on the crisis team"));
+    expect(calls.find((c) => c.cmd === "create_escalation")?.args.edit).toEqual({ severityId: "l3", contactId: "c1", within: "15 min", approves: true });
+    expect((screen.getByTestId("escalation-new-within-2") as HTMLInputElement).value).toBe("15 min");
   });
 });
