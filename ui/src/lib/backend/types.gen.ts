@@ -65,7 +65,7 @@ message: string,
  */
 section: string | null, };
 
-export type WarningKind = "missingGlyphs" | "emptySection" | "summarised";
+export type WarningKind = "missingGlyphs" | "emptySection" | "summarised" | "incomplete";
 
 export type CrisisPlan = { levels: Array<SeverityLevel>, 
 /**
