@@ -51,7 +51,7 @@ async fn a_scenario_with_checklist_statement_contact_and_escalation() {
     app.click("likelihood-4").await;
     app.click("impact-5").await;
     app.wait_for_text("scenario-risk", "20").await;
-    app.wait_for_text("scenario-risk", "critical").await;
+    app.wait_for_text("scenario-risk", "Critical risk").await;
     app.type_into("scenario-owner", "Ana Souza").await;
     app.testid("scenario-severity")
         .await
