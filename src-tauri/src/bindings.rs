@@ -28,6 +28,14 @@ mod tests {
     use crate::error::{AppError, ErrorCode};
     use groundwork_docs::{SectionInfo, Warning, WarningKind};
 
+    use crate::commands::crisis::ScenarioCreated;
+    use groundwork_core::crisis::placeholders::{FilledPart, FilledStatement, Slot};
+    use groundwork_core::crisis::starters::StarterScenario;
+    use groundwork_core::crisis::{
+        Contact, ContactEdit, CrisisPlan, Escalation, EscalationEdit, Guidelines, HoldingStatement,
+        Risk, RiskBand, Scenario, ScenarioAction, ScenarioEdit, SeverityEdit, SeverityLevel,
+        StatementEdit,
+    };
     use groundwork_core::interviews::{
         Answer, Guide, GuideEdit, GuideQuestion, Interview, InterviewEdit, InterviewMode,
         QuestionEdit, Quote, StarterGuide,
@@ -129,6 +137,26 @@ mod tests {
             declaration::<Segment>(&cfg),
             declaration::<SearchHit>(&cfg),
             declaration::<SearchResults>(&cfg),
+            declaration::<CrisisPlan>(&cfg),
+            declaration::<SeverityLevel>(&cfg),
+            declaration::<SeverityEdit>(&cfg),
+            declaration::<Risk>(&cfg),
+            declaration::<RiskBand>(&cfg),
+            declaration::<Scenario>(&cfg),
+            declaration::<ScenarioEdit>(&cfg),
+            declaration::<ScenarioAction>(&cfg),
+            declaration::<HoldingStatement>(&cfg),
+            declaration::<StatementEdit>(&cfg),
+            declaration::<Contact>(&cfg),
+            declaration::<ContactEdit>(&cfg),
+            declaration::<Escalation>(&cfg),
+            declaration::<EscalationEdit>(&cfg),
+            declaration::<Guidelines>(&cfg),
+            declaration::<StarterScenario>(&cfg),
+            declaration::<FilledStatement>(&cfg),
+            declaration::<FilledPart>(&cfg),
+            declaration::<Slot>(&cfg),
+            declaration::<ScenarioCreated>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

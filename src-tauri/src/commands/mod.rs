@@ -1,6 +1,7 @@
 //! Tauri commands: each a few lines from the UI's call to the store or the documents.
 
 pub mod audit;
+pub mod crisis;
 pub mod documents;
 pub mod library;
 pub mod stakeholders;

@@ -12,3 +12,4 @@ pub mod themes;
 pub mod workbook;
 
 pub use error::Invalid;
+pub mod crisis;

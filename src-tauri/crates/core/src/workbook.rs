@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit::Audit;
+use crate::crisis::CrisisPlan;
 use crate::profile::Profile;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -17,6 +18,8 @@ pub struct Workbook {
     pub audit: Audit,
     #[serde(default)]
     pub stakeholders: crate::stakeholders::StakeholderRecords,
+    #[serde(default)]
+    pub crisis: CrisisPlan,
 }
 
 impl Workbook {
@@ -26,6 +29,7 @@ impl Workbook {
             profile,
             audit: Audit::default(),
             stakeholders: crate::stakeholders::StakeholderRecords::default(),
+            crisis: CrisisPlan::default(),
         }
     }
 }

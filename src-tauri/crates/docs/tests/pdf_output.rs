@@ -40,6 +40,7 @@ fn workbook(purpose: &str) -> Workbook {
         },
         audit: Default::default(),
         stakeholders: Default::default(),
+        crisis: Default::default(),
     }
 }
 

@@ -82,6 +82,7 @@ fn workbook() -> Workbook {
             updated_at: at(),
         },
         audit: Default::default(),
+        crisis: Default::default(),
         stakeholders: StakeholderRecords {
             stakeholders: vec![
                 person("s1", "Inès Ruiz", Department::Support, 4, 5),

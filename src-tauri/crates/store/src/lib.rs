@@ -3,6 +3,9 @@
 //! after backing them up, and sets the connection up the same way every time.
 
 mod audit;
+mod crisis;
+mod crisis_scenarios;
+mod crisis_team;
 mod error;
 mod guides;
 mod interviews;
@@ -70,6 +73,7 @@ impl Store {
             profile: self.profile()?,
             audit: self.audit()?,
             stakeholders: self.stakeholder_records()?,
+            crisis: self.crisis_plan()?,
         })
     }
 
@@ -84,6 +88,7 @@ impl Store {
                     records: match step {
                         Step::Audit => self.audit_record_count()?,
                         Step::Stakeholders => self.stakeholder_record_count()?,
+                        Step::Crisis => self.crisis_records()?,
                         _ => 0,
                     },
                 })

@@ -8,6 +8,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("001_profile.sql")),
         M::up(include_str!("002_audit.sql")),
         M::up(include_str!("003_stakeholders.sql")),
+        M::up_with_hook(include_str!("004_crisis.sql"), crate::crisis::seed),
     ])
 }
 
