@@ -192,15 +192,23 @@ export class AuditState {
     }
   }
 
+  /**
+   * Fetches the records. The autosaved drafts (situation, maturity) are filled from them only
+   * the first time: afterwards they hold what was typed, which may be newer than the file (a
+   * save still on its way) or refused (a stage of 5, kept so it can be corrected).
+   */
   async load(): Promise<void> {
     try {
       const o = await backend.auditOverview();
       this.loadError = null;
+      const first = this.overview === null;
       this.apply(o);
-      this.situation = { ...o.audit.situation };
-      this.maturity = Object.fromEntries(
-        o.maturity.map((m) => [m.competency, { stage: m.stage === null ? "" : String(m.stage), evidence: m.evidence }]),
-      );
+      if (first) {
+        this.situation = { ...o.audit.situation };
+        this.maturity = Object.fromEntries(
+          o.maturity.map((m) => [m.competency, { stage: m.stage === null ? "" : String(m.stage), evidence: m.evidence }]),
+        );
+      }
     } catch (reason) {
       this.loadError = backend.toAppError(reason);
     }
