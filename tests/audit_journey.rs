@@ -136,6 +136,28 @@ async fn audit_records_survive_a_relaunch() {
     app.screenshot("audit-findings").await;
     app.wait_for_text("nav-audit", "6").await;
 
+    // Deleting the cited forum asks first and names the finding; cancelling keeps it all.
+    app.click("audit-tab-channels").await;
+    app.client
+        .find(Locator::XPath(
+            "//tr[@data-testid='channel-row'][contains(., 'Makers Forum')]\
+             //button[@data-testid='channel-delete']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text("confirm-dialog", "“Questions wait a day for a reply”")
+        .await;
+    app.wait_for_text("confirm-dialog", "Remove the links and delete")
+        .await;
+    // Let the dialog paint before the picture.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.screenshot("audit-delete-cited").await;
+    app.click("confirm-cancel").await;
+    app.wait_for_text("channel-count", "2 channels").await;
+
     // The situation, saved as it is typed.
     app.click("audit-tab-situation").await;
     app.type_into(
