@@ -214,17 +214,23 @@ export class AuditState {
     }
   }
 
-  /** Takes what the back end answered after a write. */
+  /**
+   * Takes what the back end answered after a write. The comparison follows the two latest
+   * dates (which the answer carries) unless the strategist picked others, which are asked for
+   * again since their figures may have changed.
+   */
   apply(o: AuditOverview): void {
     const datesChanged = this.overview?.auditDates.join() !== o.auditDates.join();
+    const latest = o.comparison;
+    const picked = !datesChanged && o.auditDates.includes(this.compareFrom) && o.auditDates.includes(this.compareTo);
     this.overview = o;
     this.#onRecords(o.records);
-    if (datesChanged || !o.auditDates.includes(this.compareFrom) || !o.auditDates.includes(this.compareTo)) {
-      this.comparison = o.comparison;
-      this.compareFrom = o.comparison?.from ?? "";
-      this.compareTo = o.comparison?.to ?? "";
-    } else if (this.compareFrom && this.compareTo) {
+    if (picked && !(latest && latest.from === this.compareFrom && latest.to === this.compareTo)) {
       void this.compare(this.compareFrom, this.compareTo);
+    } else {
+      this.comparison = latest;
+      this.compareFrom = latest?.from ?? "";
+      this.compareTo = latest?.to ?? "";
     }
   }
 

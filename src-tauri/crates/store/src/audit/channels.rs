@@ -64,14 +64,14 @@ impl Store {
 
     /// Adds a channel (`id` is `None`) or changes one.
     pub fn save_channel(&mut self, id: Option<Uuid>, edit: &ChannelEdit) -> Result<Channel> {
-        let others: Vec<Channel> = self
-            .channels()?
-            .into_iter()
-            .filter(|c| Some(c.id) != id)
-            .collect();
+        let channels = self.channels()?;
         if let Some(id) = id {
-            self.channel(id)?;
+            channels
+                .iter()
+                .find(|c| c.id == id)
+                .ok_or(StoreError::Gone("channel"))?;
         }
+        let others: Vec<Channel> = channels.into_iter().filter(|c| Some(c.id) != id).collect();
         let edit = edit.validated(&others)?;
         let id = id.unwrap_or_else(Uuid::now_v7);
         let now = timestamp(Utc::now());
