@@ -60,6 +60,18 @@ export class Form<T> {
     this.editing = id;
     this.error = null;
   }
+
+  /** The form's keys: Ctrl+Enter saves from any field (a textarea too); Esc leaves an edit. */
+  keydown(save: (event: Event) => void): (event: KeyboardEvent) => void {
+    return (event) => {
+      if (event.key === "Escape" && this.editing) {
+        event.preventDefault();
+        this.reset();
+      } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        save(event);
+      }
+    };
+  }
 }
 
 /** Today as year-month-day in the strategist's time zone: the default snapshot date. */
