@@ -75,6 +75,29 @@ async fn audit_records_survive_a_relaunch() {
     app.click("snapshot-save").await;
     app.wait_for_text("snapshot-table", "Makers Forum").await;
     app.wait_for_text("snapshot-table", "1,250").await;
+    // An earlier audit of the same channel: the two dates side by side, with the change.
+    app.testid("snapshot-channel")
+        .await
+        .select_by_label("Makers Forum")
+        .await
+        .unwrap();
+    app.type_into("snapshot-takenOn", "2025-12-01").await;
+    app.type_into("snapshot-members", "1000").await;
+    app.testid("snapshot-members")
+        .await
+        .send_keys(ENTER)
+        .await
+        .unwrap();
+    app.wait_for_text("comparison-table", "+250 (+25%)").await;
+    app.client
+        .execute(
+            "const m = document.querySelector('main'); \
+             const c = document.querySelector('[data-testid=comparison]'); \
+             m.scrollTop += c.getBoundingClientRect().top - m.getBoundingClientRect().top - 16;",
+            vec![],
+        )
+        .await
+        .unwrap();
     app.screenshot("audit-metrics").await;
 
     // A maturity score, saved as it is typed.
@@ -111,7 +134,29 @@ async fn audit_records_survive_a_relaunch() {
     app.wait_for_text("finding-list", "Rests on: Makers Forum")
         .await;
     app.screenshot("audit-findings").await;
-    app.wait_for_text("nav-audit", "5").await;
+    app.wait_for_text("nav-audit", "6").await;
+
+    // Deleting the cited forum asks first and names the finding; cancelling keeps it all.
+    app.click("audit-tab-channels").await;
+    app.client
+        .find(Locator::XPath(
+            "//tr[@data-testid='channel-row'][contains(., 'Makers Forum')]\
+             //button[@data-testid='channel-delete']",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.wait_for_text("confirm-dialog", "“Questions wait a day for a reply”")
+        .await;
+    app.wait_for_text("confirm-dialog", "Remove the links and delete")
+        .await;
+    // Let the dialog paint before the picture.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.screenshot("audit-delete-cited").await;
+    app.click("confirm-cancel").await;
+    app.wait_for_text("channel-count", "2 channels").await;
 
     // The situation, saved as it is typed.
     app.click("audit-tab-situation").await;

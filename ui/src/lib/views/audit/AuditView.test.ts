@@ -200,3 +200,20 @@ describe("maturity", () => {
     expect(session.unsavedError?.field).toBe("stage");
   });
 });
+
+describe("drafts", () => {
+  it("keeps a refused stage when the audit is shown again", async () => {
+    vi.useFakeTimers();
+    const session = new WorkbookSession(opened());
+    session.audit.tab = "maturity";
+    const first = render(AuditView, { props: { session } });
+    await vi.advanceTimersByTimeAsync(0);
+    await fireEvent.input(await screen.findByTestId("maturity-tools-stage"), { target: { value: "5" } });
+    await vi.advanceTimersByTimeAsync(400);
+    first.unmount();
+    // Back to the audit: the records are fetched again, the typed stage stays.
+    render(AuditView, { props: { session } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(((await screen.findByTestId("maturity-tools-stage")) as HTMLInputElement).value).toBe("5");
+  });
+});
