@@ -103,15 +103,33 @@ fn overview(r: &StakeholderRecords) -> String {
     text
 }
 
+/// Beyond this many stakeholders, names would pile on top of each other in the grid: points
+/// are numbered instead, and the register gives each number its name.
+const NAMED_POINTS_MAX: usize = 12;
+
+fn numbered(r: &StakeholderRecords) -> bool {
+    r.stakeholders.len() > NAMED_POINTS_MAX
+}
+
 fn grid(r: &StakeholderRecords) -> Block {
+    let numbered = numbered(r);
     let points = power_interest_grid(&r.stakeholders)
         .into_iter()
-        .map(|p| GridPoint {
-            label: p.name,
+        .enumerate()
+        .map(|(i, p)| GridPoint {
+            label: if numbered {
+                (i + 1).to_string()
+            } else {
+                p.name
+            },
             x: p.x,
             y: p.y,
         })
         .collect();
+    let mut caption = "Each stakeholder placed by influence (1–5) and interest in the community (1–5); 3 and above counts as high.".to_owned();
+    if numbered {
+        caption.push_str(" Numbers refer to the register below.");
+    }
     Block::Chart {
         chart: Chart::Quadrant(QuadrantChart {
             x_label: "Interest".to_owned(),
@@ -125,15 +143,13 @@ fn grid(r: &StakeholderRecords) -> Block {
             points,
         }),
         height: 300.0,
-        caption: Some(
-            "Each stakeholder placed by influence (1–5) and interest in the community (1–5); 3 and above counts as high."
-                .to_owned(),
-        ),
+        caption: Some(caption),
     }
 }
 
 fn register(r: &StakeholderRecords) -> Table {
-    Table {
+    let numbered = numbered(r);
+    let mut table = Table {
         columns: vec![
             Column::new("Stakeholder", 3.1),
             Column::new("Department", 1.9),
@@ -161,7 +177,14 @@ fn register(r: &StakeholderRecords) -> Table {
                 ]
             })
             .collect(),
+    };
+    if numbered {
+        table.columns.insert(0, Column::right("#", 0.6));
+        for (i, row) in table.rows.iter_mut().enumerate() {
+            row.insert(0, (i + 1).to_string());
+        }
     }
+    table
 }
 
 fn themes(found: &[ThemeInsight], blocks: &mut Vec<Block>) {
