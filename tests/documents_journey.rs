@@ -13,8 +13,10 @@ async fn each_document_is_previewed_with_its_warnings() {
 
     let app = App::launch(&binary, data.path()).await;
     app.click("new-workbook").await;
-    app.type_into("new-workbook-name", "Preview check 社区").await;
-    app.type_into("new-workbook-organisation", "Northwind").await;
+    app.type_into("new-workbook-name", "Preview check 社区")
+        .await;
+    app.type_into("new-workbook-organisation", "Northwind")
+        .await;
     app.click("create-workbook").await;
     app.click("nav-documents").await;
 
@@ -26,7 +28,9 @@ async fn each_document_is_previewed_with_its_warnings() {
         let expected = if document == "roadmap" { 1 } else { 3 };
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
         loop {
-            let preview = app.wait_for("[data-testid=document-preview][data-state=shown]").await;
+            let preview = app
+                .wait_for("[data-testid=document-preview][data-state=shown]")
+                .await;
             let pages = preview.find_all(Locator::Css("canvas")).await.unwrap();
             if pages.len() == expected {
                 break;
