@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod documents;
 pub mod error;
+pub mod goals;
 pub mod profile;
 pub mod text;
 pub mod workbook;

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit::Audit;
+use crate::goals::Goals;
 use crate::profile::Profile;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -15,6 +16,8 @@ pub struct Workbook {
     pub profile: Profile,
     #[serde(default)]
     pub audit: Audit,
+    #[serde(default)]
+    pub goals: Goals,
 }
 
 impl Workbook {
@@ -23,6 +26,7 @@ impl Workbook {
         Self {
             profile,
             audit: Audit::default(),
+            goals: Goals::default(),
         }
     }
 }
