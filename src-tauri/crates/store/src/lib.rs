@@ -4,6 +4,8 @@
 
 mod audit;
 mod error;
+mod goals;
+mod kpis;
 mod library;
 mod migrations;
 mod open;
@@ -63,6 +65,7 @@ impl Store {
         Ok(Workbook {
             profile: self.profile()?,
             audit: self.audit()?,
+            goals: self.goals()?,
         })
     }
 
@@ -76,6 +79,7 @@ impl Store {
                     title: step.title().to_owned(),
                     records: match step {
                         Step::Audit => self.audit_record_count()?,
+                        Step::Goals => self.goals_record_count()?,
                         _ => 0,
                     },
                 })

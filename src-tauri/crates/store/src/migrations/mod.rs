@@ -7,6 +7,7 @@ pub(crate) fn all() -> Migrations<'static> {
     Migrations::new(vec![
         M::up(include_str!("001_profile.sql")),
         M::up(include_str!("002_audit.sql")),
+        M::up(include_str!("005_goals.sql")),
     ])
 }
 
