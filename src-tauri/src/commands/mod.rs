@@ -2,5 +2,6 @@
 
 pub mod audit;
 pub mod documents;
+pub mod goals;
 pub mod library;
 pub mod workbook;
