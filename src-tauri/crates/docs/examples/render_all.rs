@@ -33,6 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .ok_or("date")?,
         },
         audit: Default::default(),
+        goals: Default::default(),
     };
     for paper in [Paper::A4, Paper::Letter] {
         for doc in Document::ALL {
