@@ -227,7 +227,7 @@ fn headline_kpis(
     out: &mut Vec<Draw>,
     outline: &mut Vec<OutlineEntry>,
 ) {
-    const ROW: f32 = 21.0;
+    const ROW: f32 = 20.0;
     let goals = &ctx.workbook.goals;
     let reports = goals.reports(ctx.date);
     let mut order: Vec<usize> = (0..goals.kpis.len()).collect();
@@ -237,7 +237,7 @@ fn headline_kpis(
             .total_cmp(&goals.kpis[*a].weight)
             .then(a.cmp(b))
     });
-    let fit = ((area.h - 18.0) / ROW).floor().max(0.0) as usize;
+    let fit = ((area.h - 14.0) / ROW).floor().max(0.0) as usize;
     if fit == 0 || area.w < 160.0 {
         return;
     }
@@ -262,7 +262,7 @@ fn headline_kpis(
     out.extend(charts::draw(
         ctx.fonts,
         &Chart::KpiProgress(charts::KpiBars { items }),
-        Rect::new(area.x, area.y + 18.0, area.w, h),
+        Rect::new(area.x, area.y + 14.0, area.w, h),
     ));
 }
 
@@ -352,7 +352,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
         let kpi_top = if cards.is_empty() {
             top
         } else {
-            top + 22.0 + (upper_bottom - top - 26.0).min(86.0) + 14.0
+            top + 22.0 + (upper_bottom - top - 26.0).min(cards_h) + 12.0
         };
         let kpi_x = if cards.is_empty() {
             cards_x.min(x + profile_w + 24.0)
