@@ -170,8 +170,16 @@ pub fn report(kpi: &Kpi, measurements: &[Measurement], today: NaiveDate) -> KpiR
     mine.sort_by_key(|m| m.measured_on);
     let latest = mine.iter().rev().find(|m| m.measured_on <= today).copied();
     let expected_progress = elapsed(kpi.baseline_date, kpi.target_date, today);
-    let expected_value =
-        kpi.baseline_value + (kpi.target_value - kpi.baseline_value) * expected_progress;
+    // Rounded to the KPI's precision: it is read, never computed with again.
+    let (lo, hi) = (
+        kpi.baseline_value.min(kpi.target_value),
+        kpi.baseline_value.max(kpi.target_value),
+    );
+    let expected_value = round_like(
+        kpi.baseline_value + (kpi.target_value - kpi.baseline_value) * expected_progress,
+        kpi.target_value - kpi.baseline_value,
+    )
+    .clamp(lo, hi);
     let progress_now = latest.map(|m| progress(kpi.baseline_value, kpi.target_value, m.value));
     let passed = today >= kpi.target_date;
     let status = status(progress_now, expected_progress, passed);
@@ -199,7 +207,7 @@ pub fn report(kpi: &Kpi, measurements: &[Measurement], today: NaiveDate) -> KpiR
                     long(m.measured_on),
                     u(kpi.baseline_value),
                     u(kpi.target_value),
-                    u(expected_value),
+                    u(round_like(expected_value, kpi.target_value - kpi.baseline_value)),
                     format_value((expected_progress * 100.0).round())
                 ),
             }
@@ -222,6 +230,18 @@ pub fn report(kpi: &Kpi, measurements: &[Measurement], today: NaiveDate) -> KpiR
         explanation,
         chart: chart(kpi, &mine, today),
     }
+}
+
+/// A worked-out value rounded to a precision that suits the KPI's range: whole numbers for a
+/// range of 100 or more, one decimal for 1 to 100, two below.
+pub fn round_like(v: f64, span: f64) -> f64 {
+    let places = match span.abs() {
+        s if s >= 100.0 => 0,
+        s if s >= 1.0 => 1,
+        _ => 2,
+    };
+    let f = 10_f64.powi(places);
+    (v * f).round() / f
 }
 
 fn chart(kpi: &Kpi, points: &[&Measurement], today: NaiveDate) -> TrendChart {
