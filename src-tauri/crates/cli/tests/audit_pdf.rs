@@ -246,6 +246,16 @@ fn the_audit_section_reads_back_from_the_exported_pdfs() {
             "{document}: the empty note is gone"
         );
     }
+    // The roadmap one-pager counts the audit's records on its card.
+    let roadmap = pdf_text(&file, "roadmap");
+    assert!(roadmap.contains("12 records"), "{roadmap}");
+    let playbook = pdf_text(&file, "crisis");
+    assert!(playbook.contains("Channels to watch"), "{playbook}");
+    assert!(playbook.contains("Fans of Northwind"), "{playbook}");
+    assert!(
+        !playbook.contains("Maturity self-assessment"),
+        "the playbook keeps to the channels"
+    );
     let workbook = pdf_text(&file, "audit");
     assert!(
         workbook.contains("Every snapshot"),

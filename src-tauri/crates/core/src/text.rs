@@ -58,6 +58,11 @@ fn check_length(field: &str, label: &str, value: &str, max: usize) -> Result<(),
     Ok(())
 }
 
+/// "5 March 2026", for sentences and documents.
+pub fn long_date(d: chrono::NaiveDate) -> String {
+    d.format("%-d %B %Y").to_string()
+}
+
 /// 12345 -> "12,345", for sentences a person reads.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();

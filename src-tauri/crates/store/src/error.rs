@@ -39,10 +39,6 @@ pub enum StoreError {
 }
 
 impl StoreError {
-    pub(crate) fn gone(what: &'static str) -> Self {
-        StoreError::Gone(what)
-    }
-
     pub(crate) fn io(path: &Path, err: &std::io::Error) -> Self {
         let detail = match err.kind() {
             std::io::ErrorKind::PermissionDenied => {

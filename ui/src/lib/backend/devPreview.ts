@@ -9,7 +9,17 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import type { AppState } from "../state/app.svelte";
 import type { ProfileField, Section } from "../state/workbook.svelte";
-import type { AppError, ExportOptions, OpenedWorkbook, Profile, ProfileEdit, SectionInfo, StepCount, WorkbookSummary } from "./types";
+import type {
+  AppError,
+  AuditOverview,
+  ExportOptions,
+  OpenedWorkbook,
+  Profile,
+  ProfileEdit,
+  SectionInfo,
+  StepCount,
+  WorkbookSummary,
+} from "./types";
 
 const DAY = 86_400_000;
 
@@ -88,6 +98,64 @@ function samplePdf(title: string, lines: string[][], paper: "a4" | "letter", lab
   out += `trailer\n<< /Size ${next} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return btoa(out);
 }
+
+/** Sample audit records, as the back end would describe them; the preview does not change them. */
+function sampleAudit(): AuditOverview {
+  const forum = { id: "c-forum", kind: "forum", name: "Makers Forum", link: "https://forum.example.org", ownership: "owned", audience: "Hobby makers", runBy: "Support team", notes: "", createdAt: iso(0), updatedAt: iso(0) } as const;
+  const fans = { id: "c-fans", kind: "facebookGroup", name: "Fans of Northwind", link: "", ownership: "unofficial", audience: "Long-time customers", runBy: "Two volunteers", notes: "Started by fans in 2019.", createdAt: iso(0), updatedAt: iso(0) } as const;
+  const snap = (id: string, channelId: string, takenOn: string, members: number, posts: number) => ({
+    id, channelId, takenOn, members, activeMembers: null, postsPerMonth: posts, medianResponseHours: 26, sentiment: 4, custom: [], notes: "", createdAt: iso(0),
+  });
+  const stages = ["Ad hoc", "Emerging", "Established", "Leading"];
+  const competencies = [
+    ["strategy", "Strategy", 1], ["leadership", "Leadership", 2], ["culture", "Culture", 2], ["communityManagement", "Community management", 2],
+    ["contentAndProgramming", "Content and programming", 1], ["policiesAndGovernance", "Policies and governance", null], ["tools", "Tools", 3], ["metricsAndMeasurement", "Metrics and measurement", 1],
+  ] as const;
+  const channels = [fans, forum];
+  return {
+    audit: {
+      channels: [...channels],
+      snapshots: [snap("s2", "c-forum", "2026-03-01", 1250, 95), snap("s3", "c-fans", "2026-03-01", 4800, 310), snap("s1", "c-forum", "2025-09-01", 1000, 120)],
+      maturity: [],
+      situation: { resources: "Two community managers\nA small events budget", obstacles: "No executive sponsor", opportunities: "Fans already gather on their own", threats: "A rival brand's Discord", targetAudience: "Hobby makers who build with our tools.", toneAndVoice: "Warm and plain, never salesy." },
+      peers: [{ id: "p1", name: "Acme Tools", kind: "competitor", communities: "Discord, yearly meetup", notes: "" }],
+      findings: [{ id: "f1", title: "Questions wait a day for a first reply", importance: "high", evidence: "Median response time of 26 hours on the forum.", channelIds: ["c-forum"], snapshotIds: ["s2"], createdAt: iso(0), updatedAt: iso(0) }],
+    },
+    activity: [
+      { channelId: "c-fans", name: fans.name, kind: fans.kind, ownership: fans.ownership, takenOn: "2026-03-01", members: 4800, activeMembers: null, postsPerMonth: 310, medianResponseHours: 26, sentiment: 4, snapshots: 1 },
+      { channelId: "c-forum", name: forum.name, kind: forum.kind, ownership: forum.ownership, takenOn: "2026-03-01", members: 1250, activeMembers: null, postsPerMonth: 95, medianResponseHours: 26, sentiment: 4, snapshots: 2 },
+    ],
+    maturity: competencies.map(([competency, label, stage]) => ({ competency, label, stages: stages.map((s) => `What “${s}” looks like for ${label.toLowerCase()}.`), stage, evidence: "" })),
+    maturityAverage: 1.7,
+    auditDates: ["2026-03-01", "2025-09-01"],
+    comparison: {
+      from: "2025-09-01",
+      to: "2026-03-01",
+      rows: [
+        { channelId: "c-forum", channel: "Makers Forum", metric: "Members", beforeOn: "2025-09-01", afterOn: "2026-03-01", before: 1000, after: 1250, change: 250, changePercent: 25, trend: "better" },
+        { channelId: "c-forum", channel: "Makers Forum", metric: "Posts per month", beforeOn: "2025-09-01", afterOn: "2026-03-01", before: 120, after: 95, change: -25, changePercent: -20.8, trend: "worse" },
+      ],
+    },
+    records: 12,
+    vocabulary: {
+      channelKinds: [
+        { value: "forum", label: "Forum" }, { value: "facebookGroup", label: "Facebook group" }, { value: "linkedinGroup", label: "LinkedIn group" },
+        { value: "discordServer", label: "Discord server" }, { value: "slackWorkspace", label: "Slack workspace" }, { value: "subreddit", label: "Subreddit" },
+        { value: "xChat", label: "X/Twitter chat" }, { value: "videoChannel", label: "Video channel" }, { value: "reviewSite", label: "Review site" },
+        { value: "liveVideo", label: "Live video / AMA" }, { value: "events", label: "Events / meetups" }, { value: "inProduct", label: "In-product space" }, { value: "other", label: "Other" },
+      ],
+      ownership: [{ value: "owned", label: "Owned" }, { value: "unofficial", label: "Unofficial" }],
+      importance: [{ value: "high", label: "High" }, { value: "medium", label: "Medium" }, { value: "low", label: "Low" }],
+      peerKinds: [{ value: "likeMinded", label: "Like-minded" }, { value: "competitor", label: "Competitor" }],
+      metrics: [],
+      stages,
+    },
+  };
+}
+
+const AUDIT_WRITES = new Set([
+  "save_channel", "delete_channel", "save_snapshot", "delete_snapshot", "save_maturity", "update_situation", "save_peer", "delete_peer", "save_finding", "delete_finding",
+]);
 
 export function installDevPreview(params: URLSearchParams): void {
   const dataDir = "/home/strategist/.local/share/app.groundwork.desktop";
@@ -204,6 +272,14 @@ export function installDevPreview(params: URLSearchParams): void {
       }
       case "step_counts":
         return counts();
+      case "audit_overview":
+        return sampleAudit();
+      case "channel_usage":
+        return { snapshots: 2, citing: [{ id: "f1", title: "Questions wait a day for a first reply", importance: "high" }], notice: "“Makers Forum” and its 2 snapshots will be deleted. One finding cites it as evidence: “Questions wait a day for a first reply”. The links will be removed; that finding keeps the rest of its evidence." };
+      case "compare_snapshots":
+        return sampleAudit().comparison;
+      case "findings":
+        return sampleAudit().audit.findings.map((f) => ({ id: f.id, title: f.title, importance: f.importance }));
       case "document_sections":
         return SECTIONS[String(args.document)] ?? [];
       case "preview_document": {
@@ -231,6 +307,7 @@ export function installDevPreview(params: URLSearchParams): void {
         return `/home/strategist/Documents/${options.defaultPath ?? "export.pdf"}`;
       }
       default:
+        if (AUDIT_WRITES.has(cmd)) refuse("The dev preview shows sample audit records and does not change them. Run Groundwork to record your own.", null, "io");
         refuse(`The dev preview has no stand-in for ${cmd}.`, null, "io");
     }
   });

@@ -60,6 +60,18 @@ export class Form<T> {
     this.editing = id;
     this.error = null;
   }
+
+  /** The form's keys: Ctrl+Enter saves from any field (a textarea too); Esc leaves an edit. */
+  keydown(save: (event: Event) => void): (event: KeyboardEvent) => void {
+    return (event) => {
+      if (event.key === "Escape" && this.editing) {
+        event.preventDefault();
+        this.reset();
+      } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+        save(event);
+      }
+    };
+  }
 }
 
 /** Today as year-month-day in the strategist's time zone: the default snapshot date. */
@@ -192,31 +204,45 @@ export class AuditState {
     }
   }
 
+  /**
+   * Fetches the records. The autosaved drafts (situation, maturity) are filled from them only
+   * the first time: afterwards they hold what was typed, which may be newer than the file (a
+   * save still on its way) or refused (a stage of 5, kept so it can be corrected).
+   */
   async load(): Promise<void> {
     try {
       const o = await backend.auditOverview();
       this.loadError = null;
+      const first = this.overview === null;
       this.apply(o);
-      this.situation = { ...o.audit.situation };
-      this.maturity = Object.fromEntries(
-        o.maturity.map((m) => [m.competency, { stage: m.stage === null ? "" : String(m.stage), evidence: m.evidence }]),
-      );
+      if (first) {
+        this.situation = { ...o.audit.situation };
+        this.maturity = Object.fromEntries(
+          o.maturity.map((m) => [m.competency, { stage: m.stage === null ? "" : String(m.stage), evidence: m.evidence }]),
+        );
+      }
     } catch (reason) {
       this.loadError = backend.toAppError(reason);
     }
   }
 
-  /** Takes what the back end answered after a write. */
+  /**
+   * Takes what the back end answered after a write. The comparison follows the two latest
+   * dates (which the answer carries) unless the strategist picked others, which are asked for
+   * again since their figures may have changed.
+   */
   apply(o: AuditOverview): void {
     const datesChanged = this.overview?.auditDates.join() !== o.auditDates.join();
+    const latest = o.comparison;
+    const picked = !datesChanged && o.auditDates.includes(this.compareFrom) && o.auditDates.includes(this.compareTo);
     this.overview = o;
     this.#onRecords(o.records);
-    if (datesChanged || !o.auditDates.includes(this.compareFrom) || !o.auditDates.includes(this.compareTo)) {
-      this.comparison = o.comparison;
-      this.compareFrom = o.comparison?.from ?? "";
-      this.compareTo = o.comparison?.to ?? "";
-    } else if (this.compareFrom && this.compareTo) {
+    if (picked && !(latest && latest.from === this.compareFrom && latest.to === this.compareTo)) {
       void this.compare(this.compareFrom, this.compareTo);
+    } else {
+      this.comparison = latest;
+      this.compareFrom = latest?.from ?? "";
+      this.compareTo = latest?.to ?? "";
     }
   }
 

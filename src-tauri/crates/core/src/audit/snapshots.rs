@@ -11,6 +11,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::audit::channels::same_name;
+pub use crate::text::long_date;
 use crate::text::{paragraph, required_line};
 use crate::Invalid;
 
@@ -263,11 +264,6 @@ impl Snapshot {
             notes: self.notes.clone(),
         }
     }
-}
-
-/// "5 March 2026".
-pub fn long_date(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
 }
 
 /// A calendar date typed as year-month-day.

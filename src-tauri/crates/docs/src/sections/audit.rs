@@ -4,7 +4,7 @@
 //! lists the channels to watch.
 
 use groundwork_core::audit::channels::Ownership;
-use groundwork_core::audit::compare::Trend;
+use groundwork_core::audit::compare::{ChannelActivity, Trend};
 use groundwork_core::audit::maturity::{self, STAGES};
 use groundwork_core::audit::snapshots::{format_figure, long_date, Metric};
 use groundwork_core::audit::Audit;
@@ -125,11 +125,11 @@ fn summary(a: &Audit) -> String {
     format!("{} and {last}.", parts.join(", "))
 }
 
-fn channels(a: &Audit, with_notes: bool) -> Vec<Block> {
+/// Every channel with its latest members and posts (`activity` is [`Audit::activity`]).
+fn channel_table(a: &Audit, activity: &[ChannelActivity]) -> Block {
     if a.channels.is_empty() {
-        return vec![Block::Note("No channels recorded yet.".to_owned())];
+        return Block::Note("No channels recorded yet.".to_owned());
     }
-    let activity = a.activity();
     let columns = vec![
         Column::new("Channel", 2.1),
         Column::new("Kind", 1.5),
@@ -142,7 +142,7 @@ fn channels(a: &Audit, with_notes: bool) -> Vec<Block> {
     let rows = a
         .channels
         .iter()
-        .zip(&activity)
+        .zip(activity)
         .map(|(c, act)| {
             vec![
                 c.name.clone(),
@@ -155,7 +155,15 @@ fn channels(a: &Audit, with_notes: bool) -> Vec<Block> {
             ]
         })
         .collect();
-    let mut blocks = vec![Block::Table(Table { columns, rows })];
+    Block::Table(Table { columns, rows })
+}
+
+fn channels(a: &Audit, with_notes: bool) -> Vec<Block> {
+    let activity = a.activity();
+    let mut blocks = vec![channel_table(a, &activity)];
+    if a.channels.is_empty() {
+        return blocks;
+    }
     // Activity bars: posts per month where recorded, else members.
     let measure = if activity.iter().any(|x| x.posts_per_month.is_some()) {
         Metric::PostsPerMonth

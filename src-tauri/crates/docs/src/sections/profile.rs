@@ -6,10 +6,7 @@ use groundwork_core::workbook::Workbook;
 use crate::layout::Block;
 use crate::sections::Built;
 
-/// "5 March 2026".
-pub fn long_date(d: chrono::NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
+pub use groundwork_core::text::long_date;
 
 pub fn build(workbook: &Workbook, document: Document) -> Built {
     let p = &workbook.profile;

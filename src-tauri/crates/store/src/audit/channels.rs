@@ -48,30 +48,30 @@ impl Store {
             .conn
             .prepare("SELECT * FROM channel ORDER BY name COLLATE NOCASE, created_at")
             .map_err(|e| self.sql_error(e))?;
-        let rows = stmt
+        let channels = stmt
             .query_map([], from_row)
             .and_then(Iterator::collect)
             .map_err(|e| self.sql_error(e));
-        rows
+        channels
     }
 
     pub fn channel(&self, id: Uuid) -> Result<Channel> {
         self.channels()?
             .into_iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| StoreError::gone("channel"))
+            .ok_or(StoreError::Gone("channel"))
     }
 
     /// Adds a channel (`id` is `None`) or changes one.
     pub fn save_channel(&mut self, id: Option<Uuid>, edit: &ChannelEdit) -> Result<Channel> {
-        let others: Vec<Channel> = self
-            .channels()?
-            .into_iter()
-            .filter(|c| Some(c.id) != id)
-            .collect();
+        let channels = self.channels()?;
         if let Some(id) = id {
-            self.channel(id)?;
+            channels
+                .iter()
+                .find(|c| c.id == id)
+                .ok_or(StoreError::Gone("channel"))?;
         }
+        let others: Vec<Channel> = channels.into_iter().filter(|c| Some(c.id) != id).collect();
         let edit = edit.validated(&others)?;
         let id = id.unwrap_or_else(Uuid::now_v7);
         let now = timestamp(Utc::now());
@@ -104,9 +104,7 @@ impl Store {
     /// What deleting the channel would take with it.
     pub fn channel_usage(&self, id: Uuid) -> Result<ChannelUsage> {
         let audit = self.audit()?;
-        let channel = audit
-            .channel(id)
-            .ok_or_else(|| StoreError::gone("channel"))?;
+        let channel = audit.channel(id).ok_or(StoreError::Gone("channel"))?;
         let snapshots = audit
             .snapshots
             .iter()

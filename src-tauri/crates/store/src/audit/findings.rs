@@ -74,7 +74,7 @@ impl Store {
             self.audit_findings()?
                 .iter()
                 .find(|f| f.id == id)
-                .ok_or_else(|| StoreError::gone("finding"))?;
+                .ok_or(StoreError::Gone("finding"))?;
         }
         let channels: Vec<Uuid> = self.channels()?.iter().map(|c| c.id).collect();
         let snapshots: Vec<Uuid> = self.snapshots()?.iter().map(|s| s.id).collect();
@@ -112,7 +112,7 @@ impl Store {
         self.audit_findings()?
             .into_iter()
             .find(|f| f.id == id)
-            .ok_or_else(|| StoreError::gone("finding"))
+            .ok_or(StoreError::Gone("finding"))
     }
 
     pub fn delete_finding(&mut self, id: Uuid) -> Result<()> {
@@ -123,7 +123,7 @@ impl Store {
                 .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         if n == 0 {
-            return Err(StoreError::gone("finding"));
+            return Err(StoreError::Gone("finding"));
         }
         Ok(())
     }

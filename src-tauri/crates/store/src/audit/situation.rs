@@ -85,7 +85,7 @@ impl Store {
             peers
                 .iter()
                 .find(|p| p.id == id)
-                .ok_or_else(|| StoreError::gone("organisation"))?;
+                .ok_or(StoreError::Gone("organisation"))?;
         }
         let others: Vec<Peer> = peers.into_iter().filter(|p| Some(p.id) != id).collect();
         let edit = edit.validated(&others)?;
@@ -126,7 +126,7 @@ impl Store {
                 .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         if n == 0 {
-            return Err(StoreError::gone("organisation"));
+            return Err(StoreError::Gone("organisation"));
         }
         Ok(())
     }

@@ -71,7 +71,7 @@ impl Store {
             existing
                 .iter()
                 .find(|s| s.id == id)
-                .ok_or_else(|| StoreError::gone("snapshot"))?;
+                .ok_or(StoreError::Gone("snapshot"))?;
         }
         if existing.iter().any(|s| {
             s.channel_id == values.channel_id && s.taken_on == values.taken_on && Some(s.id) != id
@@ -133,7 +133,7 @@ impl Store {
         self.snapshots()?
             .into_iter()
             .find(|s| s.id == id)
-            .ok_or_else(|| StoreError::gone("snapshot"))
+            .ok_or(StoreError::Gone("snapshot"))
     }
 
     /// Deletes a snapshot; findings that cited it keep their other evidence.
@@ -148,7 +148,7 @@ impl Store {
             .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         if deleted == 0 {
-            return Err(StoreError::gone("snapshot"));
+            return Err(StoreError::Gone("snapshot"));
         }
         Ok(())
     }

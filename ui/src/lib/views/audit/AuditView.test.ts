@@ -1,0 +1,219 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import type { AuditOverview, Channel, ChannelEdit, OpenedWorkbook } from "../../backend";
+import { WorkbookSession } from "../../state/workbook.svelte";
+import AuditView from "./AuditView.svelte";
+
+const STAGES = ["Ad hoc", "Emerging", "Established", "Leading"];
+const COMPETENCIES = [
+  "strategy",
+  "leadership",
+  "culture",
+  "communityManagement",
+  "contentAndProgramming",
+  "policiesAndGovernance",
+  "tools",
+  "metricsAndMeasurement",
+] as const;
+
+function channel(id: string, name: string, ownership: "owned" | "unofficial", members: number | null): Channel {
+  return { id, kind: "forum", name, link: "", ownership, audience: "", runBy: "", notes: "", createdAt: "", updatedAt: "" };
+}
+
+/** A small audit, shaped like the back end's answer. */
+function overview(channels: Channel[], members: Record<string, number | null> = {}): AuditOverview {
+  return {
+    audit: {
+      channels,
+      snapshots: [],
+      maturity: [],
+      situation: { resources: "", obstacles: "", opportunities: "", threats: "", targetAudience: "", toneAndVoice: "" },
+      peers: [],
+      findings: [],
+    },
+    activity: channels.map((c) => ({
+      channelId: c.id,
+      name: c.name,
+      kind: c.kind,
+      ownership: c.ownership,
+      takenOn: members[c.id] == null ? null : "2026-03-01",
+      members: members[c.id] ?? null,
+      activeMembers: null,
+      postsPerMonth: null,
+      medianResponseHours: null,
+      sentiment: null,
+      snapshots: members[c.id] == null ? 0 : 1,
+    })),
+    maturity: COMPETENCIES.map((c) => ({ competency: c, label: c, stages: ["one", "two", "three", "four"], stage: null, evidence: "" })),
+    maturityAverage: null,
+    auditDates: [],
+    comparison: null,
+    records: channels.length,
+    vocabulary: {
+      channelKinds: [
+        { value: "forum", label: "Forum" },
+        { value: "discordServer", label: "Discord server" },
+      ],
+      ownership: [
+        { value: "owned", label: "Owned" },
+        { value: "unofficial", label: "Unofficial" },
+      ],
+      importance: [
+        { value: "high", label: "High" },
+        { value: "medium", label: "Medium" },
+        { value: "low", label: "Low" },
+      ],
+      peerKinds: [
+        { value: "likeMinded", label: "Like-minded" },
+        { value: "competitor", label: "Competitor" },
+      ],
+      metrics: [],
+      stages: STAGES,
+    },
+  };
+}
+
+function opened(): OpenedWorkbook {
+  const profile = { name: "Makers", organisation: "", communityName: "", strategist: "", purpose: "", createdAt: "", updatedAt: "" };
+  return {
+    summary: { path: "/w.groundwork", fileName: "w.groundwork", name: "Makers", organisation: "", updatedAt: "", readOnly: false },
+    profile,
+    stepCounts: [{ step: "audit", title: "Community audit", records: 0 }],
+  };
+}
+
+let state: AuditOverview;
+const calls: { cmd: string; args: Record<string, unknown> }[] = [];
+
+beforeEach(() => {
+  calls.length = 0;
+  state = overview([
+    channel("c1", "Makers Forum", "owned", null),
+    channel("c2", "Fans of Northwind", "unofficial", null),
+  ], { c1: 1250, c2: 4800 });
+  // Like the store: names are unique whatever their case; a cited channel asks first.
+  mockIPC((cmd, raw) => {
+    const args = (raw ?? {}) as Record<string, unknown>;
+    calls.push({ cmd, args });
+    if (cmd === "audit_overview") return state;
+    if (cmd === "save_channel") {
+      const edit = args.edit as ChannelEdit;
+      if (state.audit.channels.some((c) => c.name.toLowerCase() === edit.name.trim().toLowerCase())) {
+        throw { code: "invalid", message: `There is already a channel called “${edit.name.trim()}”.`, field: "name" };
+      }
+      state = overview([...state.audit.channels, channel(`c${state.audit.channels.length + 1}`, edit.name.trim(), edit.ownership, null)]);
+      return state;
+    }
+    if (cmd === "channel_usage") {
+      return { snapshots: 1, citing: [{ id: "f1", title: "Slow replies", importance: "high" }], notice: "“Makers Forum” and its snapshot will be deleted. One finding cites it as evidence: “Slow replies”." };
+    }
+    if (cmd === "delete_channel") {
+      state = overview(state.audit.channels.filter((c) => c.id !== args.id));
+      return state;
+    }
+    if (cmd === "save_maturity") {
+      throw { code: "invalid", message: "“5” is not one of the four stages. Type 1, 2, 3 or 4.", field: "stage" };
+    }
+    return null;
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  clearMocks();
+  vi.useRealTimers();
+});
+
+async function setup() {
+  const session = new WorkbookSession(opened());
+  render(AuditView, { props: { session } });
+  await screen.findByTestId("channel-table");
+  return session;
+}
+
+describe("audit channels", () => {
+  it("refuses a duplicate name beside the field, keeps the text, and counts the records", async () => {
+    const session = await setup();
+    expect(session.records("audit")).toBe(2);
+    const name = screen.getByTestId("channel-name") as HTMLInputElement;
+    await fireEvent.input(name, { target: { value: "MAKERS forum" } });
+    await fireEvent.submit(screen.getByTestId("channel-form"));
+    expect((await screen.findByTestId("error-channel-name")).textContent).toContain("already a channel");
+    expect(name.value).toBe("MAKERS forum");
+
+    await fireEvent.click(screen.getByTestId("channel-ownership-unofficial"));
+    await fireEvent.input(name, { target: { value: "Makers Discord" } });
+    await fireEvent.submit(screen.getByTestId("channel-form"));
+    await waitFor(() => expect(screen.getAllByTestId("channel-row")).toHaveLength(3));
+    await waitFor(() => expect(name.value, "ready for the next channel").toBe(""));
+    expect((screen.getByTestId("channel-ownership-unofficial") as HTMLInputElement).checked).toBe(true);
+    expect(screen.queryByTestId("error-channel-name")).toBeNull();
+    expect(session.records("audit")).toBe(3);
+  });
+
+  it("sorts by a column and filters by text and ownership", async () => {
+    await setup();
+    const names = () => screen.getAllByTestId("channel-row").map((r) => r.querySelector("strong")?.textContent);
+    expect(names()).toEqual(["Fans of Northwind", "Makers Forum"]);
+    await fireEvent.click(screen.getByTestId("sort-members"));
+    expect(names(), "largest first").toEqual(["Fans of Northwind", "Makers Forum"]);
+    await fireEvent.click(screen.getByTestId("sort-members"));
+    expect(names()).toEqual(["Makers Forum", "Fans of Northwind"]);
+
+    await fireEvent.input(screen.getByTestId("channel-filter"), { target: { value: "fans" } });
+    expect(names()).toEqual(["Fans of Northwind"]);
+    expect(screen.getByTestId("channel-count").textContent).toContain("1 of 2 channels");
+    await fireEvent.input(screen.getByTestId("channel-filter"), { target: { value: "" } });
+    const ownership = screen.getByTestId("channel-filter-ownership") as HTMLSelectElement;
+    ownership.value = "owned";
+    await fireEvent.change(ownership);
+    expect(names()).toEqual(["Makers Forum"]);
+  });
+
+  it("says which findings cite a channel and removes the links only once confirmed", async () => {
+    await setup();
+    const forum = screen.getAllByTestId("channel-row").find((r) => r.textContent?.includes("Makers Forum"));
+    if (!forum) throw new Error("no forum row");
+    await fireEvent.click(within(forum).getByTestId("channel-delete"));
+    const dialog = await screen.findByTestId("confirm-dialog");
+    expect(dialog.textContent).toContain("One finding cites it as evidence: “Slow replies”");
+    expect(calls.some((c) => c.cmd === "delete_channel")).toBe(false);
+    await fireEvent.click(screen.getByTestId("confirm-ok"));
+    await waitFor(() => expect(screen.getAllByTestId("channel-row")).toHaveLength(1));
+    expect(calls.find((c) => c.cmd === "delete_channel")?.args).toEqual({ id: "c1", unlinkFindings: true });
+  });
+});
+
+describe("maturity", () => {
+  it("shows a stage outside 1–4 under the stage field and keeps what was typed", async () => {
+    vi.useFakeTimers();
+    const session = new WorkbookSession(opened());
+    session.audit.tab = "maturity";
+    render(AuditView, { props: { session } });
+    await vi.advanceTimersByTimeAsync(0);
+    const stage = (await screen.findByTestId("maturity-tools-stage")) as HTMLInputElement;
+    await fireEvent.input(stage, { target: { value: "5" } });
+    await vi.advanceTimersByTimeAsync(400);
+    expect(screen.getByTestId("error-maturity-tools-stage").textContent).toContain("not one of the four stages");
+    expect(stage.value).toBe("5");
+    expect(session.unsavedError?.field).toBe("stage");
+  });
+});
+
+describe("drafts", () => {
+  it("keeps a refused stage when the audit is shown again", async () => {
+    vi.useFakeTimers();
+    const session = new WorkbookSession(opened());
+    session.audit.tab = "maturity";
+    const first = render(AuditView, { props: { session } });
+    await vi.advanceTimersByTimeAsync(0);
+    await fireEvent.input(await screen.findByTestId("maturity-tools-stage"), { target: { value: "5" } });
+    await vi.advanceTimersByTimeAsync(400);
+    first.unmount();
+    // Back to the audit: the records are fetched again, the typed stage stays.
+    render(AuditView, { props: { session } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(((await screen.findByTestId("maturity-tools-stage")) as HTMLInputElement).value).toBe("5");
+  });
+});
