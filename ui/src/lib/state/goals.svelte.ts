@@ -98,8 +98,11 @@ export class GoalsState {
     try {
       const o = await backend.goalsOverview();
       this.loadError = null;
+      // The narrative draft is filled from the file only the first time: afterwards it holds
+      // what was typed, which may be newer than the file (a save still on its way).
+      const first = this.overview === null;
       this.apply(o);
-      this.narrative = { ...o.goals.narrative };
+      if (first) this.narrative = { ...o.goals.narrative };
     } catch (reason) {
       this.loadError = backend.toAppError(reason);
     }
