@@ -79,9 +79,43 @@ async fn a_goal_with_a_kpi_and_three_measurements_shows_its_status() {
     app.wait_for_text("kpi-progress", "41%").await;
     app.screenshot("goals-kpi-detail").await;
 
+    // A pasted block with a header and a bad row: the good row is imported, the bad one is
+    // listed with its line number and left in the box.
+    // WebDriver types a line break as the Enter key (U+E007).
+    app.type_into(
+        "paste-text",
+        "Date,Share\u{E007}2022-12-01,44\u{E007}2023-06-01,lots\u{E007}",
+    )
+    .await;
+    assert_eq!(
+        app.value("paste-text").await,
+        "Date,Share\n2022-12-01,44\n2023-06-01,lots\n"
+    );
+    app.click("paste-import").await;
+    app.wait_for_text("paste-report", "1 new measurement").await;
+    app.wait_for_text("paste-problems", "Line 3").await;
+    assert_eq!(app.value("paste-text").await, "2023-06-01,lots");
+    app.wait_for_text("kpi-latest", "44%").await;
+    app.screenshot("goals-paste-report").await;
+
     app.click("goals-tab-scorecard").await;
     app.wait_for_text("scorecard-status", "On track").await;
-    app.wait_for_text("health-score", "41").await;
+    app.wait_for_text("health-score", "44").await;
     app.screenshot("goals-scorecard").await;
+
+    app.click("goals-tab-purpose").await;
+    app.type_into(
+        "narrative-memberValue",
+        "Answers from people who built the same thing.",
+    )
+    .await;
+    app.click("goals-tab-tree").await;
+    app.click("goals-tab-purpose").await;
+    assert_eq!(
+        app.value("narrative-memberValue").await,
+        "Answers from people who built the same thing.",
+        "the narrative is kept across tabs"
+    );
+    app.screenshot("goals-purpose").await;
     app.quit().await;
 }

@@ -112,7 +112,7 @@ impl Store {
             self.objectives()?
                 .iter()
                 .find(|o| o.id == id)
-                .ok_or_else(|| StoreError::gone("objective"))?;
+                .ok_or(StoreError::Gone("objective"))?;
         }
         let edit = edit.validated()?;
         let id = id.unwrap_or_else(Uuid::now_v7);
@@ -135,7 +135,7 @@ impl Store {
         self.objectives()?
             .into_iter()
             .find(|o| o.id == id)
-            .ok_or_else(|| StoreError::gone("objective"))
+            .ok_or(StoreError::Gone("objective"))
     }
 
     /// Removes an objective. With goals under it, it is refused with a sentence naming what
@@ -147,7 +147,7 @@ impl Store {
             .objectives
             .iter()
             .find(|o| o.id == id)
-            .ok_or_else(|| StoreError::gone("objective"))?;
+            .ok_or(StoreError::Gone("objective"))?;
         let under: Vec<&Goal> = goals.goals_of(id).collect();
         if !under.is_empty() && !confirmed {
             let kpis: usize = under.iter().map(|g| goals.kpis_of(g.id).count()).sum();
@@ -218,7 +218,7 @@ impl Store {
             self.goal_list()?
                 .iter()
                 .find(|g| g.id == id)
-                .ok_or_else(|| StoreError::gone("goal"))?;
+                .ok_or(StoreError::Gone("goal"))?;
         }
         let objectives: Vec<Uuid> = self.objectives()?.iter().map(|o| o.id).collect();
         let edit = edit.validated(&objectives, &self.evidence_candidates()?)?;
@@ -248,7 +248,7 @@ impl Store {
         self.goal_list()?
             .into_iter()
             .find(|g| g.id == id)
-            .ok_or_else(|| StoreError::gone("goal"))
+            .ok_or(StoreError::Gone("goal"))
     }
 
     /// Removes a goal; with KPIs under it, only once `confirmed` (the sentence names them).
@@ -258,7 +258,7 @@ impl Store {
             .goals
             .iter()
             .find(|g| g.id == id)
-            .ok_or_else(|| StoreError::gone("goal"))?;
+            .ok_or(StoreError::Gone("goal"))?;
         let kpis: Vec<_> = goals.kpis_of(id).collect();
         if !kpis.is_empty() && !confirmed {
             let measured = goals
@@ -289,7 +289,7 @@ impl Store {
             .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         if n == 0 {
-            return Err(StoreError::gone(table));
+            return Err(StoreError::Gone(table));
         }
         Ok(())
     }

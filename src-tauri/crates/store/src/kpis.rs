@@ -64,7 +64,7 @@ impl Store {
         self.kpis()?
             .into_iter()
             .find(|k| k.id == id)
-            .ok_or_else(|| StoreError::gone("KPI"))
+            .ok_or(StoreError::Gone("KPI"))
     }
 
     pub fn save_kpi(&mut self, id: Option<Uuid>, edit: &KpiEdit) -> Result<Kpi> {
@@ -72,7 +72,7 @@ impl Store {
             self.kpi(id)?;
         }
         if !self.goal_list()?.iter().any(|g| g.id == edit.goal_id) {
-            return Err(StoreError::gone("goal"));
+            return Err(StoreError::Gone("goal"));
         }
         let owners: Vec<Uuid> = self.owner_candidates()?.iter().map(|o| o.id).collect();
         let v = edit.validated(&owners)?;
@@ -172,7 +172,7 @@ impl Store {
                 .iter()
                 .any(|m| m.id == id && m.kpi_id == kpi_id)
             {
-                return Err(StoreError::gone("measurement"));
+                return Err(StoreError::Gone("measurement"));
             }
         }
         let (on, value, note) = edit.validated(&kpi.unit, today, &others)?;
@@ -198,7 +198,7 @@ impl Store {
         self.measurements()?
             .into_iter()
             .find(|m| m.id == id)
-            .ok_or_else(|| StoreError::gone("measurement"))
+            .ok_or(StoreError::Gone("measurement"))
     }
 
     pub fn delete_measurement(&mut self, id: Uuid) -> Result<()> {

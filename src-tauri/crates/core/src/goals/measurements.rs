@@ -284,6 +284,9 @@ pub fn read_block(
 }
 
 fn summary(r: &PasteReport) -> String {
+    if r.rows.is_empty() && r.problems.is_empty() && r.unchanged == 0 {
+        return "Nothing to import: no line holds a date and a value.".to_owned();
+    }
     let count = |n: usize, one: &str, many: &str| {
         if n == 1 {
             format!("1 {one}")
@@ -381,6 +384,15 @@ mod tests {
         let ga = "# Analytics export\nDay Index,Users\n20260301,410\n20260302,395\n";
         let r = read_block(ga, "", d(6, 1), &[], false);
         assert_eq!(r.rows.len(), 2);
+    }
+
+    #[test]
+    fn a_block_without_rows_says_so() {
+        let r = read_block("Date\tValue\n\n", "", d(6, 1), &[], false);
+        assert_eq!(
+            r.summary,
+            "Nothing to import: no line holds a date and a value."
+        );
     }
 
     #[test]
