@@ -236,7 +236,11 @@ kpis: Array<Kpi>,
  */
 measurements: Array<Measurement>, };
 
-export type GoalsVocabulary = { categories: Array<Choice<KpiCategory>>, directions: Array<Choice<Direction>>, cadences: Array<Choice<Cadence>>, statuses: Array<Choice<Status>>, };
+export type GoalsVocabulary = { categories: Array<Choice<KpiCategory>>, directions: Array<Choice<Direction>>, cadences: Array<Choice<Cadence>>, statuses: Array<Choice<Status>>, 
+/**
+ * How status is worked out, in one sentence.
+ */
+statusRules: string, };
 
 export type Narrative = { memberValue: string, organisationValue: string, 
 /**

@@ -22,7 +22,7 @@ function overview(records = 0): GoalsOverview {
     candidates: [],
     owners: [],
     records,
-    vocabulary: { categories: [], directions: [], cadences: [], statuses: [] },
+    vocabulary: { categories: [], directions: [], cadences: [], statuses: [], statusRules: "" },
   };
 }
 

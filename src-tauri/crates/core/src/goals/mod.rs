@@ -262,6 +262,8 @@ pub struct GoalsVocabulary {
     pub directions: Vec<Choice<Direction>>,
     pub cadences: Vec<Choice<Cadence>>,
     pub statuses: Vec<Choice<Status>>,
+    /// How status is worked out, in one sentence.
+    pub status_rules: String,
 }
 
 impl Default for GoalsVocabulary {
@@ -279,6 +281,7 @@ impl Default for GoalsVocabulary {
             directions: choices(Direction::ALL, Direction::label),
             cadences: choices(Cadence::ALL, Cadence::label),
             statuses: choices(&Status::ALL, Status::label),
+            status_rules: status::rules(),
         }
     }
 }

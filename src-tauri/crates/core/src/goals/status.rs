@@ -70,6 +70,15 @@ impl Status {
     }
 }
 
+/// The status rules in one sentence, for the screens and documents.
+pub fn rules() -> String {
+    format!(
+        "On track: no more than {} points behind where the KPI should be by now on the straight line from baseline to target (or ahead of it); at risk: up to {} points behind; off track: further behind, or the target date has passed without reaching the target; achieved: the latest value reached the target.",
+        (ON_TRACK_GAP * 100.0).round(),
+        (AT_RISK_GAP * 100.0).round()
+    )
+}
+
 /// Share of the time from baseline date to target date that has passed by `today`, 0 to 1.
 pub fn elapsed(baseline: NaiveDate, target: NaiveDate, today: NaiveDate) -> f64 {
     let span = (target - baseline).num_days();

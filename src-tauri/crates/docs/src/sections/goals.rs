@@ -252,8 +252,9 @@ fn kpi_blocks(g: &Goals, reports: &[KpiReport], date: NaiveDate) -> Vec<Block> {
         chart: Chart::KpiProgress(KpiBars { items: bars }),
         height,
         caption: Some(format!(
-            "Progress from baseline (left) to target (right) as of {}. The tick marks where each KPI should be by then on a straight line from baseline to target.",
-            long(date)
+            "Progress from baseline (left) to target (right) as of {}; the tick marks where each KPI should be by then. {}",
+            long(date),
+            groundwork_core::goals::status::rules()
         )),
     }];
     let columns = vec![
