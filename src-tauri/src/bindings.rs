@@ -23,7 +23,7 @@ mod tests {
         Measurement, MeasurementEdit, PasteProblem, PasteReport, PastedRow,
     };
     use groundwork_core::goals::status::{
-        ChartPoint, Health, HealthPart, KpiReport, Status, Tick, TrendChart,
+        ChartPoint, Health, HealthPart, KpiReport, KpiStatus, Tick, TrendChart,
     };
     use groundwork_core::goals::{
         EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, GoalsOverview,
@@ -122,7 +122,7 @@ mod tests {
             declaration::<PasteProblem>(&cfg),
             declaration::<ImportResult>(&cfg),
             declaration::<KpiReport>(&cfg),
-            declaration::<Status>(&cfg),
+            declaration::<KpiStatus>(&cfg),
             declaration::<Health>(&cfg),
             declaration::<HealthPart>(&cfg),
             declaration::<TrendChart>(&cfg),

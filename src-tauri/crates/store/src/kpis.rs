@@ -253,7 +253,7 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use groundwork_core::goals::status::Status;
+    use groundwork_core::goals::status::KpiStatus;
 
     use super::*;
     use crate::goals::tests::objective_and_goal;
@@ -367,7 +367,7 @@ mod tests {
         let r = &goals.reports(today)[0];
         assert_eq!(r.latest.as_ref().map(|m| m.value), Some(39.5));
         // 39.5 is 48.75% of 20 → 60; expected 50% by 2 July: on track.
-        assert_eq!(r.status, Status::OnTrack);
+        assert_eq!(r.status, KpiStatus::OnTrack);
         assert_eq!(
             store.step_counts().unwrap()[2].records,
             6,

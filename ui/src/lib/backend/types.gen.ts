@@ -236,7 +236,7 @@ kpis: Array<Kpi>,
  */
 measurements: Array<Measurement>, };
 
-export type GoalsVocabulary = { categories: Array<Choice<KpiCategory>>, directions: Array<Choice<Direction>>, cadences: Array<Choice<Cadence>>, statuses: Array<Choice<Status>>, 
+export type GoalsVocabulary = { categories: Array<Choice<KpiCategory>>, directions: Array<Choice<Direction>>, cadences: Array<Choice<Cadence>>, statuses: Array<Choice<KpiStatus>>, 
 /**
  * How status is worked out, in one sentence.
  */
@@ -340,13 +340,13 @@ export type KpiReport = { kpiId: string, today: string, latest: Measurement | nu
 /**
  * Progress of the latest value; `None` before the first measurement.
  */
-progress: number | null, expectedValue: number, expectedProgress: number, status: Status, statusLabel: string, 
+progress: number | null, expectedValue: number, expectedProgress: number, status: KpiStatus, statusLabel: string, 
 /**
  * One sentence on why the status is what it is.
  */
 explanation: string, chart: TrendChart, };
 
-export type Status = "onTrack" | "atRisk" | "offTrack" | "achieved" | "notYetMeasured";
+export type KpiStatus = "onTrack" | "atRisk" | "offTrack" | "achieved" | "notYetMeasured";
 
 export type Health = { 
 /**

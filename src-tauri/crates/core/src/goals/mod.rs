@@ -17,7 +17,7 @@ use crate::text::{paragraph, required_line};
 use crate::Invalid;
 use kpis::{Cadence, Direction, Kpi, KpiCategory};
 use measurements::Measurement;
-use status::{Health, KpiReport, Status};
+use status::{Health, KpiReport, KpiStatus};
 
 /// The narrative around the shared purpose (the purpose itself is the workbook profile's).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -261,7 +261,7 @@ pub struct GoalsVocabulary {
     pub categories: Vec<Choice<KpiCategory>>,
     pub directions: Vec<Choice<Direction>>,
     pub cadences: Vec<Choice<Cadence>>,
-    pub statuses: Vec<Choice<Status>>,
+    pub statuses: Vec<Choice<KpiStatus>>,
     /// How status is worked out, in one sentence.
     pub status_rules: String,
 }
@@ -280,7 +280,7 @@ impl Default for GoalsVocabulary {
             categories: choices(KpiCategory::ALL, KpiCategory::label),
             directions: choices(Direction::ALL, Direction::label),
             cadences: choices(Cadence::ALL, Cadence::label),
-            statuses: choices(&Status::ALL, Status::label),
+            statuses: choices(&KpiStatus::ALL, KpiStatus::label),
             status_rules: status::rules(),
         }
     }

@@ -11,7 +11,7 @@
 //! * **Expected** is the value on the straight line from (baseline date, baseline) to
 //!   (target date, target) at today, held at the baseline before the baseline date and at the
 //!   target after the target date. Expected progress is the same as a share, 0 to 1.
-//! * **Status**, in this order:
+//! * **KpiStatus**, in this order:
 //!   1. *not yet measured*: no measurement on or before today;
 //!   2. *achieved*: progress ≥ 1 (the latest value reached or passed the target);
 //!   3. *off track*: the target date has come and the target is not reached;
@@ -42,7 +42,7 @@ pub const AT_RISK_GAP: f64 = 0.25;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
-pub enum Status {
+pub enum KpiStatus {
     OnTrack,
     AtRisk,
     OffTrack,
@@ -50,22 +50,22 @@ pub enum Status {
     NotYetMeasured,
 }
 
-impl Status {
-    pub const ALL: [Status; 5] = [
-        Status::OnTrack,
-        Status::AtRisk,
-        Status::OffTrack,
-        Status::Achieved,
-        Status::NotYetMeasured,
+impl KpiStatus {
+    pub const ALL: [KpiStatus; 5] = [
+        KpiStatus::OnTrack,
+        KpiStatus::AtRisk,
+        KpiStatus::OffTrack,
+        KpiStatus::Achieved,
+        KpiStatus::NotYetMeasured,
     ];
 
     pub fn label(self) -> &'static str {
         match self {
-            Status::OnTrack => "On track",
-            Status::AtRisk => "At risk",
-            Status::OffTrack => "Off track",
-            Status::Achieved => "Achieved",
-            Status::NotYetMeasured => "Not yet measured",
+            KpiStatus::OnTrack => "On track",
+            KpiStatus::AtRisk => "At risk",
+            KpiStatus::OffTrack => "Off track",
+            KpiStatus::Achieved => "Achieved",
+            KpiStatus::NotYetMeasured => "Not yet measured",
         }
     }
 }
@@ -99,20 +99,20 @@ pub fn progress(baseline: f64, target: f64, value: f64) -> f64 {
 
 /// The status of a KPI whose latest value has `progress`, with `expected` progress by today.
 /// `progress` is `None` when nothing is measured yet.
-pub fn status(progress: Option<f64>, expected: f64, target_date_passed: bool) -> Status {
+pub fn status(progress: Option<f64>, expected: f64, target_date_passed: bool) -> KpiStatus {
     let Some(p) = progress else {
-        return Status::NotYetMeasured;
+        return KpiStatus::NotYetMeasured;
     };
     if p >= 1.0 {
-        Status::Achieved
+        KpiStatus::Achieved
     } else if target_date_passed {
-        Status::OffTrack
+        KpiStatus::OffTrack
     } else if p >= expected - ON_TRACK_GAP {
-        Status::OnTrack
+        KpiStatus::OnTrack
     } else if p >= expected - AT_RISK_GAP {
-        Status::AtRisk
+        KpiStatus::AtRisk
     } else {
-        Status::OffTrack
+        KpiStatus::OffTrack
     }
 }
 
@@ -128,7 +128,7 @@ pub struct KpiReport {
     pub progress: Option<f64>,
     pub expected_value: f64,
     pub expected_progress: f64,
-    pub status: Status,
+    pub status: KpiStatus,
     pub status_label: String,
     /// One sentence on why the status is what it is.
     pub explanation: String,
@@ -198,13 +198,13 @@ pub fn report(kpi: &Kpi, measurements: &[Measurement], today: NaiveDate) -> KpiR
         (Some(m), Some(p)) => {
             let pct = format_value((p * 100.0).round());
             match status {
-                Status::Achieved => format!(
+                KpiStatus::Achieved => format!(
                     "{} on {} reaches the target of {}.",
                     u(m.value),
                     long(m.measured_on),
                     u(kpi.target_value)
                 ),
-                Status::OffTrack if passed => format!(
+                KpiStatus::OffTrack if passed => format!(
                     "The target date ({}) has passed and the latest value, {}, is {pct}% of the way to {}.",
                     long(kpi.target_date),
                     u(m.value),
@@ -480,13 +480,13 @@ mod tests {
         }
     }
 
-    fn rank(s: Status) -> u8 {
+    fn rank(s: KpiStatus) -> u8 {
         match s {
-            Status::NotYetMeasured => 0,
-            Status::OffTrack => 1,
-            Status::AtRisk => 2,
-            Status::OnTrack => 3,
-            Status::Achieved => 4,
+            KpiStatus::NotYetMeasured => 0,
+            KpiStatus::OffTrack => 1,
+            KpiStatus::AtRisk => 2,
+            KpiStatus::OnTrack => 3,
+            KpiStatus::Achieved => 4,
         }
     }
 
@@ -494,7 +494,7 @@ mod tests {
     fn no_measurements_means_not_yet_measured_and_no_health() {
         let k = kpi(Direction::Higher, 100.0, 200.0);
         let r = report(&k, &[], date(2026, 6, 1));
-        assert_eq!(r.status, Status::NotYetMeasured);
+        assert_eq!(r.status, KpiStatus::NotYetMeasured);
         assert_eq!(r.progress, None);
         assert!(
             r.explanation.starts_with("No measurement yet"),
@@ -512,7 +512,7 @@ mod tests {
         let r = report(&k, &[m(&k, date(2026, 7, 1), 300.0)], date(2026, 6, 1));
         assert_eq!(
             r.status,
-            Status::NotYetMeasured,
+            KpiStatus::NotYetMeasured,
             "documents dated earlier ignore later values"
         );
     }
@@ -531,13 +531,13 @@ mod tests {
         assert!((r.progress.unwrap() - 0.45).abs() < 1e-9);
         assert_eq!(
             r.status,
-            Status::OnTrack,
+            KpiStatus::OnTrack,
             "5 points behind is within the 10-point band"
         );
         let r = report(&k, &[m(&k, date(2026, 7, 1), 30.0)], today);
-        assert_eq!(r.status, Status::AtRisk, "20 points behind");
+        assert_eq!(r.status, KpiStatus::AtRisk, "20 points behind");
         let r = report(&k, &[m(&k, date(2026, 7, 1), 20.0)], today);
-        assert_eq!(r.status, Status::OffTrack, "30 points behind");
+        assert_eq!(r.status, KpiStatus::OffTrack, "30 points behind");
     }
 
     #[test]
@@ -548,14 +548,14 @@ mod tests {
         let r = report(&k, &[m(&k, date(2026, 7, 1), 15.0)], today);
         assert!((r.progress.unwrap() - 0.5).abs() < 1e-9);
         assert!((r.expected_value - 15.0).abs() < 0.01);
-        assert_eq!(r.status, Status::OnTrack);
+        assert_eq!(r.status, KpiStatus::OnTrack);
         let r = report(&k, &[m(&k, date(2026, 7, 1), 30.0)], today);
         assert!(r.progress.unwrap() < 0.0, "rising is going the wrong way");
-        assert_eq!(r.status, Status::OffTrack);
+        assert_eq!(r.status, KpiStatus::OffTrack);
         let r = report(&k, &[m(&k, date(2026, 3, 1), 3.0)], today);
         assert_eq!(
             r.status,
-            Status::Achieved,
+            KpiStatus::Achieved,
             "below the target is achieved when lower is better"
         );
     }
@@ -564,7 +564,7 @@ mod tests {
     fn a_target_already_passed_is_achieved_at_once() {
         let k = kpi(Direction::Higher, 100.0, 200.0);
         let r = report(&k, &[m(&k, date(2026, 1, 15), 250.0)], date(2026, 1, 20));
-        assert_eq!(r.status, Status::Achieved);
+        assert_eq!(r.status, KpiStatus::Achieved);
         assert!(
             r.progress.unwrap() > 1.0,
             "progress past the target is kept as it is"
@@ -575,7 +575,7 @@ mod tests {
     fn after_the_target_date_an_unreached_target_is_off_track() {
         let k = kpi(Direction::Higher, 100.0, 200.0);
         let r = report(&k, &[m(&k, date(2026, 12, 1), 195.0)], date(2027, 1, 10));
-        assert_eq!(r.status, Status::OffTrack);
+        assert_eq!(r.status, KpiStatus::OffTrack);
         assert!(
             (r.expected_value - 200.0).abs() < 1e-9,
             "held at the target after its date"
@@ -588,7 +588,7 @@ mod tests {
         let k = kpi(Direction::Higher, 100.0, 200.0);
         let r = report(&k, &[m(&k, date(2025, 12, 1), 100.0)], date(2025, 12, 15));
         assert_eq!(r.expected_value, 100.0);
-        assert_eq!(r.status, Status::OnTrack);
+        assert_eq!(r.status, KpiStatus::OnTrack);
     }
 
     #[test]
@@ -672,15 +672,15 @@ mod tests {
             let (lo, hi) = (baseline.min(target), baseline.max(target));
             prop_assert!(r.expected_value >= lo - 1e-6 && r.expected_value <= hi + 1e-6);
             let expected = if p >= 1.0 {
-                Status::Achieved
+                KpiStatus::Achieved
             } else if today >= k.target_date {
-                Status::OffTrack
+                KpiStatus::OffTrack
             } else if p >= r.expected_progress - ON_TRACK_GAP {
-                Status::OnTrack
+                KpiStatus::OnTrack
             } else if p >= r.expected_progress - AT_RISK_GAP {
-                Status::AtRisk
+                KpiStatus::AtRisk
             } else {
-                Status::OffTrack
+                KpiStatus::OffTrack
             };
             prop_assert_eq!(r.status, expected);
             // Moving the value the good way never reads worse.

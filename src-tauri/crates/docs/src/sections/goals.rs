@@ -1,12 +1,12 @@
 //! The goals step's section: the purpose and its narrative, the goal tree (objective → goal →
 //! KPIs) with each goal's evidence, the KPI table with progress bars and status, and the
-//! community health figure with what each KPI contributes. Status is worked out as of the
+//! community health figure with what each KPI contributes. KpiStatus is worked out as of the
 //! document's date, so the same workbook and date always give the same pages.
 
 use chrono::NaiveDate;
 use groundwork_core::documents::Document;
 use groundwork_core::goals::kpis::Kpi;
-use groundwork_core::goals::status::{Health, KpiReport, Status};
+use groundwork_core::goals::status::{Health, KpiReport, KpiStatus};
 use groundwork_core::goals::values::with_unit;
 use groundwork_core::goals::{EvidenceKind, EvidenceRef, Goals};
 use groundwork_core::workbook::{Step, Workbook};
@@ -43,12 +43,12 @@ fn h3(text: &str) -> Block {
     }
 }
 
-pub fn tone(status: Status) -> Tone {
+pub fn tone(status: KpiStatus) -> Tone {
     match status {
-        Status::OnTrack | Status::Achieved => Tone::Good,
-        Status::AtRisk => Tone::Warning,
-        Status::OffTrack => Tone::Bad,
-        Status::NotYetMeasured => Tone::Neutral,
+        KpiStatus::OnTrack | KpiStatus::Achieved => Tone::Good,
+        KpiStatus::AtRisk => Tone::Warning,
+        KpiStatus::OffTrack => Tone::Bad,
+        KpiStatus::NotYetMeasured => Tone::Neutral,
     }
 }
 
@@ -154,7 +154,7 @@ fn summary(g: &Goals, reports: &[KpiReport], date: NaiveDate) -> String {
         plural(g.kpis.len(), "KPI", "KPIs")
     );
     if !reports.is_empty() {
-        let counts: Vec<String> = Status::ALL
+        let counts: Vec<String> = KpiStatus::ALL
             .iter()
             .filter_map(|st| {
                 let n = reports.iter().filter(|r| r.status == *st).count();
