@@ -40,6 +40,27 @@ mod tests {
     use crate::error::{AppError, ErrorCode};
     use groundwork_docs::{SectionInfo, Warning, WarningKind};
 
+    use crate::commands::crisis::ScenarioCreated;
+    use groundwork_core::crisis::placeholders::{FilledPart, FilledStatement, Slot};
+    use groundwork_core::crisis::starters::StarterScenario;
+    use groundwork_core::crisis::{
+        Contact, ContactEdit, CrisisPlan, Escalation, EscalationEdit, Guidelines, HoldingStatement,
+        Risk, RiskBand, Scenario, ScenarioAction, ScenarioEdit, SeverityEdit, SeverityLevel,
+        StatementEdit,
+    };
+    use groundwork_core::interviews::{
+        Answer, Guide, GuideEdit, GuideQuestion, Interview, InterviewEdit, InterviewMode,
+        QuestionEdit, Quote, StarterGuide,
+    };
+    use groundwork_core::stakeholders::{
+        Attitude, Department, GridPlacement, InterviewStatus, Quadrant, Stakeholder,
+        StakeholderEdit, StakeholderRecords, StakeholderStep,
+    };
+    use groundwork_core::themes::{
+        QuoteEvidence, TagKind, TagTarget, Theme, ThemeEdit, ThemeInsight, ThemeSide, ThemeVoice,
+    };
+    use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
+
     fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
         format!("export {}\n", T::decl(cfg))
     }
@@ -97,6 +118,57 @@ mod tests {
             declaration::<FindingEdit>(&cfg),
             declaration::<FindingSummary>(&cfg),
             declaration::<Importance>(&cfg),
+            declaration::<Department>(&cfg),
+            declaration::<Attitude>(&cfg),
+            declaration::<InterviewStatus>(&cfg),
+            declaration::<Stakeholder>(&cfg),
+            declaration::<StakeholderEdit>(&cfg),
+            declaration::<Quadrant>(&cfg),
+            declaration::<GridPlacement>(&cfg),
+            declaration::<StakeholderRecords>(&cfg),
+            declaration::<StakeholderStep>(&cfg),
+            declaration::<Guide>(&cfg),
+            declaration::<GuideQuestion>(&cfg),
+            declaration::<GuideEdit>(&cfg),
+            declaration::<QuestionEdit>(&cfg),
+            declaration::<StarterGuide>(&cfg),
+            declaration::<InterviewMode>(&cfg),
+            declaration::<Interview>(&cfg),
+            declaration::<Answer>(&cfg),
+            declaration::<Quote>(&cfg),
+            declaration::<InterviewEdit>(&cfg),
+            declaration::<ThemeSide>(&cfg),
+            declaration::<Theme>(&cfg),
+            declaration::<ThemeEdit>(&cfg),
+            declaration::<TagKind>(&cfg),
+            declaration::<TagTarget>(&cfg),
+            declaration::<ThemeVoice>(&cfg),
+            declaration::<QuoteEvidence>(&cfg),
+            declaration::<ThemeInsight>(&cfg),
+            declaration::<SearchHitKind>(&cfg),
+            declaration::<Segment>(&cfg),
+            declaration::<SearchHit>(&cfg),
+            declaration::<SearchResults>(&cfg),
+            declaration::<CrisisPlan>(&cfg),
+            declaration::<SeverityLevel>(&cfg),
+            declaration::<SeverityEdit>(&cfg),
+            declaration::<Risk>(&cfg),
+            declaration::<RiskBand>(&cfg),
+            declaration::<Scenario>(&cfg),
+            declaration::<ScenarioEdit>(&cfg),
+            declaration::<ScenarioAction>(&cfg),
+            declaration::<HoldingStatement>(&cfg),
+            declaration::<StatementEdit>(&cfg),
+            declaration::<Contact>(&cfg),
+            declaration::<ContactEdit>(&cfg),
+            declaration::<Escalation>(&cfg),
+            declaration::<EscalationEdit>(&cfg),
+            declaration::<Guidelines>(&cfg),
+            declaration::<StarterScenario>(&cfg),
+            declaration::<FilledStatement>(&cfg),
+            declaration::<FilledPart>(&cfg),
+            declaration::<Slot>(&cfg),
+            declaration::<ScenarioCreated>(&cfg),
             declaration::<GoalsOverview>(&cfg),
             declaration::<Goals>(&cfg),
             declaration::<GoalsVocabulary>(&cfg),

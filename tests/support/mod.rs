@@ -78,13 +78,16 @@ impl App {
             .process_group(0)
             .spawn()
             .expect("tauri-driver is installed (cargo install tauri-driver)");
+        // tauri-driver listens before the WebKitWebDriver it starts does: wait for both.
         let deadline = Instant::now() + Duration::from_secs(20);
-        while TcpStream::connect(("127.0.0.1", port)).is_err() {
-            assert!(
-                Instant::now() < deadline,
-                "tauri-driver did not start listening"
-            );
-            tokio::time::sleep(Duration::from_millis(50)).await;
+        for listening in [port, native_port] {
+            while TcpStream::connect(("127.0.0.1", listening)).is_err() {
+                assert!(
+                    Instant::now() < deadline,
+                    "the WebDriver servers did not start"
+                );
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
         }
         let mut caps = serde_json::Map::new();
         caps.insert(
@@ -94,14 +97,33 @@ impl App {
                 "args": ["--data-dir", data_dir],
             }),
         );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
+        // A session request can still meet a server that is finishing its start: try again
+        // a few times before calling it a failure.
+        let started = Instant::now();
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&format!("http://127.0.0.1:{port}"))
+                .await
+            {
+                Ok(client) => break client,
+                Err(err) if attempt < 4 => {
+                    eprintln!("WebDriver session attempt {attempt} failed ({err}); retrying");
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(err) => panic!("no WebDriver session with the app: {err}"),
+            }
+        };
         let app = App { client, driver };
         app.wait_for("[data-testid=workbook-list], [data-testid=new-workbook]")
             .await;
+        // An upper bound of the start-up time: it includes the WebDriver session's own set-up.
+        eprintln!(
+            "launch: the home screen showed {} ms after the session was requested",
+            started.elapsed().as_millis()
+        );
         app
     }
 

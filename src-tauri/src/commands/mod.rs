@@ -1,7 +1,9 @@
 //! Tauri commands: each a few lines from the UI's call to the store or the documents.
 
 pub mod audit;
+pub mod crisis;
 pub mod documents;
 pub mod goals;
 pub mod library;
+pub mod stakeholders;
 pub mod workbook;

@@ -8,6 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use groundwork_core::documents::{Document, ExportOptions, Paper};
 use groundwork_store::Store;
 
+mod generate;
+
 #[derive(Parser)]
 #[command(
     name = "groundwork",
@@ -39,6 +41,18 @@ enum Command {
         /// The workbook to read.
         file: PathBuf,
     },
+    /// Create a workbook filled with generated records, for benchmarks and for trying
+    /// Groundwork at scale. The same seed always gives the same records.
+    Generate {
+        /// Where to create it. An existing file is never replaced.
+        file: PathBuf,
+        /// How much to generate.
+        #[arg(long, value_enum, default_value = "realistic")]
+        size: SizeArg,
+        /// The seed of the generator.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
     /// Export one of the strategy documents as PDF.
     Pdf {
         /// The workbook to read.
@@ -59,6 +73,14 @@ enum Command {
         #[arg(short, long)]
         output: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum SizeArg {
+    /// About 40 channels, 60 stakeholders, 120 interviews of 12 answers, 40 scenarios.
+    Realistic,
+    /// Ten times that.
+    Stress,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -107,6 +129,18 @@ fn run(command: Command) -> Result<(), String> {
             let store = Store::open(&file).map_err(|e| e.to_string())?;
             print!("{}", info(&store).map_err(|e| e.to_string())?);
             Ok(())
+        }
+        Command::Generate { file, size, seed } => {
+            let file = with_extension(&file)?;
+            let mut store =
+                Store::create(&file, "Generated strategy", "").map_err(|e| e.to_string())?;
+            let size = match size {
+                SizeArg::Realistic => generate::Size::REALISTIC,
+                SizeArg::Stress => generate::Size::STRESS,
+            };
+            generate::fill(&mut store, size, seed).map_err(|e| e.to_string())?;
+            println!("Generated {}", store.path().display());
+            store.close().map_err(|e| e.to_string())
         }
         Command::Pdf {
             file,

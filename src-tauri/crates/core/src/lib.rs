@@ -5,8 +5,12 @@ pub mod audit;
 pub mod documents;
 pub mod error;
 pub mod goals;
+pub mod interviews;
 pub mod profile;
+pub mod stakeholders;
 pub mod text;
+pub mod themes;
 pub mod workbook;
 
 pub use error::Invalid;
+pub mod crisis;

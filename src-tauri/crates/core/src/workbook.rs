@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::audit::Audit;
+use crate::crisis::CrisisPlan;
 use crate::goals::Goals;
 use crate::profile::Profile;
 
@@ -17,6 +18,10 @@ pub struct Workbook {
     #[serde(default)]
     pub audit: Audit,
     #[serde(default)]
+    pub stakeholders: crate::stakeholders::StakeholderRecords,
+    #[serde(default)]
+    pub crisis: CrisisPlan,
+    #[serde(default)]
     pub goals: Goals,
 }
 
@@ -26,6 +31,8 @@ impl Workbook {
         Self {
             profile,
             audit: Audit::default(),
+            stakeholders: crate::stakeholders::StakeholderRecords::default(),
+            crisis: CrisisPlan::default(),
             goals: Goals::default(),
         }
     }

@@ -33,6 +33,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .ok_or("date")?,
         },
         audit: Default::default(),
+        stakeholders: Default::default(),
+        crisis: Default::default(),
         goals: Default::default(),
     };
     for paper in [Paper::A4, Paper::Letter] {

@@ -44,6 +44,8 @@ pub enum WarningKind {
     EmptySection,
     /// Content was shortened to fit (the roadmap one-pager).
     Summarised,
+    /// A record lacks what a sound plan needs (an owner, a holding statement, an escalation).
+    Incomplete,
 }
 
 /// Something the strategist should know about the exported document.

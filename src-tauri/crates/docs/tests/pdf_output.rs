@@ -39,6 +39,8 @@ fn workbook(purpose: &str) -> Workbook {
             updated_at: Utc.with_ymd_and_hms(2026, 3, 16, 14, 32, 0).unwrap(),
         },
         audit: Default::default(),
+        stakeholders: Default::default(),
+        crisis: Default::default(),
         goals: Default::default(),
     }
 }

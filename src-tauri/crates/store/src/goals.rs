@@ -194,9 +194,10 @@ impl Store {
         read().map_err(|e| self.sql_error(e))
     }
 
-    /// What a goal can cite: audit findings (most important first).
+    /// What a goal can cite: audit findings (most important first), interview themes and the
+    /// quotes of interviews (with who said them).
     pub fn evidence_candidates(&self) -> Result<Vec<EvidenceCandidate>> {
-        Ok(self
+        let mut list: Vec<EvidenceCandidate> = self
             .findings()?
             .into_iter()
             .map(|f| EvidenceCandidate {
@@ -205,12 +206,65 @@ impl Store {
                 title: f.title,
                 detail: format!("{} importance", f.importance.label()),
             })
-            .collect())
+            .collect();
+        for t in self.themes()? {
+            if let Ok(id) = Uuid::parse_str(&t.id) {
+                list.push(EvidenceCandidate {
+                    kind: EvidenceKind::Theme,
+                    id,
+                    title: t.name,
+                    detail: t.side.label().to_owned(),
+                });
+            }
+        }
+        let stakeholders = self.stakeholders()?;
+        let interviews = self.interviews()?;
+        for q in self.quotes()? {
+            let Ok(id) = Uuid::parse_str(&q.id) else {
+                continue;
+            };
+            let detail = interviews
+                .iter()
+                .find(|i| i.id == q.interview_id)
+                .map(|i| {
+                    let who = stakeholders
+                        .iter()
+                        .find(|s| s.id == i.stakeholder_id)
+                        .map_or("A stakeholder", |s| s.name.as_str());
+                    format!("{who}, {}", i.date.format("%-d %b %Y"))
+                })
+                .unwrap_or_default();
+            list.push(EvidenceCandidate {
+                kind: EvidenceKind::Quote,
+                id,
+                title: q.text,
+                detail,
+            });
+        }
+        Ok(list)
     }
 
-    /// Who can own a KPI. The stakeholder register arrives with step 2.
+    /// Who can own a KPI: the stakeholder register, by name.
     pub fn owner_candidates(&self) -> Result<Vec<OwnerCandidate>> {
-        Ok(Vec::new())
+        let mut list: Vec<OwnerCandidate> = self
+            .stakeholders()?
+            .into_iter()
+            .filter_map(|s| {
+                let id = Uuid::parse_str(&s.id).ok()?;
+                let detail = [s.role.trim(), s.department.label()]
+                    .into_iter()
+                    .filter(|x| !x.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                Some(OwnerCandidate {
+                    id,
+                    name: s.name,
+                    detail,
+                })
+            })
+            .collect();
+        list.sort_by_key(|o| o.name.to_lowercase());
+        Ok(list)
     }
 
     pub fn save_goal(&mut self, id: Option<Uuid>, edit: &GoalEdit) -> Result<Goal> {
@@ -401,6 +455,89 @@ pub(crate) mod tests {
             store.goal_list().unwrap()[0].evidence.is_empty(),
             "a deleted finding's citations go with it"
         );
+    }
+
+    #[test]
+    fn interview_themes_and_quotes_are_cited_and_leave_with_their_record() {
+        use groundwork_core::interviews::{InterviewEdit, InterviewMode};
+        use groundwork_core::themes::{ThemeEdit, ThemeSide};
+        let mut store = Store::in_memory("Goals").unwrap();
+        let ines = store
+            .create_stakeholder(&crate::stakeholders::tests::edit("Inês"))
+            .unwrap();
+        let theme = store
+            .create_theme(&ThemeEdit {
+                name: "Slow answers".into(),
+                side: ThemeSide::Both,
+                description: String::new(),
+            })
+            .unwrap();
+        let interview = store
+            .create_interview(&InterviewEdit {
+                stakeholder_id: ines.id.clone(),
+                date: "2026-02-03".into(),
+                interviewer: "Ana".into(),
+                mode: InterviewMode::InPerson,
+                guide_id: None,
+            })
+            .unwrap();
+        let quote = store
+            .add_quote(&interview.id, "Nobody answers on weekends.")
+            .unwrap();
+        let candidates = store.evidence_candidates().unwrap();
+        let theme_ref = candidates
+            .iter()
+            .find(|c| c.kind == EvidenceKind::Theme)
+            .unwrap();
+        let quote_ref = candidates
+            .iter()
+            .find(|c| c.kind == EvidenceKind::Quote)
+            .unwrap();
+        assert_eq!(theme_ref.title, "Slow answers");
+        assert_eq!(quote_ref.title, "Nobody answers on weekends.");
+        assert_eq!(
+            quote_ref.detail, "Inês, 3 Feb 2026",
+            "a quote says who said it and when"
+        );
+        let (o, _) = objective_and_goal(&mut store);
+        let cites = vec![
+            EvidenceRef {
+                kind: EvidenceKind::Theme,
+                id: theme_ref.id,
+            },
+            EvidenceRef {
+                kind: EvidenceKind::Quote,
+                id: quote_ref.id,
+            },
+        ];
+        let g = store
+            .save_goal(
+                None,
+                &GoalEdit {
+                    objective_id: o.id,
+                    title: "Weekend answers".into(),
+                    description: String::new(),
+                    evidence: cites.clone(),
+                },
+            )
+            .unwrap();
+        assert_eq!(g.evidence, cites);
+        store.delete_quote(&quote.id).unwrap();
+        store.delete_theme(&theme.id).unwrap();
+        let g = store
+            .goal_list()
+            .unwrap()
+            .into_iter()
+            .find(|x| x.id == g.id)
+            .unwrap();
+        assert!(
+            g.evidence.is_empty(),
+            "deleted themes and quotes take their citations with them"
+        );
+        let owners = store.owner_candidates().unwrap();
+        assert_eq!(owners.len(), 1);
+        assert_eq!(owners[0].name, "Inês");
+        assert_eq!(owners[0].detail, "Head of Support · Support");
     }
 
     #[test]

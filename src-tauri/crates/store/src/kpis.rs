@@ -28,7 +28,10 @@ fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
         data_source: row.get("data_source")?,
         owner: KpiOwner {
             stakeholder_id: owner_id.and_then(|s| Uuid::parse_str(&s).ok()),
-            name: row.get("owner_name")?,
+            // A linked stakeholder's current name; the typed name otherwise.
+            name: row
+                .get::<_, Option<String>>("stakeholder_name")?
+                .unwrap_or(row.get("owner_name")?),
         },
         cadence: word(row, "cadence", Cadence::from_slug)?,
         weight: row.get("weight")?,
@@ -53,7 +56,11 @@ impl Store {
     pub fn kpis(&self) -> Result<Vec<Kpi>> {
         let read = || -> rusqlite::Result<Vec<Kpi>> {
             self.conn
-                .prepare("SELECT * FROM kpi ORDER BY created_at, id")?
+                .prepare(
+                    "SELECT kpi.*, stakeholders.name AS stakeholder_name FROM kpi
+                     LEFT JOIN stakeholders ON stakeholders.id = kpi.owner_stakeholder_id
+                     ORDER BY kpi.created_at, kpi.id",
+                )?
                 .query_map([], kpi_from_row)?
                 .collect()
         };
@@ -442,6 +449,54 @@ mod tests {
             "measurements go with their KPI"
         );
         store.delete_goal(g.id, false).unwrap();
+    }
+
+    #[test]
+    fn a_stakeholder_owns_a_kpi_and_leaving_the_register_keeps_the_name() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        let ines = store
+            .create_stakeholder(&crate::stakeholders::tests::edit("Inês"))
+            .unwrap();
+        let id = Uuid::parse_str(&ines.id).unwrap();
+        let k = store
+            .save_kpi(
+                None,
+                &KpiEdit {
+                    owner: KpiOwner {
+                        stakeholder_id: Some(id),
+                        name: "Inês".into(),
+                    },
+                    ..edit(g.id)
+                },
+            )
+            .unwrap();
+        assert_eq!(k.owner.stakeholder_id, Some(id));
+        let mut renamed = crate::stakeholders::tests::edit("Inês Costa");
+        renamed.role = "Head of Support".into();
+        store.update_stakeholder(&ines.id, &renamed).unwrap();
+        assert_eq!(
+            store.kpis().unwrap()[0].owner.name,
+            "Inês Costa",
+            "the owner's current name"
+        );
+        store.delete_stakeholder(&ines.id).unwrap();
+        let k = &store.kpis().unwrap()[0];
+        assert_eq!(k.owner.stakeholder_id, None);
+        assert_eq!(k.owner.name, "Inês", "the name typed when linked stays");
+        let err = store
+            .save_kpi(
+                None,
+                &KpiEdit {
+                    owner: KpiOwner {
+                        stakeholder_id: Some(Uuid::now_v7()),
+                        name: String::new(),
+                    },
+                    ..edit(g.id)
+                },
+            )
+            .unwrap_err();
+        assert_eq!(err.field(), Some("owner"));
     }
 
     #[test]

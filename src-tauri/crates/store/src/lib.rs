@@ -3,13 +3,21 @@
 //! after backing them up, and sets the connection up the same way every time.
 
 mod audit;
+mod crisis;
+mod crisis_scenarios;
+mod crisis_team;
 mod error;
 mod goals;
+mod guides;
+mod interviews;
 mod kpis;
 mod library;
 mod migrations;
 mod open;
 mod profile;
+mod search;
+mod stakeholders;
+mod themes;
 
 pub use audit::ChannelUsage;
 pub use error::StoreError;
@@ -18,6 +26,7 @@ pub use library::{
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
+pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
 
 use std::path::{Path, PathBuf};
 
@@ -65,6 +74,8 @@ impl Store {
         Ok(Workbook {
             profile: self.profile()?,
             audit: self.audit()?,
+            stakeholders: self.stakeholder_records()?,
+            crisis: self.crisis_plan()?,
             goals: self.goals()?,
         })
     }
@@ -79,6 +90,8 @@ impl Store {
                     title: step.title().to_owned(),
                     records: match step {
                         Step::Audit => self.audit_record_count()?,
+                        Step::Stakeholders => self.stakeholder_record_count()?,
+                        Step::Crisis => self.crisis_records()?,
                         Step::Goals => self.goals_record_count()?,
                         _ => 0,
                     },

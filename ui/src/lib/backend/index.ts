@@ -24,6 +24,16 @@ import type {
   PeerEdit,
   Situation,
   SnapshotEdit,
+  ContactEdit,
+  CrisisPlan,
+  EscalationEdit,
+  FilledStatement,
+  Guidelines,
+  ScenarioCreated,
+  ScenarioEdit,
+  SeverityEdit,
+  StarterScenario,
+  StatementEdit,
   DocumentPreview,
   Document,
   ExportOptions,
@@ -35,6 +45,19 @@ import type {
   StepCount,
   WorkbookListing,
   WorkbookSummary,
+  Guide,
+  GuideEdit,
+  Interview,
+  InterviewEdit,
+  QuestionEdit,
+  Quote,
+  SearchResults,
+  Stakeholder,
+  StakeholderEdit,
+  StakeholderStep,
+  TagTarget,
+  Theme,
+  ThemeEdit,
 } from "./types";
 
 export * from "./types";
@@ -120,6 +143,65 @@ export const exportDocument = (options: ExportOptions, path: string) =>
   call<ExportReport>("export_document", { options, path });
 
 export const openExported = (path: string) => call<null>("open_exported", { path });
+
+// Step 2: stakeholders and interviews.
+export const stakeholderStep = () => call<StakeholderStep>("stakeholder_step");
+export const createStakeholder = (edit: StakeholderEdit) => call<Stakeholder>("create_stakeholder", { edit });
+export const updateStakeholder = (id: string, edit: StakeholderEdit) =>
+  call<Stakeholder>("update_stakeholder", { id, edit });
+export const deleteStakeholder = (id: string) => call<null>("delete_stakeholder", { id });
+export const createGuide = (edit: GuideEdit) => call<Guide>("create_guide", { edit });
+export const copyStarterGuide = (key: string) => call<Guide>("copy_starter_guide", { key });
+export const updateGuide = (id: string, edit: GuideEdit) => call<Guide>("update_guide", { id, edit });
+export const deleteGuide = (id: string) => call<null>("delete_guide", { id });
+export const addGuideQuestion = (guideId: string, edit: QuestionEdit) =>
+  call<Guide>("add_guide_question", { guideId, edit });
+export const updateGuideQuestion = (id: string, edit: QuestionEdit) =>
+  call<Guide>("update_guide_question", { id, edit });
+export const deleteGuideQuestion = (id: string) => call<Guide>("delete_guide_question", { id });
+export const moveGuideQuestion = (id: string, to: number) => call<Guide>("move_guide_question", { id, to });
+export const createInterview = (edit: InterviewEdit) => call<Interview>("create_interview", { edit });
+export const updateInterview = (id: string, edit: InterviewEdit) =>
+  call<Interview>("update_interview", { id, edit });
+export const deleteInterview = (id: string) => call<null>("delete_interview", { id });
+export const saveAnswer = (id: string, text: string) => call<null>("save_answer", { id, text });
+export const saveInterviewNotes = (id: string, notes: string) => call<null>("save_interview_notes", { id, notes });
+export const addQuote = (interviewId: string, text: string) => call<Quote>("add_quote", { interviewId, text });
+export const updateQuote = (id: string, text: string) => call<Quote>("update_quote", { id, text });
+export const deleteQuote = (id: string) => call<null>("delete_quote", { id });
+export const createTheme = (edit: ThemeEdit) => call<Theme>("create_theme", { edit });
+export const updateTheme = (id: string, edit: ThemeEdit) => call<Theme>("update_theme", { id, edit });
+export const deleteTheme = (id: string) => call<null>("delete_theme", { id });
+export const tagTheme = (target: TagTarget, name: string) => call<Theme>("tag_theme", { target, name });
+export const untagTheme = (target: TagTarget, themeId: string) => call<null>("untag_theme", { target, themeId });
+export const searchInterviews = (query: string) => call<SearchResults>("search_interviews", { query });
+// Step 4, the crisis plan: every write resolves to the whole plan as stored.
+export const crisisPlan = () => call<CrisisPlan>("crisis_plan");
+export const starterScenarios = () => call<StarterScenario[]>("starter_scenarios");
+export const fillStatement = (body: string, values: Record<string, string>) =>
+  call<FilledStatement>("fill_statement", { body, values });
+export const createSeverity = (edit: SeverityEdit) => call<CrisisPlan>("create_severity", { edit });
+export const updateSeverity = (id: string, edit: SeverityEdit) => call<CrisisPlan>("update_severity", { id, edit });
+export const deleteSeverity = (id: string) => call<CrisisPlan>("delete_severity", { id });
+export const createScenario = (edit: ScenarioEdit) => call<ScenarioCreated>("create_scenario", { edit });
+export const createStarterScenario = (key: string) => call<ScenarioCreated>("create_starter_scenario", { key });
+export const updateScenario = (id: string, edit: ScenarioEdit) => call<CrisisPlan>("update_scenario", { id, edit });
+export const deleteScenario = (id: string) => call<CrisisPlan>("delete_scenario", { id });
+export const addAction = (scenarioId: string, text: string) => call<CrisisPlan>("add_action", { scenarioId, text });
+export const updateAction = (id: string, text: string) => call<CrisisPlan>("update_action", { id, text });
+export const deleteAction = (id: string) => call<CrisisPlan>("delete_action", { id });
+export const moveAction = (id: string, delta: number) => call<CrisisPlan>("move_action", { id, delta });
+export const createStatement = (scenarioId: string, edit: StatementEdit) =>
+  call<CrisisPlan>("create_statement", { scenarioId, edit });
+export const updateStatement = (id: string, edit: StatementEdit) => call<CrisisPlan>("update_statement", { id, edit });
+export const deleteStatement = (id: string) => call<CrisisPlan>("delete_statement", { id });
+export const createContact = (edit: ContactEdit) => call<CrisisPlan>("create_contact", { edit });
+export const updateContact = (id: string, edit: ContactEdit) => call<CrisisPlan>("update_contact", { id, edit });
+export const deleteContact = (id: string) => call<CrisisPlan>("delete_contact", { id });
+export const createEscalation = (edit: EscalationEdit) => call<CrisisPlan>("create_escalation", { edit });
+export const updateEscalation = (id: string, edit: EscalationEdit) => call<CrisisPlan>("update_escalation", { id, edit });
+export const deleteEscalation = (id: string) => call<CrisisPlan>("delete_escalation", { id });
+export const updateGuidelines = (edit: Guidelines) => call<CrisisPlan>("update_guidelines", { edit });
 
 /** The native Open… dialog for workbooks. Resolves to null when the user cancels. */
 export async function chooseWorkbookFile(): Promise<string | null> {

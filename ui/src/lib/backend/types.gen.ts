@@ -65,7 +65,7 @@ message: string,
  */
 section: string | null, };
 
-export type WarningKind = "missingGlyphs" | "emptySection" | "summarised";
+export type WarningKind = "missingGlyphs" | "emptySection" | "summarised" | "incomplete";
 
 export type AuditOverview = { audit: Audit, activity: Array<ChannelActivity>, maturity: Array<MaturityRow>, maturityAverage: number | null, 
 /**
@@ -207,6 +207,263 @@ export type FindingEdit = { title: string, importance: Importance, evidence: str
 export type FindingSummary = { id: string, title: string, importance: Importance, };
 
 export type Importance = "high" | "medium" | "low";
+
+export type Department = "marketing" | "sales" | "support" | "pr" | "product" | "hr" | "executive" | "legal" | "members" | "partners" | "other";
+
+export type Attitude = "champion" | "neutral" | "sceptic";
+
+export type InterviewStatus = "toInvite" | "scheduled" | "interviewed" | "declined";
+
+export type Stakeholder = { id: string, name: string, role: string, department: Department, 
+/**
+ * 1 (low) to 5 (high).
+ */
+influence: number, 
+/**
+ * 1 (low) to 5 (high).
+ */
+interest: number, attitude: Attitude, 
+/**
+ * What they want from the community, in their words.
+ */
+wants: string, contact: string, interviewStatus: InterviewStatus, createdAt: string, updatedAt: string, };
+
+export type StakeholderEdit = { name: string, role: string, department: Department, influence: number, interest: number, attitude: Attitude, wants: string, contact: string, interviewStatus: InterviewStatus, };
+
+export type Quadrant = "manageClosely" | "keepSatisfied" | "keepInformed" | "monitor";
+
+export type GridPlacement = { stakeholderId: string, name: string, x: number, y: number, quadrant: Quadrant, };
+
+export type StakeholderRecords = { stakeholders: Array<Stakeholder>, guides: Array<Guide>, interviews: Array<Interview>, themes: Array<Theme>, };
+
+export type StakeholderStep = { records: StakeholderRecords, grid: Array<GridPlacement>, insights: Array<ThemeInsight>, starterGuides: Array<StarterGuide>, };
+
+export type Guide = { id: string, name: string, description: string, 
+/**
+ * In the order they are asked.
+ */
+questions: Array<GuideQuestion>, createdAt: string, updatedAt: string, };
+
+export type GuideQuestion = { id: string, 
+/**
+ * The group it belongs to: business objectives, audience, pain points...
+ */
+topic: string, text: string, };
+
+export type GuideEdit = { name: string, description: string, };
+
+export type QuestionEdit = { topic: string, text: string, };
+
+export type StarterGuide = { key: string, name: string, description: string, questions: Array<QuestionEdit>, };
+
+export type InterviewMode = "inPerson" | "video" | "phone" | "written";
+
+export type Interview = { id: string, stakeholderId: string, date: string, interviewer: string, mode: InterviewMode, 
+/**
+ * The guide it started from; the questions were copied, so later edits to the guide
+ * leave this interview as it was asked.
+ */
+guideId: string | null, guideName: string, notes: string, noteThemeIds: Array<string>, answers: Array<Answer>, quotes: Array<Quote>, createdAt: string, updatedAt: string, };
+
+export type Answer = { id: string, topic: string, question: string, answer: string, themeIds: Array<string>, };
+
+export type Quote = { id: string, interviewId: string, text: string, themeIds: Array<string>, };
+
+export type InterviewEdit = { stakeholderId: string, date: string, interviewer: string, mode: InterviewMode, 
+/**
+ * Only read when the interview is created.
+ */
+guideId: string | null, };
+
+export type ThemeSide = "unmarked" | "organisation" | "members" | "both";
+
+export type Theme = { id: string, name: string, side: ThemeSide, description: string, };
+
+export type ThemeEdit = { name: string, side: ThemeSide, description: string, };
+
+export type TagKind = "answer" | "quote" | "notes";
+
+export type TagTarget = { kind: TagKind, id: string, };
+
+export type ThemeVoice = { stakeholderId: string, name: string, memberSide: boolean, };
+
+export type QuoteEvidence = { quoteId: string, interviewId: string, stakeholderId: string, stakeholderName: string, text: string, };
+
+export type ThemeInsight = { theme: Theme, 
+/**
+ * Everyone who raised it, in register order.
+ */
+voices: Array<ThemeVoice>, quotes: Array<QuoteEvidence>, 
+/**
+ * Tagged answers, notes and quotes.
+ */
+mentions: number, raisedByOrganisation: boolean, raisedByMembers: boolean, sweetSpot: boolean, };
+
+export type SearchHitKind = "answer" | "quote" | "notes";
+
+export type Segment = { text: string, matched: boolean, };
+
+export type SearchHit = { kind: SearchHitKind, 
+/**
+ * The answer's, quote's or (for notes) interview's id.
+ */
+id: string, interviewId: string, stakeholderId: string, stakeholderName: string, date: string, 
+/**
+ * The question, for answers; empty otherwise.
+ */
+question: string, 
+/**
+ * The passage around the matches, split into plain and matched pieces.
+ */
+segments: Array<Segment>, };
+
+export type SearchResults = { query: string, 
+/**
+ * The best matches, at most [`MAX_HITS`].
+ */
+hits: Array<SearchHit>, 
+/**
+ * How many answers, notes and quotes match in all, up to [`COUNT_CAP`].
+ */
+total: number, 
+/**
+ * True when more than [`COUNT_CAP`] match.
+ */
+capped: boolean, 
+/**
+ * A sentence when the query has nothing to search for.
+ */
+message: string | null, };
+
+export type CrisisPlan = { levels: Array<SeverityLevel>, 
+/**
+ * Highest risk first.
+ */
+scenarios: Array<Scenario>, contacts: Array<Contact>, escalations: Array<Escalation>, guidelines: Guidelines, 
+/**
+ * How many scenarios sit in each cell: `matrix[likelihood - 1][impact - 1]`.
+ */
+matrix: Array<Array<number>>, };
+
+export type SeverityLevel = { id: string, name: string, definition: string, responseMinutes: number, 
+/**
+ * The response time as a person reads it ("1 h 30 min").
+ */
+responseTime: string, };
+
+export type SeverityEdit = { name: string, definition: string, 
+/**
+ * As typed: "30 min", "4 h", "1 day".
+ */
+responseTime: string, };
+
+export type Risk = { score: number, band: RiskBand, };
+
+export type RiskBand = "low" | "medium" | "high" | "critical";
+
+export type Scenario = { id: string, title: string, description: string, likelihood: number, impact: number, risk: Risk, severityId: string | null, owner: string, 
+/**
+ * Early-warning signals, one per line.
+ */
+signals: string, 
+/**
+ * Channels to respond on, one per line.
+ */
+channels: string, actions: Array<ScenarioAction>, statements: Array<HoldingStatement>, 
+/**
+ * What the scenario still lacks to be ready (owner, statement, escalation path).
+ */
+gaps: Array<string>, };
+
+export type ScenarioEdit = { title: string, description: string, 
+/**
+ * 1 (rare) to 5 (almost certain); wider on input so a wrong value gets a sentence.
+ */
+likelihood: number, 
+/**
+ * 1 (minimal) to 5 (severe).
+ */
+impact: number, severityId: string | null, owner: string, signals: string, channels: string, };
+
+export type ScenarioAction = { id: string, text: string, };
+
+export type HoldingStatement = { id: string, title: string, body: string, 
+/**
+ * The known placeholders it uses.
+ */
+placeholders: Array<string>, 
+/**
+ * Sentences about unknown or unclosed placeholders. The statement is saved regardless so
+ * nothing typed is lost.
+ */
+problems: Array<string>, };
+
+export type StatementEdit = { title: string, body: string, };
+
+export type Contact = { id: string, name: string, role: string, phone: string, email: string, 
+/**
+ * Who stands in when this person cannot be reached.
+ */
+backupId: string | null, };
+
+export type ContactEdit = { name: string, role: string, phone: string, email: string, backupId: string | null, };
+
+export type Escalation = { id: string, severityId: string, contactId: string, withinMinutes: number, within: string, approves: boolean, };
+
+export type EscalationEdit = { severityId: string, contactId: string, 
+/**
+ * As typed: "15 min", "1 h".
+ */
+within: string, approves: boolean, };
+
+export type Guidelines = { tone: string, dos: string, donts: string, engage: string, disengage: string, 
+/**
+ * The post-crisis review template: one question or heading per line.
+ */
+review: string, };
+
+export type StarterScenario = { key: string, title: string, description: string, likelihood: number, impact: number, 
+/**
+ * Index into the starter levels (0 watch, 1 concern, 2 crisis): the copy takes the level
+ * at that position in the workbook, if there is one.
+ */
+level: number, signals: Array<string>, actions: Array<string>, channels: Array<string>, statementTitle: string, statement: string, };
+
+export type FilledStatement = { parts: Array<FilledPart>, 
+/**
+ * The whole text, ready to copy once nothing is unfilled.
+ */
+text: string, slots: Array<Slot>, 
+/**
+ * Placeholders without a value, in order.
+ */
+unfilled: Array<string>, 
+/**
+ * Sentences about the template itself (unknown placeholders, unclosed braces).
+ */
+problems: Array<string>, 
+/**
+ * A sentence for the person filling it in, or `None` when it is ready to send.
+ */
+message: string | null, };
+
+export type FilledPart = { text: string, 
+/**
+ * The placeholder this text came from, if any.
+ */
+placeholder: string | null, 
+/**
+ * False when the placeholder has no value yet: shown as `{{name}}` and flagged.
+ */
+filled: boolean, };
+
+export type Slot = { name: string, label: string, 
+/**
+ * What was typed, or the workbook's own value (the organisation) when nothing was.
+ */
+value: string, };
+
+export type ScenarioCreated = { plan: CrisisPlan, id: string, };
 
 export type GoalsOverview = { 
 /**

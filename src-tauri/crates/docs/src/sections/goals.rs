@@ -10,6 +10,7 @@ use groundwork_core::goals::status::{Health, KpiReport, KpiStatus};
 use groundwork_core::goals::values::with_unit;
 use groundwork_core::goals::{EvidenceKind, EvidenceRef, Goals};
 use groundwork_core::workbook::{Step, Workbook};
+use uuid::Uuid;
 
 use crate::charts::{Chart, KpiBar, KpiBars, Tone};
 use crate::layout::{Block, Column, Table};
@@ -104,7 +105,25 @@ fn evidence_title(workbook: &Workbook, e: &EvidenceRef) -> Option<String> {
                     f.importance.label().to_lowercase()
                 )
             }),
-        EvidenceKind::Theme | EvidenceKind::Quote => None,
+        EvidenceKind::Theme => workbook
+            .stakeholders
+            .themes
+            .iter()
+            .find(|t| Uuid::parse_str(&t.id).ok() == Some(e.id))
+            .map(|t| format!("Interview theme: {}", t.name)),
+        EvidenceKind::Quote => {
+            let s = &workbook.stakeholders;
+            s.interviews.iter().find_map(|i| {
+                let q = i
+                    .quotes
+                    .iter()
+                    .find(|q| Uuid::parse_str(&q.id).ok() == Some(e.id))?;
+                let who = s
+                    .stakeholder(&i.stakeholder_id)
+                    .map_or("a stakeholder", |p| p.name.as_str());
+                Some(format!("“{}” ({who}, {})", q.text.trim(), short(i.date)))
+            })
+        }
     }
 }
 

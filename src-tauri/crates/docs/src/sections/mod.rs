@@ -2,7 +2,7 @@
 //! turns the workbook's records into blocks; while a step has no records it says so plainly
 //! and reports an empty section.
 
-mod appendix;
+pub mod appendix;
 mod audit;
 mod crisis;
 pub mod goals;

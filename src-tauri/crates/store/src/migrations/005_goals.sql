@@ -60,7 +60,8 @@ CREATE TABLE kpi (
     target_value         REAL NOT NULL,
     target_date          TEXT NOT NULL,
     data_source          TEXT NOT NULL DEFAULT '',
-    owner_stakeholder_id TEXT,
+    -- A stakeholder who leaves the register leaves their typed name behind.
+    owner_stakeholder_id TEXT REFERENCES stakeholders (id) ON DELETE SET NULL,
     owner_name           TEXT NOT NULL DEFAULT '',
     cadence              TEXT NOT NULL CHECK (cadence IN ('weekly', 'monthly', 'quarterly', 'yearly')),
     weight               REAL NOT NULL DEFAULT 1 CHECK (weight >= 0),
@@ -71,6 +72,7 @@ CREATE TABLE kpi (
     CHECK ((direction = 'higher') = (target_value > baseline_value))
 ) STRICT;
 CREATE INDEX kpi_by_goal ON kpi (goal_id);
+CREATE INDEX kpi_by_owner ON kpi (owner_stakeholder_id);
 
 CREATE TABLE measurement (
     id          TEXT PRIMARY KEY,
@@ -81,3 +83,11 @@ CREATE TABLE measurement (
     created_at  TEXT NOT NULL,
     UNIQUE (kpi_id, measured_on)
 ) STRICT;
+
+-- Interview themes and quotes (step 2) can be cited too; deleting one removes its citations.
+CREATE TRIGGER theme_cited_by_goals AFTER DELETE ON themes BEGIN
+    DELETE FROM goal_evidence WHERE kind = 'theme' AND ref_id = OLD.id;
+END;
+CREATE TRIGGER quote_cited_by_goals AFTER DELETE ON quotes BEGIN
+    DELETE FROM goal_evidence WHERE kind = 'quote' AND ref_id = OLD.id;
+END;

@@ -1,0 +1,274 @@
+use super::*;
+
+fn edit() -> ScenarioEdit {
+    ScenarioEdit {
+        title: " Service outage ".into(),
+        description: "The forum is down.".into(),
+        likelihood: 3,
+        impact: 4,
+        severity_id: Some(" ".into()),
+        owner: "Ana".into(),
+        signals: "a\nb".into(),
+        channels: "Status page".into(),
+    }
+}
+
+fn scenario(likelihood: u8, impact: u8) -> Scenario {
+    Scenario {
+        id: format!("s{likelihood}{impact}"),
+        title: "S".into(),
+        description: String::new(),
+        likelihood,
+        impact,
+        risk: risk(likelihood, impact),
+        severity_id: None,
+        owner: String::new(),
+        signals: String::new(),
+        channels: String::new(),
+        actions: Vec::new(),
+        statements: Vec::new(),
+        gaps: Vec::new(),
+    }
+}
+
+#[test]
+fn risk_is_likelihood_times_impact_in_bands() {
+    assert_eq!(
+        risk(1, 1),
+        Risk {
+            score: 1,
+            band: RiskBand::Low
+        }
+    );
+    assert_eq!(risk(2, 2).band, RiskBand::Low);
+    assert_eq!(
+        risk(1, 5),
+        Risk {
+            score: 5,
+            band: RiskBand::Medium
+        }
+    );
+    assert_eq!(risk(3, 3).band, RiskBand::Medium);
+    assert_eq!(
+        risk(2, 5),
+        Risk {
+            score: 10,
+            band: RiskBand::High
+        }
+    );
+    assert_eq!(risk(4, 4).band, RiskBand::High);
+    assert_eq!(
+        risk(4, 5),
+        Risk {
+            score: 20,
+            band: RiskBand::Critical
+        }
+    );
+    assert_eq!(risk(5, 5).score, 25);
+}
+
+#[test]
+fn scenario_edit_trims_and_accepts_scores_one_to_five() {
+    let v = edit().validated().unwrap();
+    assert_eq!(v.title, "Service outage");
+    assert_eq!((v.likelihood, v.impact), (3, 4));
+    assert_eq!(v.severity_id, None, "a blank level means none");
+}
+
+#[test]
+fn likelihood_or_impact_outside_one_to_five_is_refused_at_its_field() {
+    for bad in [0, 6, 9, -1, 1_000] {
+        let err = ScenarioEdit {
+            likelihood: bad,
+            ..edit()
+        }
+        .validated()
+        .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("likelihood"));
+        assert_eq!(
+            err.message,
+            format!("Likelihood is {bad}; use a score from 1 (rare) to 5 (almost certain).")
+        );
+        let err = ScenarioEdit {
+            impact: bad,
+            ..edit()
+        }
+        .validated()
+        .unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("impact"));
+        assert!(
+            err.message.contains("1 (minimal) to 5 (severe)"),
+            "{}",
+            err.message
+        );
+    }
+}
+
+#[test]
+fn an_empty_scenario_title_is_refused() {
+    let err = ScenarioEdit {
+        title: "  ".into(),
+        ..edit()
+    }
+    .validated()
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("title"));
+}
+
+#[test]
+fn severity_response_time_is_parsed_and_named_at_its_field() {
+    let ok = SeverityEdit {
+        name: "Crisis".into(),
+        definition: String::new(),
+        response_time: "1 h".into(),
+    }
+    .validated()
+    .unwrap();
+    assert_eq!(ok.response_minutes, 60);
+    let err = SeverityEdit {
+        name: "Crisis".into(),
+        definition: String::new(),
+        response_time: "fast".into(),
+    }
+    .validated()
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("responseTime"));
+}
+
+#[test]
+fn contacts_need_a_name_and_plausible_phone_and_email() {
+    let c = ContactEdit {
+        name: " Ana ".into(),
+        phone: "+44 (0)20 7946-0958".into(),
+        email: "ana@example.org".into(),
+        ..Default::default()
+    };
+    assert_eq!(c.validated().unwrap().name, "Ana");
+    let err = ContactEdit {
+        email: "ana.example.org".into(),
+        ..c.clone()
+    }
+    .validated()
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("email"));
+    let err = ContactEdit {
+        phone: "call me".into(),
+        ..c.clone()
+    }
+    .validated()
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("phone"));
+    let err = ContactEdit {
+        name: String::new(),
+        ..c
+    }
+    .validated()
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("name"));
+}
+
+#[test]
+fn escalation_needs_a_contact_and_a_time() {
+    let e = EscalationEdit {
+        severity_id: "l".into(),
+        contact_id: String::new(),
+        within: "1 h".into(),
+        approves: false,
+    };
+    assert_eq!(
+        e.within_minutes().unwrap_err().field.as_deref(),
+        Some("contactId")
+    );
+    let e = EscalationEdit {
+        contact_id: "c".into(),
+        ..e
+    };
+    assert_eq!(e.within_minutes().unwrap(), 60);
+}
+
+#[test]
+fn statements_report_their_placeholders_and_problems() {
+    let s = HoldingStatement::new("id".into(), "T".into(), "{{issue}} at {{tme}}".into());
+    assert_eq!(s.placeholders, ["issue"]);
+    assert_eq!(s.problems.len(), 1);
+}
+
+#[test]
+fn the_plan_orders_by_risk_counts_the_matrix_and_names_gaps() {
+    let level = SeverityLevel {
+        id: "l".into(),
+        name: "Crisis".into(),
+        definition: String::new(),
+        response_minutes: 60,
+        response_time: "1 h".into(),
+    };
+    let mut ready = scenario(5, 5);
+    ready.owner = "Ana".into();
+    ready.severity_id = Some("l".into());
+    ready.actions.push(ScenarioAction {
+        id: "a".into(),
+        text: "Act".into(),
+    });
+    ready.statements.push(HoldingStatement::new(
+        "h".into(),
+        "T".into(),
+        "We know.".into(),
+    ));
+    let plan = CrisisPlan::assemble(
+        vec![level],
+        vec![scenario(1, 2), ready, scenario(1, 2)],
+        Vec::new(),
+        vec![Escalation {
+            id: "e".into(),
+            severity_id: "l".into(),
+            contact_id: "c".into(),
+            within_minutes: 15,
+            within: "15 min".into(),
+            approves: true,
+        }],
+        Guidelines::default(),
+    );
+    assert_eq!(plan.scenarios[0].risk.score, 25, "highest risk first");
+    assert!(
+        plan.scenarios[0].gaps.is_empty(),
+        "{:?}",
+        plan.scenarios[0].gaps
+    );
+    assert_eq!(
+        plan.scenarios[1].gaps.len(),
+        4,
+        "{:?}",
+        plan.scenarios[1].gaps
+    );
+    assert_eq!(plan.matrix[0][1], 2);
+    assert_eq!(plan.matrix[4][4], 1);
+    assert_eq!(plan.matrix.iter().flatten().sum::<u32>(), 3);
+    assert_eq!(plan.records(), 4);
+}
+
+#[test]
+fn a_level_without_escalation_is_a_gap() {
+    let level = SeverityLevel {
+        id: "l".into(),
+        name: "Watch".into(),
+        definition: String::new(),
+        response_minutes: 60,
+        response_time: "1 h".into(),
+    };
+    let mut s = scenario(2, 2);
+    s.severity_id = Some("l".into());
+    let g = gaps(&s, &[level], &[]);
+    assert!(
+        g.iter()
+            .any(|g| g.contains("nobody is told at the “Watch” level")),
+        "{g:?}"
+    );
+}
+
+#[test]
+fn lines_drop_blanks_and_bullets() {
+    assert_eq!(
+        lines(" - one\n\n• two \n*\n three"),
+        ["one", "two", "three"]
+    );
+}

@@ -1,0 +1,403 @@
+use groundwork_core::crisis::{
+    ContactEdit, EscalationEdit, Guidelines, ScenarioEdit, SeverityEdit, StatementEdit,
+    STARTER_REVIEW,
+};
+
+use crate::Store;
+
+fn store() -> Store {
+    Store::in_memory("Crisis").unwrap()
+}
+
+fn scenario(title: &str, level: Option<&str>) -> ScenarioEdit {
+    ScenarioEdit {
+        title: title.into(),
+        description: "Forum down — 社区 🚀 <b>x</b>".into(),
+        likelihood: 3,
+        impact: 4,
+        severity_id: level.map(str::to_owned),
+        owner: "Ana Souza".into(),
+        signals: "Status alerts\nTickets".into(),
+        channels: "Status page".into(),
+    }
+}
+
+fn contact(name: &str) -> ContactEdit {
+    ContactEdit {
+        name: name.into(),
+        role: "Head of community".into(),
+        phone: "+44 20 7946 0958".into(),
+        email: "ana@example.org".into(),
+        backup_id: None,
+    }
+}
+
+#[test]
+fn a_new_workbook_starts_with_three_levels_and_the_review_template() {
+    let plan = store().crisis_plan().unwrap();
+    let names: Vec<_> = plan.levels.iter().map(|l| l.name.as_str()).collect();
+    assert_eq!(
+        names,
+        ["Watch", "Concern", "Crisis"],
+        "starter levels, in order"
+    );
+    assert_eq!(plan.levels[2].response_time, "1 h");
+    assert_eq!(plan.guidelines.review, STARTER_REVIEW);
+    assert!(plan.scenarios.is_empty());
+    assert_eq!(
+        store().crisis_records().unwrap(),
+        0,
+        "starters are not work done"
+    );
+}
+
+#[test]
+fn levels_can_be_renamed_added_and_deleted_when_unused() {
+    let mut s = store();
+    let id = s.crisis_plan().unwrap().levels[0].id.clone();
+    let edit = SeverityEdit {
+        name: "Monitor".into(),
+        definition: "Quiet".into(),
+        response_time: "2 days".into(),
+    };
+    let plan = s.update_severity(&id, &edit).unwrap();
+    assert_eq!(plan.levels[0].name, "Monitor");
+    assert_eq!(plan.levels[0].response_minutes, 2880);
+    let plan = s
+        .create_severity(&SeverityEdit {
+            name: "Catastrophe".into(),
+            definition: String::new(),
+            response_time: "15 min".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        plan.levels.last().unwrap().name,
+        "Catastrophe",
+        "added at the end"
+    );
+    let last = plan.levels.last().unwrap().id.clone();
+    assert_eq!(s.delete_severity(&last).unwrap().levels.len(), 3);
+}
+
+#[test]
+fn a_refused_level_edit_changes_nothing() {
+    let mut s = store();
+    let before = s.crisis_plan().unwrap();
+    let err = s
+        .update_severity(
+            &before.levels[0].id,
+            &SeverityEdit {
+                name: "X".into(),
+                definition: String::new(),
+                response_time: "soon".into(),
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("responseTime"));
+    assert_eq!(s.crisis_plan().unwrap(), before);
+}
+
+#[test]
+fn a_level_in_use_is_not_deleted_and_the_sentence_names_its_users() {
+    let mut s = store();
+    let level = s.crisis_plan().unwrap().levels[2].clone();
+    s.create_scenario(&scenario("Service outage", Some(&level.id)))
+        .unwrap();
+    let plan = s.create_contact(&contact("Ana")).unwrap();
+    s.create_escalation(&EscalationEdit {
+        severity_id: level.id.clone(),
+        contact_id: plan.contacts[0].id.clone(),
+        within: "15 min".into(),
+        approves: true,
+    })
+    .unwrap();
+    let before = s.crisis_plan().unwrap();
+    let err = s.delete_severity(&level.id).unwrap_err().to_string();
+    assert_eq!(
+        err,
+        "“Crisis” is still used by the scenario “Service outage” and 1 line of the escalation matrix. Give them another level first; nothing was deleted."
+    );
+    assert_eq!(s.crisis_plan().unwrap(), before, "nothing lost");
+}
+
+#[test]
+fn scenarios_round_trip_with_risk_and_refuse_bad_scores() {
+    let mut s = store();
+    let level = s.crisis_plan().unwrap().levels[1].id.clone();
+    let (plan, id) = s
+        .create_scenario(&scenario("Outage", Some(&level)))
+        .unwrap();
+    let sc = &plan.scenarios[0];
+    assert_eq!(sc.id, id);
+    assert_eq!(
+        sc.description, "Forum down — 社区 🚀 <b>x</b>",
+        "kept verbatim"
+    );
+    assert_eq!(sc.risk.score, 12);
+    let before = s.crisis_plan().unwrap();
+    let err = s
+        .update_scenario(
+            &id,
+            &ScenarioEdit {
+                likelihood: 9,
+                ..scenario("Outage", None)
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("likelihood"));
+    assert_eq!(
+        err.to_string(),
+        "Likelihood is 9; use a score from 1 (rare) to 5 (almost certain)."
+    );
+    assert_eq!(
+        s.crisis_plan().unwrap(),
+        before,
+        "a refused write changes nothing"
+    );
+    let plan = s
+        .update_scenario(
+            &id,
+            &ScenarioEdit {
+                likelihood: 5,
+                impact: 5,
+                ..scenario("Outage 2", None)
+            },
+        )
+        .unwrap();
+    assert_eq!(plan.scenarios[0].risk.score, 25);
+    assert_eq!(plan.scenarios[0].severity_id, None);
+    assert_eq!(plan.matrix[4][4], 1);
+}
+
+#[test]
+fn a_scenario_on_a_deleted_level_is_refused_at_the_level_field() {
+    let mut s = store();
+    let err = s.create_scenario(&scenario("X", Some("gone"))).unwrap_err();
+    assert_eq!(err.field(), Some("severityId"));
+    assert!(s.crisis_plan().unwrap().scenarios.is_empty());
+}
+
+#[test]
+fn actions_keep_their_order_and_move() {
+    let mut s = store();
+    let (_, id) = s.create_scenario(&scenario("Outage", None)).unwrap();
+    for t in ["one", "two", "three"] {
+        s.add_action(&id, t).unwrap();
+    }
+    let texts = |s: &Store| -> Vec<String> {
+        s.crisis_plan().unwrap().scenarios[0]
+            .actions
+            .iter()
+            .map(|a| a.text.clone())
+            .collect()
+    };
+    assert_eq!(texts(&s), ["one", "two", "three"]);
+    let third = s.crisis_plan().unwrap().scenarios[0].actions[2].id.clone();
+    s.move_action(&third, -1).unwrap();
+    assert_eq!(texts(&s), ["one", "three", "two"]);
+    s.move_action(&third, -5).unwrap();
+    assert_eq!(texts(&s), ["three", "one", "two"], "clamped at the top");
+    s.update_action(&third, "first").unwrap();
+    assert_eq!(s.add_action(&id, "  ").unwrap_err().field(), Some("text"));
+    s.delete_action(&third).unwrap();
+    assert_eq!(texts(&s), ["one", "two"]);
+    s.delete_scenario(&id).unwrap();
+    let n: i64 = s
+        .conn
+        .query_row("SELECT count(*) FROM scenario_actions", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(n, 0, "actions go with their scenario");
+}
+
+#[test]
+fn statements_save_even_with_an_unknown_placeholder_and_report_it() {
+    let mut s = store();
+    let (_, id) = s.create_scenario(&scenario("Outage", None)).unwrap();
+    let plan = s
+        .create_statement(
+            &id,
+            &StatementEdit {
+                title: "First".into(),
+                body: "{{issue}} at {{tme}}".into(),
+            },
+        )
+        .unwrap();
+    let st = &plan.scenarios[0].statements[0];
+    assert_eq!(st.body, "{{issue}} at {{tme}}", "nothing typed is lost");
+    assert_eq!(st.placeholders, ["issue"]);
+    assert!(
+        st.problems[0].contains("{{tme}} is not a placeholder"),
+        "{:?}",
+        st.problems
+    );
+    let plan = s
+        .update_statement(
+            &st.id,
+            &StatementEdit {
+                title: "First".into(),
+                body: "{{issue}} at {{time}}".into(),
+            },
+        )
+        .unwrap();
+    assert!(plan.scenarios[0].statements[0].problems.is_empty());
+    let err = s
+        .update_statement(
+            &plan.scenarios[0].statements[0].id,
+            &StatementEdit {
+                title: " ".into(),
+                body: String::new(),
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("title"));
+}
+
+#[test]
+fn a_starter_scenario_is_copied_with_its_checklist_statement_and_level() {
+    let mut s = store();
+    let (plan, id) = s.create_starter_scenario("data-incident").unwrap();
+    let sc = plan.scenarios.iter().find(|x| x.id == id).unwrap();
+    assert_eq!(sc.title, "Data incident");
+    assert_eq!(
+        sc.severity_id.as_deref(),
+        Some(plan.levels[2].id.as_str()),
+        "the crisis level"
+    );
+    assert!(sc.actions.len() >= 4);
+    assert_eq!(sc.statements.len(), 1);
+    assert!(sc.signals.lines().count() >= 3);
+    assert!(s.create_starter_scenario("nope").is_err());
+}
+
+#[test]
+fn contacts_round_trip_with_a_backup_and_refuse_bad_input() {
+    let mut s = store();
+    let plan = s.create_contact(&contact("Ana")).unwrap();
+    let ana = plan.contacts[0].id.clone();
+    let plan = s
+        .create_contact(&ContactEdit {
+            backup_id: Some(ana.clone()),
+            ..contact("Ben 李")
+        })
+        .unwrap();
+    let ben = plan.contacts[1].clone();
+    assert_eq!(ben.backup_id.as_deref(), Some(ana.as_str()));
+    assert_eq!(ben.name, "Ben 李");
+    let err = s
+        .update_contact(
+            &ana,
+            &ContactEdit {
+                backup_id: Some(ana.clone()),
+                ..contact("Ana")
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("backupId"));
+    let err = s
+        .create_contact(&ContactEdit {
+            backup_id: Some("gone".into()),
+            ..contact("C")
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("backupId"));
+    let err = s
+        .create_contact(&ContactEdit {
+            email: "nope".into(),
+            ..contact("C")
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("email"));
+    // Deleting Ana leaves Ben without a backup rather than failing.
+    let plan = s.delete_contact(&ana).unwrap();
+    assert_eq!(plan.contacts.len(), 1);
+    assert_eq!(plan.contacts[0].backup_id, None);
+}
+
+#[test]
+fn escalation_to_a_deleted_contact_is_refused_and_a_contact_on_the_matrix_is_kept() {
+    let mut s = store();
+    let plan = s.create_contact(&contact("Ana")).unwrap();
+    let (ana, level) = (plan.contacts[0].id.clone(), plan.levels[1].id.clone());
+    let err = s
+        .create_escalation(&EscalationEdit {
+            severity_id: level.clone(),
+            contact_id: "gone".into(),
+            within: "1 h".into(),
+            approves: false,
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("contactId"));
+    assert!(
+        err.to_string().contains("no longer on the crisis team"),
+        "{err}"
+    );
+    let plan = s
+        .create_escalation(&EscalationEdit {
+            severity_id: level.clone(),
+            contact_id: ana.clone(),
+            within: "30 min".into(),
+            approves: true,
+        })
+        .unwrap();
+    assert_eq!(plan.escalations[0].within, "30 min");
+    assert!(plan.escalations[0].approves);
+    let err = s.delete_contact(&ana).unwrap_err().to_string();
+    assert_eq!(err, "Ana is on the escalation matrix at the “Concern” level. Remove them there or choose someone else first; nothing was deleted.");
+    assert_eq!(s.crisis_plan().unwrap().contacts.len(), 1);
+    let id = plan.escalations[0].id.clone();
+    let plan = s
+        .update_escalation(
+            &id,
+            &EscalationEdit {
+                severity_id: level.clone(),
+                contact_id: ana.clone(),
+                within: "2 h".into(),
+                approves: false,
+            },
+        )
+        .unwrap();
+    assert_eq!(plan.escalations[0].within_minutes, 120);
+    let err = s
+        .update_escalation(
+            &id,
+            &EscalationEdit {
+                severity_id: level,
+                contact_id: ana,
+                within: "later".into(),
+                approves: false,
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("within"));
+    s.delete_escalation(&id).unwrap();
+    assert_eq!(s.crisis_records().unwrap(), 1);
+}
+
+#[test]
+fn guidelines_round_trip_verbatim() {
+    let mut s = store();
+    let g = Guidelines {
+        tone: "Calm, human.\n".into(),
+        dos: "Say what we know".into(),
+        donts: "Argue with trolls".into(),
+        engage: "Real questions".into(),
+        disengage: "Bait".into(),
+        review: "What happened\nTimeline".into(),
+    };
+    assert_eq!(s.update_guidelines(&g).unwrap().guidelines, g);
+}
+
+#[test]
+fn the_workbook_and_step_counts_include_the_plan() {
+    let mut s = store();
+    s.create_starter_scenario("outage").unwrap();
+    s.create_contact(&contact("Ana")).unwrap();
+    let wb = s.load_workbook().unwrap();
+    assert_eq!(wb.crisis.scenarios.len(), 1);
+    let counts = s.step_counts().unwrap();
+    let crisis = counts
+        .iter()
+        .find(|c| c.step == groundwork_core::workbook::Step::Crisis)
+        .unwrap();
+    assert_eq!(crisis.records, 2);
+}

@@ -1,0 +1,252 @@
+//! The `crisis_contacts` and `escalations` tables: who is on the crisis team, who stands in
+//! for whom, and who is told at each severity level.
+
+use chrono::Utc;
+use groundwork_core::crisis::{
+    format_minutes, Contact, ContactEdit, CrisisPlan, Escalation, EscalationEdit,
+};
+use groundwork_core::Invalid;
+use rusqlite::{params, Connection, Row, Transaction};
+
+use crate::crisis::{and_list, level_name, new_id, refused, sql};
+use crate::profile::timestamp;
+use crate::{Result, Store};
+
+fn contact_from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
+    Ok(Contact {
+        id: row.get("id")?,
+        name: row.get("name")?,
+        role: row.get("role")?,
+        phone: row.get("phone")?,
+        email: row.get("email")?,
+        backup_id: row.get("backup_id")?,
+    })
+}
+
+fn escalation_from_row(row: &Row<'_>) -> rusqlite::Result<Escalation> {
+    let minutes: u32 = row.get("within_minutes")?;
+    Ok(Escalation {
+        id: row.get("id")?,
+        severity_id: row.get("severity_id")?,
+        contact_id: row.get("contact_id")?,
+        within_minutes: minutes,
+        within: format_minutes(minutes),
+        approves: row.get("approves")?,
+    })
+}
+
+pub(crate) fn contacts(conn: &Connection) -> rusqlite::Result<Vec<Contact>> {
+    conn.prepare("SELECT * FROM crisis_contacts ORDER BY created_at, id")?
+        .query_map([], contact_from_row)?
+        .collect()
+}
+
+/// Escalation lines by level, then quickest first, then in the order they were added.
+pub(crate) fn escalations(conn: &Connection) -> rusqlite::Result<Vec<Escalation>> {
+    conn.prepare(
+        "SELECT e.* FROM escalations e JOIN severity_levels l ON l.id = e.severity_id
+         ORDER BY l.position, e.within_minutes, e.position, e.id",
+    )?
+    .query_map([], escalation_from_row)?
+    .collect()
+}
+
+fn contact_name(conn: &Connection, id: &str) -> rusqlite::Result<Option<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM crisis_contacts WHERE id = ?1")?;
+    let mut rows = stmt.query_map([id], |r| r.get(0))?;
+    rows.next().transpose()
+}
+
+/// The backup must be someone else on the team.
+fn check_backup(tx: &Transaction<'_>, id: Option<&str>, edit: &ContactEdit) -> Result<()> {
+    let Some(backup) = edit.backup_id.as_deref() else {
+        return Ok(());
+    };
+    if Some(backup) == id {
+        return Err(Invalid::field(
+            "backupId",
+            "A person cannot be their own backup. Choose someone else on the team.",
+        )
+        .into());
+    }
+    if contact_name(tx, backup).ok().flatten().is_none() {
+        return Err(Invalid::field(
+            "backupId",
+            "That backup person was deleted from the team. Choose someone else.",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// The level and person of an escalation line must still exist.
+fn check_escalation(tx: &Transaction<'_>, edit: &EscalationEdit) -> Result<()> {
+    if level_name(tx, &edit.severity_id).ok().flatten().is_none() {
+        return Err(Invalid::field(
+            "severityId",
+            "That severity level was deleted. Choose another level.",
+        )
+        .into());
+    }
+    if contact_name(tx, &edit.contact_id).ok().flatten().is_none() {
+        return Err(Invalid::field(
+            "contactId",
+            "That person is no longer on the crisis team (they were deleted). Choose someone else.",
+        )
+        .into());
+    }
+    Ok(())
+}
+
+impl Store {
+    pub fn create_contact(&mut self, edit: &ContactEdit) -> Result<CrisisPlan> {
+        let edit = edit.validated()?;
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            check_backup(tx, None, &edit)?;
+            tx.execute(
+                "INSERT INTO crisis_contacts (id, name, role, phone, email, backup_id, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                params![
+                    new_id(),
+                    edit.name,
+                    edit.role,
+                    edit.phone,
+                    edit.email,
+                    edit.backup_id,
+                    timestamp(Utc::now())
+                ],
+            )
+            .map_err(sql(&path))?;
+            Ok(())
+        })?;
+        self.crisis_plan()
+    }
+
+    pub fn update_contact(&mut self, id: &str, edit: &ContactEdit) -> Result<CrisisPlan> {
+        let edit = edit.validated()?;
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            check_backup(tx, Some(id), &edit)?;
+            let n = tx
+                .execute(
+                    "UPDATE crisis_contacts SET name = ?2, role = ?3, phone = ?4, email = ?5,
+                         backup_id = ?6
+                     WHERE id = ?1",
+                    params![
+                        id,
+                        edit.name,
+                        edit.role,
+                        edit.phone,
+                        edit.email,
+                        edit.backup_id
+                    ],
+                )
+                .map_err(sql(&path))?;
+            if n == 0 {
+                return Err(refused(
+                    "This person was deleted from the team, so the change was not saved.",
+                ));
+            }
+            Ok(())
+        })?;
+        self.crisis_plan()
+    }
+
+    /// Deletes a person who is on no escalation line. Anyone they backed up loses their
+    /// backup (and the screen shows it missing).
+    pub fn delete_contact(&mut self, id: &str) -> Result<CrisisPlan> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            let Some(name) = contact_name(tx, id).map_err(sql(&path))? else {
+                return Ok(());
+            };
+            let levels: Vec<String> = tx
+                .prepare(
+                    "SELECT DISTINCT l.name, l.position FROM escalations e
+                     JOIN severity_levels l ON l.id = e.severity_id
+                     WHERE e.contact_id = ?1 ORDER BY l.position",
+                )
+                .and_then(|mut s| {
+                    s.query_map([id], |r| r.get::<_, String>(0))?
+                        .collect::<rusqlite::Result<_>>()
+                })
+                .map_err(sql(&path))?;
+            if !levels.is_empty() {
+                let quoted: Vec<String> = levels.iter().map(|l| format!("“{l}”")).collect();
+                return Err(refused(format!(
+                    "{name} is on the escalation matrix at the {} {}. Remove them there or choose someone else first; nothing was deleted.",
+                    and_list(&quoted),
+                    if levels.len() == 1 { "level" } else { "levels" }
+                )));
+            }
+            tx.execute("DELETE FROM crisis_contacts WHERE id = ?1", [id])
+                .map_err(sql(&path))?;
+            Ok(())
+        })?;
+        self.crisis_plan()
+    }
+
+    pub fn create_escalation(&mut self, edit: &EscalationEdit) -> Result<CrisisPlan> {
+        let minutes = edit.within_minutes()?;
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            check_escalation(tx, edit)?;
+            tx.execute(
+                "INSERT INTO escalations (id, severity_id, contact_id, position, within_minutes,
+                                          approves)
+                 VALUES (?1, ?2, ?3, (SELECT COALESCE(MAX(position), 0) + 1 FROM escalations
+                                      WHERE severity_id = ?2), ?4, ?5)",
+                params![
+                    new_id(),
+                    edit.severity_id,
+                    edit.contact_id,
+                    minutes,
+                    edit.approves
+                ],
+            )
+            .map_err(sql(&path))?;
+            Ok(())
+        })?;
+        self.crisis_plan()
+    }
+
+    pub fn update_escalation(&mut self, id: &str, edit: &EscalationEdit) -> Result<CrisisPlan> {
+        let minutes = edit.within_minutes()?;
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            check_escalation(tx, edit)?;
+            let n = tx
+                .execute(
+                    "UPDATE escalations SET severity_id = ?2, contact_id = ?3,
+                         within_minutes = ?4, approves = ?5
+                     WHERE id = ?1",
+                    params![
+                        id,
+                        edit.severity_id,
+                        edit.contact_id,
+                        minutes,
+                        edit.approves
+                    ],
+                )
+                .map_err(sql(&path))?;
+            if n == 0 {
+                return Err(refused(
+                    "This escalation line was deleted, so the change was not saved.",
+                ));
+            }
+            Ok(())
+        })?;
+        self.crisis_plan()
+    }
+
+    pub fn delete_escalation(&mut self, id: &str) -> Result<CrisisPlan> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute("DELETE FROM escalations WHERE id = ?1", [id])
+                .map_err(sql(&path))?;
+            Ok(())
+        })?;
+        self.crisis_plan()
+    }
+}

@@ -1,0 +1,294 @@
+//! The `themes` table and the tags that attach themes to answers, quotes and notes.
+
+use chrono::Utc;
+use groundwork_core::themes::{
+    find_by_name, validate_theme_name, TagKind, TagTarget, Theme, ThemeEdit, ThemeSide,
+};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
+use uuid::Uuid;
+
+use crate::profile::timestamp;
+use crate::stakeholders::{db, gone, unknown_key};
+use crate::{Result, Store};
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
+    let side: String = row.get("side")?;
+    Ok(Theme {
+        id: row.get("id")?,
+        name: row.get("name")?,
+        side: ThemeSide::from_key(&side).ok_or_else(|| unknown_key(2, &side))?,
+        description: row.get("description")?,
+    })
+}
+
+/// The tag table for a target, its owner column, and the table the owner lives in.
+fn tag_table(kind: TagKind) -> (&'static str, &'static str, &'static str) {
+    match kind {
+        TagKind::Answer => ("answer_themes", "answer_id", "answers"),
+        TagKind::Quote => ("quote_themes", "quote_id", "quotes"),
+        TagKind::Notes => ("note_themes", "interview_id", "interviews"),
+    }
+}
+
+fn target_exists(tx: &Transaction<'_>, target: &TagTarget) -> rusqlite::Result<bool> {
+    let (_, _, owner) = tag_table(target.kind);
+    tx.query_row(
+        &format!("SELECT 1 FROM {owner} WHERE id = ?1"),
+        [&target.id],
+        |_| Ok(()),
+    )
+    .optional()
+    .map(|o| o.is_some())
+}
+
+impl Store {
+    /// Every theme, in the order they were created. Ids are stable: later steps cite them.
+    pub fn themes(&self) -> Result<Vec<Theme>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT * FROM themes ORDER BY created_at, id")
+            .map_err(db(&self.path))?;
+        let rows = stmt
+            .query_map([], from_row)
+            .map_err(db(&self.path))?
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(db(&self.path))?;
+        Ok(rows)
+    }
+
+    fn theme(&self, id: &str) -> Result<Theme> {
+        self.conn
+            .query_row("SELECT * FROM themes WHERE id = ?1", [id], from_row)
+            .optional()
+            .map_err(db(&self.path))?
+            .ok_or_else(|| gone("theme"))
+    }
+
+    /// Creates a theme; a name already taken in any letter case is refused with a sentence.
+    pub fn create_theme(&mut self, edit: &ThemeEdit) -> Result<Theme> {
+        let edit = edit.validated(&self.themes()?, None)?;
+        let id = Uuid::now_v7().to_string();
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO themes (id, name, side, description, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    id,
+                    edit.name,
+                    edit.side.key(),
+                    edit.description,
+                    timestamp(Utc::now())
+                ],
+            )
+            .map_err(db(&path))?;
+            Ok(())
+        })?;
+        self.theme(&id)
+    }
+
+    pub fn update_theme(&mut self, id: &str, edit: &ThemeEdit) -> Result<Theme> {
+        let edit = edit.validated(&self.themes()?, Some(id))?;
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            let n = tx
+                .execute(
+                    "UPDATE themes SET name = ?2, side = ?3, description = ?4 WHERE id = ?1",
+                    params![id, edit.name, edit.side.key(), edit.description],
+                )
+                .map_err(db(&path))?;
+            if n == 0 {
+                return Err(gone("theme"));
+            }
+            Ok(())
+        })?;
+        self.theme(id)
+    }
+
+    /// Deletes a theme and its tags; the tagged answers, quotes and notes stay.
+    pub fn delete_theme(&mut self, id: &str) -> Result<()> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute("DELETE FROM themes WHERE id = ?1", [id])
+                .map_err(db(&path))?;
+            Ok(())
+        })
+    }
+
+    /// Tags `target` with the theme called `name` (in any letter case), creating the theme
+    /// when there is none yet. Returns the theme.
+    pub fn tag_theme(&mut self, target: &TagTarget, name: &str) -> Result<Theme> {
+        let themes = self.themes()?;
+        let (theme_id, new_name) = match find_by_name(&themes, name) {
+            Some(t) => (t.id.clone(), None),
+            None => (
+                Uuid::now_v7().to_string(),
+                Some(validate_theme_name(name, &themes, None)?),
+            ),
+        };
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            if !target_exists(tx, target).map_err(db(&path))? {
+                return Err(gone(match target.kind {
+                    TagKind::Answer => "answer",
+                    TagKind::Quote => "quote",
+                    TagKind::Notes => "interview",
+                }));
+            }
+            if let Some(name) = &new_name {
+                tx.execute(
+                    "INSERT INTO themes (id, name, side, description, created_at)
+                     VALUES (?1, ?2, 'unmarked', '', ?3)",
+                    params![theme_id, name, timestamp(Utc::now())],
+                )
+                .map_err(db(&path))?;
+            }
+            let (table, owner, _) = tag_table(target.kind);
+            tx.execute(
+                &format!("INSERT OR IGNORE INTO {table} ({owner}, theme_id) VALUES (?1, ?2)"),
+                params![target.id, theme_id],
+            )
+            .map_err(db(&path))?;
+            Ok(())
+        })?;
+        self.theme(&theme_id)
+    }
+
+    pub fn untag_theme(&mut self, target: &TagTarget, theme_id: &str) -> Result<()> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            let (table, owner, _) = tag_table(target.kind);
+            tx.execute(
+                &format!("DELETE FROM {table} WHERE {owner} = ?1 AND theme_id = ?2"),
+                params![target.id, theme_id],
+            )
+            .map_err(db(&path))?;
+            Ok(())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stakeholders::tests::edit as person;
+    use groundwork_core::interviews::{InterviewEdit, InterviewMode};
+    use groundwork_core::stakeholders::Department;
+
+    fn theme(name: &str, side: ThemeSide) -> ThemeEdit {
+        ThemeEdit {
+            name: name.into(),
+            side,
+            description: String::new(),
+        }
+    }
+
+    #[test]
+    fn theme_names_are_unique_in_any_case_and_a_refusal_writes_nothing() {
+        let mut store = Store::in_memory("Makers").unwrap();
+        let t = store
+            .create_theme(&theme("Onboarding", ThemeSide::Both))
+            .unwrap();
+        let err = store
+            .create_theme(&theme("onBOARDING", ThemeSide::Members))
+            .unwrap_err();
+        assert_eq!(err.field(), Some("name"));
+        assert!(
+            err.to_string().contains("“Onboarding” already exists"),
+            "{err}"
+        );
+        assert_eq!(store.themes().unwrap(), vec![t.clone()]);
+        let other = store
+            .create_theme(&theme("Events", ThemeSide::Unmarked))
+            .unwrap();
+        assert!(store
+            .update_theme(&other.id, &theme("ONBOARDING", ThemeSide::Unmarked))
+            .is_err());
+        let renamed = store
+            .update_theme(&t.id, &theme("ONBOARDING", ThemeSide::Both))
+            .unwrap();
+        assert_eq!(renamed.id, t.id, "renaming keeps the id later steps cite");
+    }
+
+    #[test]
+    fn tagging_by_name_reuses_a_theme_in_any_case_and_feeds_the_insights() {
+        let mut store = Store::in_memory("Makers").unwrap();
+        let exec = store.create_stakeholder(&person("Eve")).unwrap();
+        let mut m = person("Mo");
+        m.department = Department::Members;
+        let member = store.create_stakeholder(&m).unwrap();
+        let g = store.copy_starter_guide("member").unwrap();
+        let mut ids = Vec::new();
+        for s in [&exec, &member] {
+            let i = store
+                .create_interview(&InterviewEdit {
+                    stakeholder_id: s.id.clone(),
+                    date: "2025-10-01".into(),
+                    interviewer: String::new(),
+                    mode: InterviewMode::Phone,
+                    guide_id: Some(g.id.clone()),
+                })
+                .unwrap();
+            ids.push(i);
+        }
+        let peer = store
+            .tag_theme(
+                &TagTarget {
+                    kind: TagKind::Answer,
+                    id: ids[0].answers[2].id.clone(),
+                },
+                "Peer support",
+            )
+            .unwrap();
+        let q = store
+            .add_quote(&ids[1].id, "I learn most from other members")
+            .unwrap();
+        let same = store
+            .tag_theme(
+                &TagTarget {
+                    kind: TagKind::Quote,
+                    id: q.id.clone(),
+                },
+                "  PEER SUPPORT ",
+            )
+            .unwrap();
+        assert_eq!(same.id, peer.id, "the existing theme is reused");
+        assert_eq!(store.themes().unwrap().len(), 1);
+
+        let step = store.stakeholder_step().unwrap();
+        let insight = &step.insights[0];
+        assert_eq!(insight.voices.len(), 2);
+        assert!(
+            insight.sweet_spot,
+            "raised by the organisation and by a member"
+        );
+        assert_eq!(insight.quotes[0].quote_id, q.id);
+
+        store
+            .untag_theme(
+                &TagTarget {
+                    kind: TagKind::Quote,
+                    id: q.id.clone(),
+                },
+                &peer.id,
+            )
+            .unwrap();
+        assert!(!store.stakeholder_step().unwrap().insights[0].sweet_spot);
+
+        let err = store
+            .tag_theme(
+                &TagTarget {
+                    kind: TagKind::Notes,
+                    id: "missing".into(),
+                },
+                "Brand new",
+            )
+            .unwrap_err();
+        assert!(err.to_string().contains("no longer in this workbook"));
+        assert_eq!(
+            store.themes().unwrap().len(),
+            1,
+            "no theme made for a failed tag"
+        );
+    }
+}

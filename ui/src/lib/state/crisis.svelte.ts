@@ -1,0 +1,121 @@
+// The crisis step: the plan as last stored, the open scenario, and one way to run a write so
+// every screen shows what the back end stored and every refusal lands in one place.
+
+import * as backend from "../backend";
+import { toAppError, type AppError, type CrisisPlan, type Scenario, type ScenarioEdit } from "../backend";
+
+export type CrisisTab = "scenarios" | "levels" | "team" | "guidelines";
+
+export const LIKELIHOOD = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"] as const;
+export const IMPACT = ["Minimal", "Minor", "Moderate", "Major", "Severe"] as const;
+
+export function scenarioEdit(s: Scenario): ScenarioEdit {
+  return {
+    title: s.title,
+    description: s.description,
+    likelihood: s.likelihood,
+    impact: s.impact,
+    severityId: s.severityId,
+    owner: s.owner,
+    signals: s.signals,
+    channels: s.channels,
+  };
+}
+
+export class CrisisState {
+  plan: CrisisPlan | null = $state(null);
+  /** Why the plan could not be loaded. */
+  loadError: AppError | null = $state(null);
+  /** The last refused action that belongs to no input (a delete that was kept, say). */
+  error: AppError | null = $state(null);
+  tab: CrisisTab = $state("scenarios");
+  selectedId: string | null = $state(null);
+
+  readonly selected = $derived(this.plan?.scenarios.find((s) => s.id === this.selectedId) ?? null);
+
+  readonly #onChange: () => void;
+
+  /** `onChange` runs after every stored write (the sidebar's counts refresh). */
+  constructor(onChange: () => void = () => {}) {
+    this.#onChange = onChange;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.plan = await backend.crisisPlan();
+      this.loadError = null;
+      if (!this.selectedId) this.selectedId = this.plan.scenarios[0]?.id ?? null;
+    } catch (reason) {
+      this.loadError = toAppError(reason);
+    }
+  }
+
+  /** Stores what a write returned. */
+  apply(plan: CrisisPlan): void {
+    this.plan = plan;
+    this.#onChange();
+  }
+
+  /**
+   * Runs a write whose refusal is shown at the top of the step. Resolves true when it was
+   * stored. Refusals with a field go back to the caller (they belong beside an input).
+   */
+  async run(write: () => Promise<CrisisPlan>): Promise<boolean> {
+    try {
+      this.apply(await write());
+      this.error = null;
+      return true;
+    } catch (reason) {
+      this.error = toAppError(reason);
+      return false;
+    }
+  }
+
+  async addScenario(title: string): Promise<AppError | null> {
+    try {
+      const created = await backend.createScenario({
+        title,
+        description: "",
+        likelihood: 3,
+        impact: 3,
+        severityId: this.plan?.levels[0]?.id ?? null,
+        owner: "",
+        signals: "",
+        channels: "",
+      });
+      this.apply(created.plan);
+      this.selectedId = created.id;
+      this.error = null;
+      return null;
+    } catch (reason) {
+      return toAppError(reason);
+    }
+  }
+
+  async addStarter(key: string): Promise<void> {
+    try {
+      const created = await backend.createStarterScenario(key);
+      this.apply(created.plan);
+      this.selectedId = created.id;
+      this.error = null;
+    } catch (reason) {
+      this.error = toAppError(reason);
+    }
+  }
+
+  async deleteScenario(id: string): Promise<void> {
+    const index = this.plan?.scenarios.findIndex((s) => s.id === id) ?? -1;
+    if (await this.run(() => backend.deleteScenario(id))) {
+      const rest = this.plan?.scenarios ?? [];
+      this.selectedId = rest[Math.min(Math.max(index, 0), rest.length - 1)]?.id ?? null;
+    }
+  }
+
+  levelName(id: string | null): string {
+    return this.plan?.levels.find((l) => l.id === id)?.name ?? "No level";
+  }
+
+  contactName(id: string | null): string {
+    return this.plan?.contacts.find((c) => c.id === id)?.name ?? "";
+  }
+}
