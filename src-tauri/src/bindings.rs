@@ -18,12 +18,24 @@ mod tests {
     };
     use groundwork_core::audit::{Audit, AuditOverview, Choice, Vocabulary};
     use groundwork_core::documents::{Document, ExportOptions, Paper};
+    use groundwork_core::goals::kpis::{Cadence, Direction, Kpi, KpiCategory, KpiEdit, KpiOwner};
+    use groundwork_core::goals::measurements::{
+        Measurement, MeasurementEdit, PasteProblem, PasteReport, PastedRow,
+    };
+    use groundwork_core::goals::status::{
+        ChartPoint, Health, HealthPart, KpiReport, KpiStatus, Tick, TrendChart,
+    };
+    use groundwork_core::goals::{
+        EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, GoalsOverview,
+        GoalsVocabulary, Narrative, Objective, ObjectiveEdit, OwnerCandidate,
+    };
     use groundwork_core::profile::{Profile, ProfileEdit};
     use groundwork_core::workbook::{Step, StepCount};
     use groundwork_core::Invalid;
     use groundwork_store::{ChannelUsage, UnreadableFile, WorkbookListing, WorkbookSummary};
 
     use crate::commands::documents::{DocumentPreview, ExportReport};
+    use crate::commands::goals::ImportResult;
     use crate::commands::workbook::OpenedWorkbook;
     use crate::error::{AppError, ErrorCode};
     use groundwork_docs::{SectionInfo, Warning, WarningKind};
@@ -157,6 +169,37 @@ mod tests {
             declaration::<FilledPart>(&cfg),
             declaration::<Slot>(&cfg),
             declaration::<ScenarioCreated>(&cfg),
+            declaration::<GoalsOverview>(&cfg),
+            declaration::<Goals>(&cfg),
+            declaration::<GoalsVocabulary>(&cfg),
+            declaration::<Narrative>(&cfg),
+            declaration::<Objective>(&cfg),
+            declaration::<ObjectiveEdit>(&cfg),
+            declaration::<Goal>(&cfg),
+            declaration::<GoalEdit>(&cfg),
+            declaration::<EvidenceKind>(&cfg),
+            declaration::<EvidenceRef>(&cfg),
+            declaration::<EvidenceCandidate>(&cfg),
+            declaration::<OwnerCandidate>(&cfg),
+            declaration::<Kpi>(&cfg),
+            declaration::<KpiEdit>(&cfg),
+            declaration::<KpiOwner>(&cfg),
+            declaration::<KpiCategory>(&cfg),
+            declaration::<Direction>(&cfg),
+            declaration::<Cadence>(&cfg),
+            declaration::<Measurement>(&cfg),
+            declaration::<MeasurementEdit>(&cfg),
+            declaration::<PasteReport>(&cfg),
+            declaration::<PastedRow>(&cfg),
+            declaration::<PasteProblem>(&cfg),
+            declaration::<ImportResult>(&cfg),
+            declaration::<KpiReport>(&cfg),
+            declaration::<KpiStatus>(&cfg),
+            declaration::<Health>(&cfg),
+            declaration::<HealthPart>(&cfg),
+            declaration::<TrendChart>(&cfg),
+            declaration::<ChartPoint>(&cfg),
+            declaration::<Tick>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

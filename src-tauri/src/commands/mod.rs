@@ -3,6 +3,7 @@
 pub mod audit;
 pub mod crisis;
 pub mod documents;
+pub mod goals;
 pub mod library;
 pub mod stakeholders;
 pub mod workbook;

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod documents;
 pub mod error;
+pub mod goals;
 pub mod interviews;
 pub mod profile;
 pub mod stakeholders;

@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
+use crate::goals::Goals;
 use crate::profile::Profile;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -20,6 +21,8 @@ pub struct Workbook {
     pub stakeholders: crate::stakeholders::StakeholderRecords,
     #[serde(default)]
     pub crisis: CrisisPlan,
+    #[serde(default)]
+    pub goals: Goals,
 }
 
 impl Workbook {
@@ -30,6 +33,7 @@ impl Workbook {
             audit: Audit::default(),
             stakeholders: crate::stakeholders::StakeholderRecords::default(),
             crisis: CrisisPlan::default(),
+            goals: Goals::default(),
         }
     }
 }

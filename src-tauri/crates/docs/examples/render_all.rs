@@ -35,6 +35,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         audit: Default::default(),
         stakeholders: Default::default(),
         crisis: Default::default(),
+        goals: Default::default(),
     };
     for paper in [Paper::A4, Paper::Letter] {
         for doc in Document::ALL {

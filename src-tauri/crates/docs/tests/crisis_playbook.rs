@@ -120,6 +120,7 @@ fn workbook() -> Workbook {
             updated_at: Utc.with_ymd_and_hms(2026, 3, 16, 14, 32, 0).unwrap(),
         },
         audit: Default::default(),
+        goals: Default::default(),
         stakeholders: Default::default(),
         crisis: plan,
     }

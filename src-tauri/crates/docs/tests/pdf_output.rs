@@ -41,6 +41,7 @@ fn workbook(purpose: &str) -> Workbook {
         audit: Default::default(),
         stakeholders: Default::default(),
         crisis: Default::default(),
+        goals: Default::default(),
     }
 }
 

@@ -82,6 +82,7 @@ fn workbook() -> Workbook {
             updated_at: at(),
         },
         audit: Default::default(),
+        goals: Default::default(),
         crisis: Default::default(),
         stakeholders: StakeholderRecords {
             stakeholders: vec![

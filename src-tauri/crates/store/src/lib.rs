@@ -7,8 +7,10 @@ mod crisis;
 mod crisis_scenarios;
 mod crisis_team;
 mod error;
+mod goals;
 mod guides;
 mod interviews;
+mod kpis;
 mod library;
 mod migrations;
 mod open;
@@ -74,6 +76,7 @@ impl Store {
             audit: self.audit()?,
             stakeholders: self.stakeholder_records()?,
             crisis: self.crisis_plan()?,
+            goals: self.goals()?,
         })
     }
 
@@ -89,6 +92,7 @@ impl Store {
                         Step::Audit => self.audit_record_count()?,
                         Step::Stakeholders => self.stakeholder_record_count()?,
                         Step::Crisis => self.crisis_records()?,
+                        Step::Goals => self.goals_record_count()?,
                         _ => 0,
                     },
                 })

@@ -13,6 +13,13 @@ import type {
   Comparison,
   FindingEdit,
   FindingSummary,
+  GoalEdit,
+  GoalsOverview,
+  ImportResult,
+  KpiEdit,
+  MeasurementEdit,
+  Narrative,
+  ObjectiveEdit,
   MaturityEdit,
   PeerEdit,
   Situation,
@@ -241,3 +248,32 @@ export async function beforeWindowCloses(beforeClose: () => Promise<void>): Prom
     }
   });
 }
+
+// Step 3, goals and KPIs. Every write answers with the whole step, worked out for today.
+export const goalsOverview = () => call<GoalsOverview>("goals_overview");
+
+export const updateNarrative = (edit: Narrative) => call<GoalsOverview>("update_narrative", { edit });
+
+export const saveObjective = (id: string | null, edit: ObjectiveEdit) =>
+  call<GoalsOverview>("save_objective", { id, edit });
+
+/** Refused with code "inUse" (naming what depends on it) unless `confirmed`. */
+export const deleteObjective = (id: string, confirmed: boolean) =>
+  call<GoalsOverview>("delete_objective", { id, confirmed });
+
+export const saveGoal = (id: string | null, edit: GoalEdit) => call<GoalsOverview>("save_goal", { id, edit });
+
+export const deleteGoal = (id: string, confirmed: boolean) => call<GoalsOverview>("delete_goal", { id, confirmed });
+
+export const saveKpi = (id: string | null, edit: KpiEdit) => call<GoalsOverview>("save_kpi", { id, edit });
+
+export const deleteKpi = (id: string, confirmed: boolean) => call<GoalsOverview>("delete_kpi", { id, confirmed });
+
+export const saveMeasurement = (kpiId: string, id: string | null, edit: MeasurementEdit) =>
+  call<GoalsOverview>("save_measurement", { kpiId, id, edit });
+
+export const deleteMeasurement = (id: string) => call<GoalsOverview>("delete_measurement", { id });
+
+/** Reads a pasted block of (date, value) rows; writes the good rows unless `dryRun`. */
+export const importMeasurements = (kpiId: string, text: string, replaceExisting: boolean, dryRun: boolean) =>
+  call<ImportResult>("import_measurements", { kpiId, text, replaceExisting, dryRun });

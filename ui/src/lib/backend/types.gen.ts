@@ -465,3 +465,197 @@ value: string, };
 
 export type ScenarioCreated = { plan: CrisisPlan, id: string, };
 
+export type GoalsOverview = { 
+/**
+ * The shared purpose, kept in the workbook profile.
+ */
+purpose: string, goals: Goals, today: string, 
+/**
+ * One per KPI, in the KPIs' order.
+ */
+reports: Array<KpiReport>, health: Health, candidates: Array<EvidenceCandidate>, owners: Array<OwnerCandidate>, records: number, vocabulary: GoalsVocabulary, };
+
+export type Goals = { narrative: Narrative, 
+/**
+ * In the order they were added.
+ */
+objectives: Array<Objective>, 
+/**
+ * In the order they were added.
+ */
+goals: Array<Goal>, 
+/**
+ * In the order they were added.
+ */
+kpis: Array<Kpi>, 
+/**
+ * Oldest first.
+ */
+measurements: Array<Measurement>, };
+
+export type GoalsVocabulary = { categories: Array<Choice<KpiCategory>>, directions: Array<Choice<Direction>>, cadences: Array<Choice<Cadence>>, statuses: Array<Choice<KpiStatus>>, 
+/**
+ * How status is worked out, in one sentence.
+ */
+statusRules: string, };
+
+export type Narrative = { memberValue: string, organisationValue: string, 
+/**
+ * The member behaviours that create value.
+ */
+behaviours: string, story: string, };
+
+export type Objective = { id: string, title: string, description: string, createdAt: string, updatedAt: string, };
+
+export type ObjectiveEdit = { title: string, description: string, };
+
+export type Goal = { id: string, objectiveId: string, title: string, description: string, evidence: Array<EvidenceRef>, createdAt: string, updatedAt: string, };
+
+export type GoalEdit = { objectiveId: string, title: string, description: string, evidence: Array<EvidenceRef>, };
+
+export type EvidenceKind = "finding" | "theme" | "quote";
+
+export type EvidenceRef = { kind: EvidenceKind, id: string, };
+
+export type EvidenceCandidate = { kind: EvidenceKind, id: string, 
+/**
+ * The finding's title, the theme's name or the quote's words.
+ */
+title: string, 
+/**
+ * Importance, who said it…; may be empty.
+ */
+detail: string, };
+
+export type OwnerCandidate = { id: string, name: string, detail: string, };
+
+export type Kpi = { id: string, goalId: string, name: string, category: KpiCategory, 
+/**
+ * The category's name when `category` is custom.
+ */
+customCategory: string, definition: string, unit: string, direction: Direction, baselineValue: number, baselineDate: string, targetValue: number, targetDate: string, dataSource: string, owner: KpiOwner, cadence: Cadence, 
+/**
+ * Its share in the community health figure, relative to the other KPIs' weights.
+ */
+weight: number, createdAt: string, updatedAt: string, };
+
+export type KpiEdit = { goalId: string, name: string, category: KpiCategory, customCategory: string, definition: string, unit: string, direction: Direction, baselineValue: string, baselineDate: string, targetValue: string, targetDate: string, dataSource: string, owner: KpiOwner, cadence: Cadence, 
+/**
+ * Empty means 1.
+ */
+weight: string, };
+
+export type KpiOwner = { stakeholderId: string | null, 
+/**
+ * The typed name, or the stakeholder's name when one is linked.
+ */
+name: string, };
+
+export type KpiCategory = "growth" | "engagement" | "reach" | "conversion" | "satisfaction" | "retention" | "supportCostReduction" | "advocacy" | "productFeedback" | "custom";
+
+export type Direction = "higher" | "lower";
+
+export type Cadence = "weekly" | "monthly" | "quarterly" | "yearly";
+
+export type Measurement = { id: string, kpiId: string, measuredOn: string, value: number, note: string, createdAt: string, };
+
+export type MeasurementEdit = { measuredOn: string, value: string, note: string, };
+
+export type PasteReport = { 
+/**
+ * Rows to add or replace (after an import: the rows added or replaced).
+ */
+rows: Array<PastedRow>, 
+/**
+ * Rows whose date already holds the same value.
+ */
+unchanged: number, skippedHeader: boolean, problems: Array<PasteProblem>, 
+/**
+ * How ambiguous text was read ("03/04/2026 read as 3 April 2026").
+ */
+notes: Array<string>, 
+/**
+ * One sentence: what was (or will be) imported and what was not.
+ */
+summary: string, };
+
+export type PastedRow = { line: number, measuredOn: string, value: number, 
+/**
+ * The measurement this row replaces (same date, another value), when replacing.
+ */
+replaces: string | null, };
+
+export type PasteProblem = { 
+/**
+ * 1-based, as a person counts the lines they pasted.
+ */
+line: number, text: string, message: string, };
+
+export type ImportResult = { report: PasteReport, overview: GoalsOverview, };
+
+export type KpiReport = { kpiId: string, today: string, latest: Measurement | null, 
+/**
+ * Progress of the latest value; `None` before the first measurement.
+ */
+progress: number | null, expectedValue: number, expectedProgress: number, status: KpiStatus, statusLabel: string, 
+/**
+ * One sentence on why the status is what it is.
+ */
+explanation: string, chart: TrendChart, };
+
+export type KpiStatus = "onTrack" | "atRisk" | "offTrack" | "achieved" | "notYetMeasured";
+
+export type Health = { 
+/**
+ * `None` until a KPI with a weight above 0 has a measurement.
+ */
+score: number | null, 
+/**
+ * Where the same weighted figure should be by today, following the straight lines.
+ */
+expected: number | null, parts: Array<HealthPart>, };
+
+export type HealthPart = { kpiId: string, name: string, weight: number, 
+/**
+ * Its weight as a share of the counted weights, 0 to 1; 0 when left out.
+ */
+share: number, 
+/**
+ * Its progress capped to 0–1; `None` when left out.
+ */
+score: number | null, 
+/**
+ * Points it adds to the health figure (share × score × 100).
+ */
+points: number, 
+/**
+ * Why it is left out, when it is.
+ */
+leftOut: string | null, };
+
+export type TrendChart = { 
+/**
+ * Measurements, oldest first.
+ */
+actual: Array<ChartPoint>, 
+/**
+ * The straight line from baseline to target.
+ */
+expected: Array<ChartPoint>, 
+/**
+ * Height of the target line.
+ */
+targetY: number, targetLabel: string, 
+/**
+ * Where today falls, when inside the chart.
+ */
+todayX: number | null, xTicks: Array<Tick>, yTicks: Array<Tick>, };
+
+export type ChartPoint = { x: number, y: number, date: string, label: string, };
+
+export type Tick = { 
+/**
+ * 0 to 1 along its axis.
+ */
+at: number, label: string, };
+

@@ -3,6 +3,7 @@
 import * as backend from "../backend";
 import type { OpenedWorkbook, Profile, ProfileEdit, StepCount, WorkbookSummary, Step } from "../backend";
 import { AuditState } from "./audit.svelte";
+import { GoalsState } from "./goals.svelte";
 import { Autosave } from "./autosave.svelte";
 import { DocumentsState } from "./documents.svelte";
 
@@ -52,6 +53,8 @@ export class WorkbookSession {
   readonly documents = new DocumentsState();
   /** Step 1's records and forms, loaded when the audit is first shown. */
   readonly audit = new AuditState((records) => this.setRecords("audit", records));
+  /** Step 3's records and forms, loaded when the step is first shown. */
+  readonly goals = new GoalsState((records) => this.setRecords("goals", records));
 
   readonly readOnly = $derived(this.summary.readOnly);
   /** The name to show in the title: the saved one, never a half-typed or refused draft. */
@@ -81,17 +84,18 @@ export class WorkbookSession {
 
   /** Saves every edit still waiting for its autosave pause (leaving, closing the window). */
   async flush(): Promise<void> {
-    await Promise.all([this.profileSave.flush(), this.audit.flush()]);
+    await Promise.all([this.profileSave.flush(), this.audit.flush(), this.goals.flush()]);
   }
 
   /** The first refused autosave still standing: leaving would lose that edit. */
   get unsavedError() {
-    return this.profileSave.error ?? this.audit.pendingError;
+    return this.profileSave.error ?? this.audit.pendingError ?? this.goals.pendingError;
   }
 
   dispose(): void {
     this.profileSave.dispose();
     this.audit.dispose();
+    this.goals.dispose();
   }
 
   setRecords(step: Step, records: number): void {

@@ -14,7 +14,7 @@ use crate::fonts::Fonts;
 pub use bars::{Bar, BarChart};
 pub use grid::{GridPoint, QuadrantChart};
 pub use heatmap::HeatMap;
-pub use progress::{Progress, ProgressList};
+pub use progress::{KpiBar, KpiBars, Progress, ProgressList, Tone};
 pub use radar::{RadarChart, RadarSeries};
 pub use timeline::{Milestone, Timeline, TimelineBar, TimelinePhase};
 
@@ -27,6 +27,7 @@ pub enum Chart {
     HeatMap(HeatMap),
     Timeline(Timeline),
     Progress(ProgressList),
+    KpiProgress(KpiBars),
 }
 
 /// Draws `chart` inside `rect`.
@@ -38,6 +39,7 @@ pub fn draw(fonts: &Fonts, chart: &Chart, rect: Rect) -> Vec<Draw> {
         Chart::HeatMap(c) => heatmap::draw(fonts, c, rect),
         Chart::Timeline(c) => timeline::draw(fonts, c, rect),
         Chart::Progress(c) => progress::draw(fonts, c, rect),
+        Chart::KpiProgress(c) => progress::draw_kpis(fonts, c, rect),
     }
 }
 

@@ -1,7 +1,7 @@
 //! Progress bars: how far each KPI (or step) is towards its target.
 
 use crate::charts::format_number;
-use crate::draw::{Align, Draw, Rect, Weight};
+use crate::draw::{Align, Draw, Rect, Rgb, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::style;
 
@@ -100,6 +100,133 @@ pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect) -> Vec<Draw> {
     out
 }
 
+/// How a KPI stands, for its colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Good,
+    Warning,
+    Bad,
+    Neutral,
+}
+
+impl Tone {
+    pub fn color(self) -> Rgb {
+        match self {
+            Tone::Good => Rgb(0x2E, 0x7D, 0x4F),
+            Tone::Warning => Rgb(0xB7, 0x79, 0x1F),
+            Tone::Bad => Rgb(0xB3, 0x3A, 0x3A),
+            Tone::Neutral => style::MUTED,
+        }
+    }
+}
+
+/// One KPI: progress from baseline (0) to target (1), where it should be by now, its status.
+#[derive(Debug, Clone, PartialEq)]
+pub struct KpiBar {
+    pub label: String,
+    /// Shown under the label, e.g. "39.5% on 1 July 2026 · target 60% by 31 December 2026".
+    pub detail: String,
+    /// `None` before the first measurement.
+    pub progress: Option<f64>,
+    /// Expected progress by the document's date, 0 to 1: drawn as a tick.
+    pub expected: f64,
+    pub status: String,
+    pub tone: Tone,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct KpiBars {
+    pub items: Vec<KpiBar>,
+}
+
+/// KPI progress bars coloured by status, with a tick where each should be by now and the
+/// status written at the right.
+pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
+    let mut out = Vec::new();
+    let n = chart.items.len().max(1);
+    let band = rect.h / n as f32;
+    let label_w = (rect.w * 0.42).min(240.0);
+    let status_w = 92.0_f32.min(rect.w * 0.2);
+    let track_x = rect.x + label_w + 10.0;
+    let track_w = (rect.w - label_w - 20.0 - status_w).max(10.0);
+    let bar_h = (band * 0.3).clamp(2.0, 7.0);
+    for (i, k) in chart.items.iter().enumerate() {
+        let cy = rect.y + band * i as f32 + band / 2.0;
+        let has_detail = !k.detail.trim().is_empty();
+        let label = fonts.truncate(
+            &crate::text::clean_line(&k.label),
+            Weight::Bold,
+            style::TABLE_SIZE,
+            label_w,
+        );
+        out.push(Draw::text(
+            rect.x,
+            if has_detail { cy - 1.0 } else { cy + 3.0 },
+            style::TABLE_SIZE,
+            Weight::Bold,
+            style::INK,
+            &label,
+        ));
+        if has_detail {
+            let detail = fonts.truncate(
+                &crate::text::clean_line(&k.detail),
+                Weight::Regular,
+                style::SMALL_SIZE,
+                label_w,
+            );
+            out.push(Draw::text(
+                rect.x,
+                cy + 8.5,
+                style::SMALL_SIZE,
+                Weight::Regular,
+                style::MUTED,
+                &detail,
+            ));
+        }
+        out.push(Draw::fill(
+            Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h),
+            style::GRID,
+        ));
+        if let Some(p) = k.progress {
+            let f = p.clamp(0.0, 1.0) as f32;
+            if f > 0.0 {
+                out.push(Draw::fill(
+                    Rect::new(track_x, cy - bar_h / 2.0, track_w * f, bar_h),
+                    k.tone.color(),
+                ));
+            }
+        }
+        let ex = track_x + track_w * k.expected.clamp(0.0, 1.0) as f32;
+        out.push(Draw::line(
+            ex,
+            cy - bar_h / 2.0 - 3.0,
+            ex,
+            cy + bar_h / 2.0 + 3.0,
+            Stroke::solid(style::INK, 1.0),
+        ));
+        let pct = k.progress.map_or_else(
+            || "—".to_owned(),
+            |p| format!("{}%", format_number((p * 100.0).round())),
+        );
+        let status = fonts.truncate(
+            &format!("{} · {pct}", k.status),
+            Weight::Bold,
+            style::TABLE_SIZE,
+            status_w,
+        );
+        out.push(Draw::text_aligned(
+            rect.right(),
+            cy + 3.0,
+            style::TABLE_SIZE,
+            Weight::Bold,
+            k.tone.color(),
+            Align::Right,
+            &status,
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -136,5 +263,35 @@ mod tests {
         assert!(d
             .iter()
             .any(|d| matches!(d, Draw::Text { text, .. } if text == "70%")));
+    }
+
+    #[test]
+    fn kpi_bars_fit_and_show_status_and_progress() {
+        let bars = KpiBars {
+            items: vec![
+                KpiBar {
+                    label: "Answered by members".into(),
+                    detail: "39.5% on 1 July 2026".into(),
+                    progress: Some(0.4875),
+                    expected: 0.5,
+                    status: "On track".into(),
+                    tone: Tone::Good,
+                },
+                KpiBar {
+                    label: "NPS".into(),
+                    detail: String::new(),
+                    progress: None,
+                    expected: 0.2,
+                    status: "Not yet measured".into(),
+                    tone: Tone::Neutral,
+                },
+            ],
+        };
+        let r = Rect::new(5.0, 5.0, 480.0, 80.0);
+        let d = draw_kpis(shipped().unwrap(), &bars, r);
+        assert!(crate::charts::all_inside(&d, r));
+        assert!(d
+            .iter()
+            .any(|d| matches!(d, Draw::Text { text, .. } if text == "On track · 49%")));
     }
 }

@@ -7,6 +7,7 @@ use crate::charts::{self, Chart, Timeline};
 use crate::documents::{Composed, Context};
 use crate::draw::{Align, Draw, Rect, Stroke, Weight};
 use crate::emit::{OutlineEntry, PageOut};
+use crate::sections::goals as goals_section;
 use crate::sections::profile::long_date;
 use crate::sections::{self, record_count, Section};
 use crate::style::{self, Orientation, PageGeometry};
@@ -219,6 +220,52 @@ fn card(ctx: &Context<'_>, step: Step, area: Rect, out: &mut Vec<Draw>) {
     ));
 }
 
+/// The KPIs that weigh most in the health figure, as many as fit, with the health figure.
+fn headline_kpis(
+    ctx: &Context<'_>,
+    area: Rect,
+    out: &mut Vec<Draw>,
+    outline: &mut Vec<OutlineEntry>,
+) {
+    const ROW: f32 = 20.0;
+    let goals = &ctx.workbook.goals;
+    let reports = goals.reports(ctx.date);
+    let mut order: Vec<usize> = (0..goals.kpis.len()).collect();
+    order.sort_by(|a, b| {
+        goals.kpis[*b]
+            .weight
+            .total_cmp(&goals.kpis[*a].weight)
+            .then(a.cmp(b))
+    });
+    let fit = ((area.h - 14.0) / ROW).floor().max(0.0) as usize;
+    if fit == 0 || area.w < 160.0 {
+        return;
+    }
+    let health = goals.health(ctx.date);
+    let title = match goals_section::health_line(&health, ctx.date) {
+        Some(line) => format!("Headline KPIs · {line}"),
+        None => "Headline KPIs".to_owned(),
+    };
+    label(area.x, area.y + 8.0, area.w, &title, out);
+    outline.push(OutlineEntry {
+        level: 1,
+        title: "Headline KPIs".to_owned(),
+        page: 1,
+        y: area.y,
+    });
+    let items: Vec<_> = order
+        .into_iter()
+        .take(fit)
+        .map(|i| goals_section::bar(&goals.kpis[i], &reports[i]))
+        .collect();
+    let h = items.len() as f32 * ROW;
+    out.extend(charts::draw(
+        ctx.fonts,
+        &Chart::KpiProgress(charts::KpiBars { items }),
+        Rect::new(area.x, area.y + 14.0, area.w, h),
+    ));
+}
+
 pub fn compose(ctx: &Context<'_>) -> Composed {
     let geo = PageGeometry::new(ctx.options.paper, Orientation::Landscape);
     let mut draws = Vec::new();
@@ -228,7 +275,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
 
     let selected = sections::selected(ctx.document, &ctx.options.omit_sections);
     for s in &selected {
-        warnings.extend(sections::build(*s, ctx.workbook, ctx.document).warnings);
+        warnings.extend(sections::build(*s, ctx.workbook, ctx.document, ctx.date).warnings);
     }
     let x = geo.margin_x;
     let width = geo.content_width();
@@ -270,6 +317,10 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
             &mut warnings,
         );
     }
+    // With KPIs to show under them, the cards give up some height.
+    let show_kpis =
+        selected.contains(&Section::Step(Step::Goals)) && !ctx.workbook.goals.kpis.is_empty();
+    let cards_h = if show_kpis { 72.0 } else { 86.0 };
     if !cards.is_empty() {
         let cards_w = x + width - cards_x;
         label(
@@ -287,7 +338,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
         });
         let gap = 10.0;
         let cw = (cards_w - gap * (cards.len() as f32 - 1.0)) / cards.len() as f32;
-        let ch = (upper_bottom - top - 26.0).min(86.0);
+        let ch = (upper_bottom - top - 26.0).min(cards_h);
         for (i, step) in cards.iter().enumerate() {
             card(
                 ctx,
@@ -296,6 +347,20 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
                 &mut draws,
             );
         }
+    }
+    if selected.contains(&Section::Step(Step::Goals)) && !ctx.workbook.goals.kpis.is_empty() {
+        let kpi_top = if cards.is_empty() {
+            top
+        } else {
+            top + 22.0 + (upper_bottom - top - 26.0).min(cards_h) + 12.0
+        };
+        let kpi_x = if cards.is_empty() {
+            cards_x.min(x + profile_w + 24.0)
+        } else {
+            cards_x
+        };
+        let area = Rect::new(kpi_x, kpi_top, x + width - kpi_x, upper_bottom - kpi_top);
+        headline_kpis(ctx, area, &mut draws, &mut outline);
     }
     if show_roadmap {
         let t_top = bottom - timeline_h;

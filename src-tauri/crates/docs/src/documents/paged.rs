@@ -22,7 +22,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
         .into_iter()
         .enumerate()
     {
-        let built = sections::build(section, ctx.workbook, ctx.document);
+        let built = sections::build(section, ctx.workbook, ctx.document, ctx.date);
         if i > 0 {
             blocks.push(Block::PageBreak);
         }

@@ -5,12 +5,13 @@
 pub mod appendix;
 mod audit;
 mod crisis;
-mod goals;
+pub mod goals;
 pub mod profile;
 mod roadmap;
 mod stakeholders;
 mod summary;
 
+use chrono::NaiveDate;
 use groundwork_core::documents::Document;
 use groundwork_core::workbook::{Step, Workbook};
 
@@ -110,15 +111,16 @@ pub struct Built {
     pub warnings: Vec<Warning>,
 }
 
-/// Builds one section, starting with its level-1 heading.
-pub fn build(section: Section, workbook: &Workbook, document: Document) -> Built {
+/// Builds one section, starting with its level-1 heading. `date` is the document's date: what
+/// is worked out "as of today" (KPI status) is worked out as of it.
+pub fn build(section: Section, workbook: &Workbook, document: Document, date: NaiveDate) -> Built {
     let title = section.title(document);
     let mut built = match section {
         Section::Summary => summary::build(workbook),
         Section::Profile => profile::build(workbook, document),
         Section::Step(Step::Audit) => audit::build(workbook, document),
         Section::Step(Step::Stakeholders) => stakeholders::build(workbook, document),
-        Section::Step(Step::Goals) => goals::build(workbook, document),
+        Section::Step(Step::Goals) => goals::build(workbook, document, date),
         Section::Step(Step::Crisis) => crisis::build(workbook, document),
         Section::Step(Step::Roadmap) => roadmap::build(workbook, document),
         Section::Appendix => appendix::build(workbook),

@@ -1,0 +1,516 @@
+//! The `kpi` and `measurement` tables.
+
+use chrono::{NaiveDate, Utc};
+use groundwork_core::goals::kpis::{Cadence, Direction, Kpi, KpiCategory, KpiEdit, KpiOwner};
+use groundwork_core::goals::measurements::{self, Measurement, MeasurementEdit, PasteReport};
+use rusqlite::{params, Row};
+use uuid::Uuid;
+
+use crate::audit::{date, uuid, word};
+use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::{Result, Store, StoreError};
+
+fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
+    let owner_id: Option<String> = row.get("owner_stakeholder_id")?;
+    Ok(Kpi {
+        id: uuid(row, "id")?,
+        goal_id: uuid(row, "goal_id")?,
+        name: row.get("name")?,
+        category: word(row, "category", KpiCategory::from_slug)?,
+        custom_category: row.get("custom_category")?,
+        definition: row.get("definition")?,
+        unit: row.get("unit")?,
+        direction: word(row, "direction", Direction::from_slug)?,
+        baseline_value: row.get("baseline_value")?,
+        baseline_date: date(row, "baseline_date")?,
+        target_value: row.get("target_value")?,
+        target_date: date(row, "target_date")?,
+        data_source: row.get("data_source")?,
+        owner: KpiOwner {
+            stakeholder_id: owner_id.and_then(|s| Uuid::parse_str(&s).ok()),
+            // A linked stakeholder's current name; the typed name otherwise.
+            name: row
+                .get::<_, Option<String>>("stakeholder_name")?
+                .unwrap_or(row.get("owner_name")?),
+        },
+        cadence: word(row, "cadence", Cadence::from_slug)?,
+        weight: row.get("weight")?,
+        created_at: parse_timestamp(&row.get::<_, String>("created_at")?)?,
+        updated_at: parse_timestamp(&row.get::<_, String>("updated_at")?)?,
+    })
+}
+
+fn measurement_from_row(row: &Row<'_>) -> rusqlite::Result<Measurement> {
+    Ok(Measurement {
+        id: uuid(row, "id")?,
+        kpi_id: uuid(row, "kpi_id")?,
+        measured_on: date(row, "measured_on")?,
+        value: row.get("value")?,
+        note: row.get("note")?,
+        created_at: parse_timestamp(&row.get::<_, String>("created_at")?)?,
+    })
+}
+
+impl Store {
+    /// KPIs in the order they were added.
+    pub fn kpis(&self) -> Result<Vec<Kpi>> {
+        let read = || -> rusqlite::Result<Vec<Kpi>> {
+            self.conn
+                .prepare(
+                    "SELECT kpi.*, stakeholders.name AS stakeholder_name FROM kpi
+                     LEFT JOIN stakeholders ON stakeholders.id = kpi.owner_stakeholder_id
+                     ORDER BY kpi.created_at, kpi.id",
+                )?
+                .query_map([], kpi_from_row)?
+                .collect()
+        };
+        read().map_err(|e| self.sql_error(e))
+    }
+
+    fn kpi(&self, id: Uuid) -> Result<Kpi> {
+        self.kpis()?
+            .into_iter()
+            .find(|k| k.id == id)
+            .ok_or(StoreError::Gone("KPI"))
+    }
+
+    pub fn save_kpi(&mut self, id: Option<Uuid>, edit: &KpiEdit) -> Result<Kpi> {
+        if let Some(id) = id {
+            self.kpi(id)?;
+        }
+        if !self.goal_list()?.iter().any(|g| g.id == edit.goal_id) {
+            return Err(StoreError::Gone("goal"));
+        }
+        let owners: Vec<Uuid> = self.owner_candidates()?.iter().map(|o| o.id).collect();
+        let v = edit.validated(&owners)?;
+        let id = id.unwrap_or_else(Uuid::now_v7);
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO kpi (id, goal_id, name, category, custom_category, definition, unit,
+                     direction, baseline_value, baseline_date, target_value, target_date,
+                     data_source, owner_stakeholder_id, owner_name, cadence, weight,
+                     created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+                     ?17, ?18, ?18)
+                 ON CONFLICT (id) DO UPDATE SET goal_id = ?2, name = ?3, category = ?4,
+                     custom_category = ?5, definition = ?6, unit = ?7, direction = ?8,
+                     baseline_value = ?9, baseline_date = ?10, target_value = ?11,
+                     target_date = ?12, data_source = ?13, owner_stakeholder_id = ?14,
+                     owner_name = ?15, cadence = ?16, weight = ?17, updated_at = ?18",
+                params![
+                    id.to_string(),
+                    v.goal_id.to_string(),
+                    v.name,
+                    v.category.slug(),
+                    v.custom_category,
+                    v.definition,
+                    v.unit,
+                    v.direction.slug(),
+                    v.baseline_value,
+                    v.baseline_date.to_string(),
+                    v.target_value,
+                    v.target_date.to_string(),
+                    v.data_source,
+                    v.owner.stakeholder_id.map(|s| s.to_string()),
+                    v.owner.name,
+                    v.cadence.slug(),
+                    v.weight,
+                    timestamp(Utc::now()),
+                ],
+            )
+            .and_then(|_| touch(tx, Utc::now()))
+            .map_err(|e| StoreError::from_sqlite(e, &path))
+        })?;
+        self.kpi(id)
+    }
+
+    /// Removes a KPI; with measurements, only once `confirmed` (the sentence counts them).
+    pub fn delete_kpi(&mut self, id: Uuid, confirmed: bool) -> Result<()> {
+        let kpi = self.kpi(id)?;
+        let measured = self
+            .measurements()?
+            .iter()
+            .filter(|m| m.kpi_id == id)
+            .count();
+        if measured > 0 && !confirmed {
+            let what = if measured == 1 {
+                "1 measurement".to_owned()
+            } else {
+                format!("{measured} measurements")
+            };
+            return Err(StoreError::InUse(format!(
+                "“{}” has {what}. Deleting the KPI deletes them too.",
+                kpi.name
+            )));
+        }
+        self.delete_row("kpi", id)
+    }
+
+    /// Every measurement, oldest first.
+    pub fn measurements(&self) -> Result<Vec<Measurement>> {
+        let read = || -> rusqlite::Result<Vec<Measurement>> {
+            self.conn
+                .prepare("SELECT * FROM measurement ORDER BY measured_on, kpi_id")?
+                .query_map([], measurement_from_row)?
+                .collect()
+        };
+        read().map_err(|e| self.sql_error(e))
+    }
+
+    /// Adds a measurement to a KPI (`id` is `None`) or changes one. `today` is the
+    /// strategist's date: a measurement can't be dated after it.
+    pub fn save_measurement(
+        &mut self,
+        kpi_id: Uuid,
+        id: Option<Uuid>,
+        edit: &MeasurementEdit,
+        today: NaiveDate,
+    ) -> Result<Measurement> {
+        let kpi = self.kpi(kpi_id)?;
+        let others: Vec<Measurement> = self
+            .measurements()?
+            .into_iter()
+            .filter(|m| m.kpi_id == kpi_id && Some(m.id) != id)
+            .collect();
+        if let Some(id) = id {
+            if !self
+                .measurements()?
+                .iter()
+                .any(|m| m.id == id && m.kpi_id == kpi_id)
+            {
+                return Err(StoreError::Gone("measurement"));
+            }
+        }
+        let (on, value, note) = edit.validated(&kpi.unit, today, &others)?;
+        let id = id.unwrap_or_else(Uuid::now_v7);
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO measurement (id, kpi_id, measured_on, value, note, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                 ON CONFLICT (id) DO UPDATE SET measured_on = ?3, value = ?4, note = ?5",
+                params![
+                    id.to_string(),
+                    kpi_id.to_string(),
+                    on.to_string(),
+                    value,
+                    note,
+                    timestamp(Utc::now())
+                ],
+            )
+            .and_then(|_| touch(tx, Utc::now()))
+            .map_err(|e| StoreError::from_sqlite(e, &path))
+        })?;
+        self.measurements()?
+            .into_iter()
+            .find(|m| m.id == id)
+            .ok_or(StoreError::Gone("measurement"))
+    }
+
+    pub fn delete_measurement(&mut self, id: Uuid) -> Result<()> {
+        self.delete_row("measurement", id)
+    }
+
+    /// Reads a pasted block of (date, value) rows for a KPI and, unless `dry_run`, writes the
+    /// good rows in one transaction. The report lists every line that was not imported.
+    pub fn import_measurements(
+        &mut self,
+        kpi_id: Uuid,
+        text: &str,
+        replace_existing: bool,
+        today: NaiveDate,
+        dry_run: bool,
+    ) -> Result<PasteReport> {
+        let kpi = self.kpi(kpi_id)?;
+        let existing: Vec<Measurement> = self
+            .measurements()?
+            .into_iter()
+            .filter(|m| m.kpi_id == kpi_id)
+            .collect();
+        let report = measurements::read_block(text, &kpi.unit, today, &existing, replace_existing);
+        if dry_run || report.rows.is_empty() {
+            return Ok(report);
+        }
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            let write = || -> rusqlite::Result<()> {
+                let now = timestamp(Utc::now());
+                for row in &report.rows {
+                    if let Some(old) = row.replaces {
+                        tx.execute(
+                            "UPDATE measurement SET value = ?2 WHERE id = ?1",
+                            params![old.to_string(), row.value],
+                        )?;
+                    } else {
+                        tx.execute(
+                            "INSERT INTO measurement (id, kpi_id, measured_on, value, note, created_at)
+                             VALUES (?1, ?2, ?3, ?4, '', ?5)",
+                            params![Uuid::now_v7().to_string(), kpi_id.to_string(), row.measured_on.to_string(), row.value, now],
+                        )?;
+                    }
+                }
+                touch(tx, Utc::now())
+            };
+            write().map_err(|e| StoreError::from_sqlite(e, &path))
+        })?;
+        Ok(report)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use groundwork_core::goals::status::KpiStatus;
+
+    use super::*;
+    use crate::goals::tests::objective_and_goal;
+
+    fn day(m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, m, d).unwrap()
+    }
+
+    fn edit(goal: Uuid) -> KpiEdit {
+        KpiEdit {
+            goal_id: goal,
+            name: "Questions answered by members".into(),
+            category: KpiCategory::SupportCostReduction,
+            custom_category: String::new(),
+            definition: "Share of forum questions whose accepted answer came from a member.".into(),
+            unit: "%".into(),
+            direction: Direction::Higher,
+            baseline_value: "20".into(),
+            baseline_date: "2026-01-01".into(),
+            target_value: "60".into(),
+            target_date: "2026-12-31".into(),
+            data_source: "Forum analytics".into(),
+            owner: KpiOwner {
+                stakeholder_id: None,
+                name: "Ana Souza".into(),
+            },
+            cadence: Cadence::Monthly,
+            weight: "2".into(),
+        }
+    }
+
+    fn measure(on: &str, value: &str) -> MeasurementEdit {
+        MeasurementEdit {
+            measured_on: on.into(),
+            value: value.into(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_kpi_round_trips_every_field_and_a_refused_edit_changes_nothing() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        let k = store.save_kpi(None, &edit(g.id)).unwrap();
+        assert_eq!(
+            k.to_edit(),
+            KpiEdit {
+                baseline_date: "2026-01-01".into(),
+                ..edit(g.id)
+            }
+        );
+        assert_eq!(k.weight, 2.0);
+        let err = store
+            .save_kpi(
+                Some(k.id),
+                &KpiEdit {
+                    target_date: "2025-06-01".into(),
+                    ..edit(g.id)
+                },
+            )
+            .unwrap_err();
+        assert_eq!(err.field(), Some("targetDate"));
+        assert_eq!(
+            store.kpis().unwrap(),
+            vec![k.clone()],
+            "the refused edit left the KPI as it was"
+        );
+        let lower = store
+            .save_kpi(
+                Some(k.id),
+                &KpiEdit {
+                    direction: Direction::Lower,
+                    target_value: "5".into(),
+                    ..edit(g.id)
+                },
+            )
+            .unwrap();
+        assert_eq!(lower.direction, Direction::Lower);
+        assert_eq!(lower.created_at, k.created_at);
+    }
+
+    #[test]
+    fn three_measurements_give_a_status_and_duplicates_are_refused() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        let k = store.save_kpi(None, &edit(g.id)).unwrap();
+        let today = day(7, 2);
+        for (on, v) in [
+            ("2026-03-01", "28"),
+            ("2026-05-01", "34 %"),
+            ("2026-07-01", "39,5"),
+        ] {
+            store
+                .save_measurement(k.id, None, &measure(on, v), today)
+                .unwrap();
+        }
+        let err = store
+            .save_measurement(k.id, None, &measure("2026-05-01", "35"), today)
+            .unwrap_err();
+        assert_eq!(err.field(), Some("measuredOn"));
+        let err = store
+            .save_measurement(k.id, None, &measure("2026-07-02", "3 h"), today)
+            .unwrap_err();
+        assert_eq!(err.field(), Some("value"), "{err}");
+        let err = store
+            .save_measurement(k.id, None, &measure("2026-08-01", "40"), today)
+            .unwrap_err();
+        assert!(err.to_string().contains("after today"), "{err}");
+        let goals = store.goals().unwrap();
+        assert_eq!(goals.measurements.len(), 3);
+        let r = &goals.reports(today)[0];
+        assert_eq!(r.latest.as_ref().map(|m| m.value), Some(39.5));
+        // 39.5 is 48.75% of 20 → 60; expected 50% by 2 July: on track.
+        assert_eq!(r.status, KpiStatus::OnTrack);
+        assert_eq!(
+            store.step_counts().unwrap()[2].records,
+            6,
+            "objective, goal, KPI, 3 measurements"
+        );
+    }
+
+    #[test]
+    fn a_pasted_block_imports_its_good_rows_in_one_go() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        let k = store.save_kpi(None, &edit(g.id)).unwrap();
+        let today = day(7, 2);
+        store
+            .save_measurement(k.id, None, &measure("2026-02-01", "25"), today)
+            .unwrap();
+        let text =
+            "Month\tShare\n2026-02-01\t26\n2026-03-01\t28\n2026-04-01\tn/a\n2026-05-01\t31\n";
+        let preview = store
+            .import_measurements(k.id, text, false, today, true)
+            .unwrap();
+        assert_eq!(preview.rows.len(), 2);
+        assert_eq!(
+            store.measurements().unwrap().len(),
+            1,
+            "a preview writes nothing"
+        );
+        let report = store
+            .import_measurements(k.id, text, false, today, false)
+            .unwrap();
+        assert_eq!(
+            report.problems.iter().map(|p| p.line).collect::<Vec<_>>(),
+            [2, 4]
+        );
+        assert_eq!(store.measurements().unwrap().len(), 3);
+        let report = store
+            .import_measurements(k.id, text, true, today, false)
+            .unwrap();
+        assert_eq!(
+            report.rows.len(),
+            1,
+            "only the conflicting date is replaced"
+        );
+        let values: Vec<f64> = store
+            .measurements()
+            .unwrap()
+            .iter()
+            .map(|m| m.value)
+            .collect();
+        assert_eq!(values, [26.0, 28.0, 31.0]);
+    }
+
+    #[test]
+    fn deleting_a_measured_kpi_or_its_goal_asks_first() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        let k = store.save_kpi(None, &edit(g.id)).unwrap();
+        store
+            .save_measurement(k.id, None, &measure("2026-03-01", "28"), day(7, 2))
+            .unwrap();
+        let err = store.delete_goal(g.id, false).unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("1 KPI (“Questions answered by members”) with 1 measurement"),
+            "{err}"
+        );
+        let err = store.delete_kpi(k.id, false).unwrap_err();
+        assert!(err.to_string().contains("has 1 measurement"), "{err}");
+        store.delete_kpi(k.id, true).unwrap();
+        assert!(
+            store.measurements().unwrap().is_empty(),
+            "measurements go with their KPI"
+        );
+        store.delete_goal(g.id, false).unwrap();
+    }
+
+    #[test]
+    fn a_stakeholder_owns_a_kpi_and_leaving_the_register_keeps_the_name() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        let ines = store
+            .create_stakeholder(&crate::stakeholders::tests::edit("Inês"))
+            .unwrap();
+        let id = Uuid::parse_str(&ines.id).unwrap();
+        let k = store
+            .save_kpi(
+                None,
+                &KpiEdit {
+                    owner: KpiOwner {
+                        stakeholder_id: Some(id),
+                        name: "Inês".into(),
+                    },
+                    ..edit(g.id)
+                },
+            )
+            .unwrap();
+        assert_eq!(k.owner.stakeholder_id, Some(id));
+        let mut renamed = crate::stakeholders::tests::edit("Inês Costa");
+        renamed.role = "Head of Support".into();
+        store.update_stakeholder(&ines.id, &renamed).unwrap();
+        assert_eq!(
+            store.kpis().unwrap()[0].owner.name,
+            "Inês Costa",
+            "the owner's current name"
+        );
+        store.delete_stakeholder(&ines.id).unwrap();
+        let k = &store.kpis().unwrap()[0];
+        assert_eq!(k.owner.stakeholder_id, None);
+        assert_eq!(k.owner.name, "Inês", "the name typed when linked stays");
+        let err = store
+            .save_kpi(
+                None,
+                &KpiEdit {
+                    owner: KpiOwner {
+                        stakeholder_id: Some(Uuid::now_v7()),
+                        name: String::new(),
+                    },
+                    ..edit(g.id)
+                },
+            )
+            .unwrap_err();
+        assert_eq!(err.field(), Some("owner"));
+    }
+
+    #[test]
+    fn the_schema_refuses_what_validation_refuses() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        let k = store.save_kpi(None, &edit(g.id)).unwrap();
+        let bad = store.conn.execute(
+            "UPDATE kpi SET target_value = 10 WHERE id = ?1",
+            params![k.id.to_string()],
+        );
+        assert!(
+            bad.is_err(),
+            "a higher-is-better KPI can't have a target below its baseline"
+        );
+    }
+}

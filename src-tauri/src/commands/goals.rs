@@ -1,0 +1,153 @@
+//! The goals screens: each command a few lines into the store. Every write answers with the
+//! whole step as the screens show it (progress, status and health worked out for today).
+
+use chrono::NaiveDate;
+use groundwork_core::goals::kpis::KpiEdit;
+use groundwork_core::goals::measurements::{MeasurementEdit, PasteReport};
+use groundwork_core::goals::{GoalEdit, GoalsOverview, Narrative, ObjectiveEdit};
+use groundwork_store::Store;
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// The strategist's calendar date: "today" for status and for refusing future measurements.
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn overview(store: &Store) -> Result<GoalsOverview, AppError> {
+    Ok(GoalsOverview::new(
+        store.profile()?.purpose,
+        store.goals()?,
+        store.evidence_candidates()?,
+        store.owner_candidates()?,
+        today(),
+    ))
+}
+
+fn write(
+    state: &AppState,
+    f: impl FnOnce(&mut Store) -> groundwork_store::Result<()>,
+) -> Result<GoalsOverview, AppError> {
+    state.with_store(|store| {
+        f(store)?;
+        overview(store)
+    })
+}
+
+/// A pasted block's report and the step after it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct ImportResult {
+    pub report: PasteReport,
+    pub overview: GoalsOverview,
+}
+
+#[tauri::command]
+pub fn goals_overview(state: State<'_, AppState>) -> Result<GoalsOverview, AppError> {
+    state.with_store(|store| overview(store))
+}
+
+#[tauri::command]
+pub fn update_narrative(
+    state: State<'_, AppState>,
+    edit: Narrative,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.update_narrative(&edit).map(drop))
+}
+
+#[tauri::command]
+pub fn save_objective(
+    state: State<'_, AppState>,
+    id: Option<Uuid>,
+    edit: ObjectiveEdit,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.save_objective(id, &edit).map(drop))
+}
+
+/// Refused with an `inUse` error naming the goals under it unless `confirmed`.
+#[tauri::command]
+pub fn delete_objective(
+    state: State<'_, AppState>,
+    id: Uuid,
+    confirmed: bool,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.delete_objective(id, confirmed))
+}
+
+#[tauri::command]
+pub fn save_goal(
+    state: State<'_, AppState>,
+    id: Option<Uuid>,
+    edit: GoalEdit,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.save_goal(id, &edit).map(drop))
+}
+
+#[tauri::command]
+pub fn delete_goal(
+    state: State<'_, AppState>,
+    id: Uuid,
+    confirmed: bool,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.delete_goal(id, confirmed))
+}
+
+#[tauri::command]
+pub fn save_kpi(
+    state: State<'_, AppState>,
+    id: Option<Uuid>,
+    edit: KpiEdit,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.save_kpi(id, &edit).map(drop))
+}
+
+#[tauri::command]
+pub fn delete_kpi(
+    state: State<'_, AppState>,
+    id: Uuid,
+    confirmed: bool,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.delete_kpi(id, confirmed))
+}
+
+#[tauri::command]
+pub fn save_measurement(
+    state: State<'_, AppState>,
+    kpi_id: Uuid,
+    id: Option<Uuid>,
+    edit: MeasurementEdit,
+) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| {
+        s.save_measurement(kpi_id, id, &edit, today()).map(drop)
+    })
+}
+
+#[tauri::command]
+pub fn delete_measurement(state: State<'_, AppState>, id: Uuid) -> Result<GoalsOverview, AppError> {
+    write(&state, |s| s.delete_measurement(id))
+}
+
+/// Reads a pasted block; writes its good rows unless `dryRun` (the preview).
+#[tauri::command]
+pub fn import_measurements(
+    state: State<'_, AppState>,
+    kpi_id: Uuid,
+    text: String,
+    replace_existing: bool,
+    dry_run: bool,
+) -> Result<ImportResult, AppError> {
+    state.with_store(|store| {
+        let report =
+            store.import_measurements(kpi_id, &text, replace_existing, today(), dry_run)?;
+        Ok(ImportResult {
+            report,
+            overview: overview(store)?,
+        })
+    })
+}
