@@ -13,6 +13,7 @@ import type {
   Comparison,
   FindingEdit,
   FindingSummary,
+  FindingUsage,
   MaturityEdit,
   PeerEdit,
   Situation,
@@ -122,6 +123,7 @@ export const deletePeer = (id: string) => call<AuditOverview>("delete_peer", { i
 export const saveFinding = (id: string | null, edit: FindingEdit) =>
   call<AuditOverview>("save_finding", { id, edit });
 
+export const findingUsage = (id: string) => call<FindingUsage>("finding_usage", { id });
 export const deleteFinding = (id: string) => call<AuditOverview>("delete_finding", { id });
 
 export const findings = () => call<FindingSummary[]>("findings");
