@@ -32,7 +32,9 @@ mod tests {
     use groundwork_core::profile::{Profile, ProfileEdit};
     use groundwork_core::workbook::{Step, StepCount};
     use groundwork_core::Invalid;
-    use groundwork_store::{ChannelUsage, UnreadableFile, WorkbookListing, WorkbookSummary};
+    use groundwork_store::{
+        ChannelUsage, FindingUsage, UnreadableFile, WorkbookListing, WorkbookSummary,
+    };
 
     use crate::commands::documents::{DocumentPreview, ExportReport};
     use crate::commands::goals::ImportResult;
@@ -117,6 +119,7 @@ mod tests {
             declaration::<Finding>(&cfg),
             declaration::<FindingEdit>(&cfg),
             declaration::<FindingSummary>(&cfg),
+            declaration::<FindingUsage>(&cfg),
             declaration::<Importance>(&cfg),
             declaration::<Department>(&cfg),
             declaration::<Attitude>(&cfg),

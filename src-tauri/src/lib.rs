@@ -55,6 +55,7 @@ pub fn run() {
             commands::audit::audit_overview,
             commands::audit::save_channel,
             commands::audit::channel_usage,
+            commands::audit::finding_usage,
             commands::audit::delete_channel,
             commands::audit::save_snapshot,
             commands::audit::delete_snapshot,

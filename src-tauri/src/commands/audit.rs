@@ -8,7 +8,7 @@ use groundwork_core::audit::maturity::MaturityEdit;
 use groundwork_core::audit::situation::{PeerEdit, Situation};
 use groundwork_core::audit::snapshots::SnapshotEdit;
 use groundwork_core::audit::AuditOverview;
-use groundwork_store::{ChannelUsage, Store};
+use groundwork_store::{ChannelUsage, FindingUsage, Store};
 use tauri::State;
 use uuid::Uuid;
 
@@ -118,6 +118,12 @@ pub fn save_finding(
     edit: FindingEdit,
 ) -> Result<AuditOverview, AppError> {
     write(&state, |s| s.save_finding(id, &edit).map(drop))
+}
+
+/// The crisis scenarios that rest on a finding, for the delete confirmation.
+#[tauri::command]
+pub fn finding_usage(state: State<'_, AppState>, id: Uuid) -> Result<FindingUsage, AppError> {
+    state.with_store(|store| Ok(store.finding_usage(id)?))
 }
 
 #[tauri::command]

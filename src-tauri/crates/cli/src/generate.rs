@@ -344,6 +344,7 @@ fn crisis(store: &mut Store, dice: &mut Dice, size: Size) -> Result<()> {
             owner: dice.sentence(2),
             signals: dice.sentence(20),
             channels: dice.sentence(4),
+            finding_ids: Vec::new(),
         })?;
         for _ in 0..5 {
             store.add_action(&id, &dice.sentence(10))?;

@@ -5,6 +5,8 @@
 use std::process::Command;
 
 use chrono::{TimeZone, Utc};
+use groundwork_core::audit::findings::{Finding, Importance};
+use groundwork_core::audit::Audit;
 use groundwork_core::crisis::{
     risk, Contact, CrisisPlan, Escalation, Guidelines, HoldingStatement, Scenario, ScenarioAction,
     SeverityLevel,
@@ -40,6 +42,11 @@ fn scenario(id: &str, title: &str, l: u8, i: u8, level: &str, ready: bool) -> Sc
         },
         signals: "Spike in “is it down?” posts\nStatus alerts".into(),
         channels: "Status page\nForum".into(),
+        finding_ids: if ready {
+            vec![finding().id]
+        } else {
+            Vec::new()
+        },
         actions: if ready {
             vec![
                 ScenarioAction {
@@ -64,6 +71,21 @@ fn scenario(id: &str, title: &str, l: u8, i: u8, level: &str, ready: bool) -> Sc
             Vec::new()
         },
         gaps: Vec::new(),
+    }
+}
+
+/// The audit finding the outage scenario rests on; its id is fixed so both sides agree.
+fn finding() -> Finding {
+    let at = Utc.with_ymd_and_hms(2026, 2, 1, 9, 0, 0).unwrap();
+    Finding {
+        id: uuid::Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_0001),
+        title: "Status posts lag the outage — 社区".into(),
+        importance: Importance::High,
+        evidence: String::new(),
+        channel_ids: Vec::new(),
+        snapshot_ids: Vec::new(),
+        created_at: at,
+        updated_at: at,
     }
 }
 
@@ -119,7 +141,10 @@ fn workbook() -> Workbook {
             created_at: Utc.with_ymd_and_hms(2026, 1, 5, 9, 0, 0).unwrap(),
             updated_at: Utc.with_ymd_and_hms(2026, 3, 16, 14, 32, 0).unwrap(),
         },
-        audit: Default::default(),
+        audit: Audit {
+            findings: vec![finding()],
+            ..Default::default()
+        },
         goals: Default::default(),
         stakeholders: Default::default(),
         crisis: plan,
@@ -171,6 +196,8 @@ fn the_playbook_holds_every_part_of_the_plan() {
         "Argue with trolls",
         "Post-crisis review",
         "What to change",
+        "Rests on these audit findings",
+        "Status posts lag the outage — 社区 (high importance)",
     ] {
         assert!(
             text.contains(expected),
@@ -215,6 +242,13 @@ fn the_full_strategy_has_the_crisis_summary_with_the_risk_matrix() {
     ] {
         assert!(text.contains(expected), "the strategy lacks {expected:?}");
     }
+    // The audit section lists the finding too; the crisis summary must name it by itself.
+    let crisis = &text[text.find("The plan prepares for").unwrap()..];
+    assert!(
+        crisis.contains("Audit findings behind the scenarios")
+            && crisis.contains("Service outage: Status posts lag the outage — 社区"),
+        "the crisis summary names the findings the outage rests on:\n{crisis}"
+    );
     assert!(
         !text.contains("Confirm scope with on-call"),
         "checklists stay in the playbook"

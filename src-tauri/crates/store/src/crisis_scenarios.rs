@@ -12,6 +12,7 @@ use rusqlite::{params, Connection, Row, Transaction};
 use crate::crisis::{level_name, new_id, refused, sql};
 use crate::profile::timestamp;
 use std::path::Path;
+use uuid::Uuid;
 
 use crate::{Result, Store};
 
@@ -29,6 +30,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Scenario> {
         owner: row.get("owner")?,
         signals: row.get("signals")?,
         channels: row.get("channels")?,
+        finding_ids: Vec::new(),
         actions: Vec::new(),
         statements: Vec::new(),
         gaps: Vec::new(),
@@ -65,6 +67,18 @@ pub(crate) fn all(conn: &Connection) -> rusqlite::Result<Vec<Scenario>> {
             s.actions.push(action);
         }
     }
+    let mut stmt = conn.prepare(
+        "SELECT scenario_id, finding_id FROM scenario_findings ORDER BY scenario_id, position",
+    )?;
+    let links = stmt.query_map([], |r| {
+        Ok((r.get::<_, String>(0)?, crate::audit::uuid(r, "finding_id")?))
+    })?;
+    for link in links {
+        let (scenario_id, finding_id) = link?;
+        if let Some(s) = scenarios.iter_mut().find(|s| s.id == scenario_id) {
+            s.finding_ids.push(finding_id);
+        }
+    }
     let mut stmt = conn.prepare("SELECT * FROM holding_statements ORDER BY position, id")?;
     for row in stmt.query_map([], statement_from_row)? {
         let (scenario_id, statement) = row?;
@@ -94,6 +108,34 @@ fn scenario_exists(tx: &Transaction<'_>, id: &str) -> rusqlite::Result<bool> {
         r.get::<_, i64>(0)
     })
     .map(|n| n > 0)
+}
+
+/// The ids of the findings that exist now, read in the writing transaction so a finding
+/// deleted in another window cannot be linked.
+fn finding_ids(tx: &Transaction<'_>) -> rusqlite::Result<Vec<Uuid>> {
+    tx.prepare("SELECT id FROM finding")?
+        .query_map([], |r| crate::audit::uuid(r, "id"))?
+        .collect()
+}
+
+/// Replaces the scenario's finding links with `ids`, in that order.
+fn write_links(tx: &Transaction<'_>, scenario_id: &str, ids: &[Uuid]) -> rusqlite::Result<()> {
+    tx.execute(
+        "DELETE FROM scenario_findings WHERE scenario_id = ?1",
+        [scenario_id],
+    )?;
+    for (i, id) in ids.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO scenario_findings (scenario_id, finding_id, position)
+             VALUES (?1, ?2, ?3)",
+            params![
+                scenario_id,
+                id.to_string(),
+                i64::try_from(i).unwrap_or(i64::MAX)
+            ],
+        )?;
+    }
+    Ok(())
 }
 
 const GONE: &str = "This scenario was deleted, so the change was not saved.";
@@ -146,12 +188,13 @@ fn insert_statement(
 impl Store {
     /// Adds a scenario; returns the plan and the new scenario's id.
     pub fn create_scenario(&mut self, edit: &ScenarioEdit) -> Result<(CrisisPlan, String)> {
-        let v = edit.validated()?;
         let path = self.path.clone();
         let id = new_id();
         self.with_tx(|tx| {
+            let v = edit.validated(&finding_ids(tx).map_err(sql(&path))?)?;
             check_level(tx, &v, &path)?;
-            insert_scenario(tx, &id, &v).map_err(sql(&path))
+            insert_scenario(tx, &id, &v).map_err(sql(&path))?;
+            write_links(tx, &id, &v.finding_ids).map_err(sql(&path))
         })?;
         Ok((self.crisis_plan()?, id))
     }
@@ -177,6 +220,7 @@ impl Store {
                 owner: String::new(),
                 signals: starter.signals.join("\n"),
                 channels: starter.channels.join("\n"),
+                finding_ids: Vec::new(),
             };
             insert_scenario(tx, &id, &v).map_err(sql(&path))?;
             for action in &starter.actions {
@@ -191,10 +235,12 @@ impl Store {
         Ok((self.crisis_plan()?, id))
     }
 
+    /// Saves the scenario and its finding links together: an unknown finding refuses the
+    /// whole edit and nothing changes.
     pub fn update_scenario(&mut self, id: &str, edit: &ScenarioEdit) -> Result<CrisisPlan> {
-        let v = edit.validated()?;
         let path = self.path.clone();
         self.with_tx(|tx| {
+            let v = edit.validated(&finding_ids(tx).map_err(sql(&path))?)?;
             check_level(tx, &v, &path)?;
             let n = tx
                 .execute(
@@ -217,7 +263,7 @@ impl Store {
             if n == 0 {
                 return Err(refused(GONE));
             }
-            Ok(())
+            write_links(tx, id, &v.finding_ids).map_err(sql(&path))
         })?;
         self.crisis_plan()
     }

@@ -19,7 +19,7 @@ mod search;
 mod stakeholders;
 mod themes;
 
-pub use audit::ChannelUsage;
+pub use audit::{ChannelUsage, FindingUsage};
 pub use error::StoreError;
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,

@@ -276,6 +276,8 @@ export function installDevPreview(params: URLSearchParams): void {
         return sampleAudit();
       case "channel_usage":
         return { snapshots: 2, citing: [{ id: "f1", title: "Questions wait a day for a first reply", importance: "high" }], notice: "“Makers Forum” and its 2 snapshots will be deleted. One finding cites it as evidence: “Questions wait a day for a first reply”. The links will be removed; that finding keeps the rest of its evidence." };
+      case "finding_usage":
+        return { scenarios: [], notice: "The finding and its links will be deleted. Goals that cite it will lose this evidence." };
       case "compare_snapshots":
         return sampleAudit().comparison;
       case "findings":

@@ -20,6 +20,7 @@ import type {
   MeasurementEdit,
   Narrative,
   ObjectiveEdit,
+  FindingUsage,
   MaturityEdit,
   PeerEdit,
   Situation,
@@ -129,6 +130,7 @@ export const deletePeer = (id: string) => call<AuditOverview>("delete_peer", { i
 export const saveFinding = (id: string | null, edit: FindingEdit) =>
   call<AuditOverview>("save_finding", { id, edit });
 
+export const findingUsage = (id: string) => call<FindingUsage>("finding_usage", { id });
 export const deleteFinding = (id: string) => call<AuditOverview>("delete_finding", { id });
 
 export const findings = () => call<FindingSummary[]>("findings");

@@ -206,6 +206,16 @@ export type FindingEdit = { title: string, importance: Importance, evidence: str
 
 export type FindingSummary = { id: string, title: string, importance: Importance, };
 
+export type FindingUsage = { 
+/**
+ * Titles of the crisis scenarios that rest on the finding.
+ */
+scenarios: Array<string>, 
+/**
+ * The sentence to show before deleting.
+ */
+notice: string, };
+
 export type Importance = "high" | "medium" | "low";
 
 export type Department = "marketing" | "sales" | "support" | "pr" | "product" | "hr" | "executive" | "legal" | "members" | "partners" | "other";
@@ -369,7 +379,11 @@ signals: string,
 /**
  * Channels to respond on, one per line.
  */
-channels: string, actions: Array<ScenarioAction>, statements: Array<HoldingStatement>, 
+channels: string, 
+/**
+ * The audit findings the scenario rests on, in the order they were ticked.
+ */
+findingIds: Array<string>, actions: Array<ScenarioAction>, statements: Array<HoldingStatement>, 
 /**
  * What the scenario still lacks to be ready (owner, statement, escalation path).
  */
@@ -383,7 +397,11 @@ likelihood: number,
 /**
  * 1 (minimal) to 5 (severe).
  */
-impact: number, severityId: string | null, owner: string, signals: string, channels: string, };
+impact: number, severityId: string | null, owner: string, signals: string, channels: string, 
+/**
+ * Audit findings the scenario rests on; absent means none.
+ */
+findingIds: Array<string>, };
 
 export type ScenarioAction = { id: string, text: string, };
 

@@ -2,7 +2,7 @@
 // every screen shows what the back end stored and every refusal lands in one place.
 
 import * as backend from "../backend";
-import { toAppError, type AppError, type CrisisPlan, type Scenario, type ScenarioEdit } from "../backend";
+import { toAppError, type AppError, type CrisisPlan, type FindingSummary, type Scenario, type ScenarioEdit } from "../backend";
 
 export type CrisisTab = "scenarios" | "levels" | "team" | "guidelines";
 
@@ -19,11 +19,14 @@ export function scenarioEdit(s: Scenario): ScenarioEdit {
     owner: s.owner,
     signals: s.signals,
     channels: s.channels,
+    findingIds: [...s.findingIds],
   };
 }
 
 export class CrisisState {
   plan: CrisisPlan | null = $state(null);
+  /** The audit findings a scenario can rest on, most important first. */
+  findings: FindingSummary[] = $state([]);
   /** Why the plan could not be loaded. */
   loadError: AppError | null = $state(null);
   /** The last refused action that belongs to no input (a delete that was kept, say). */
@@ -42,7 +45,9 @@ export class CrisisState {
 
   async load(): Promise<void> {
     try {
-      this.plan = await backend.crisisPlan();
+      const [plan, findings] = await Promise.all([backend.crisisPlan(), backend.findings()]);
+      this.plan = plan;
+      this.findings = findings;
       this.loadError = null;
       if (!this.selectedId) this.selectedId = this.plan.scenarios[0]?.id ?? null;
     } catch (reason) {
@@ -82,6 +87,7 @@ export class CrisisState {
         owner: "",
         signals: "",
         channels: "",
+        findingIds: [],
       });
       this.apply(created.plan);
       this.selectedId = created.id;

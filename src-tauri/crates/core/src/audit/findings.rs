@@ -134,6 +134,32 @@ pub fn sort(findings: &mut [Finding]) {
     });
 }
 
+/// The sentence shown before a finding is deleted, naming the crisis scenarios that rest on it
+/// (their links go with the finding; the scenarios stay).
+pub fn deletion_notice(scenarios: &[String]) -> String {
+    let mut out =
+        "The finding and its links will be deleted. Goals that cite it will lose this evidence."
+            .to_owned();
+    if !scenarios.is_empty() {
+        let titles: Vec<String> = scenarios.iter().map(|t| format!("“{t}”")).collect();
+        let (noun, kept) = if scenarios.len() == 1 {
+            ("crisis scenario rests", "that scenario stays")
+        } else {
+            ("crisis scenarios rest", "those scenarios stay")
+        };
+        out.push_str(&format!(
+            " {} {noun} on it: {}. The links will be removed; {kept}.",
+            if scenarios.len() == 1 {
+                "One".to_owned()
+            } else {
+                scenarios.len().to_string()
+            },
+            titles.join(", ")
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -210,5 +236,14 @@ mod tests {
         sort(&mut list);
         let titles: Vec<&str> = list.iter().map(|f| f.title.as_str()).collect();
         assert_eq!(titles, ["high", "mid", "low"]);
+    }
+
+    #[test]
+    fn the_deletion_notice_names_the_scenarios_that_rest_on_the_finding() {
+        assert!(!deletion_notice(&[]).contains("scenario"));
+        assert!(deletion_notice(&["Forum outage".into()])
+            .ends_with("One crisis scenario rests on it: “Forum outage”. The links will be removed; that scenario stays."));
+        assert!(deletion_notice(&["A".into(), "B".into()])
+            .contains("2 crisis scenarios rest on it: “A”, “B”."));
     }
 }

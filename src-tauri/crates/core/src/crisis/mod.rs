@@ -1,8 +1,8 @@
 //! Step 4, the crisis plan: severity levels, scenarios with their first actions and holding
 //! statements, the crisis team and its escalation paths, and the response guidelines.
 //!
-//! Scenarios will later cite audit findings through a `scenario_findings` link table (scenario
-//! id, finding id); nothing here needs to change for that.
+//! A scenario cites the audit findings it rests on by their ids (`scenario_findings` in the
+//! store); finding ids never change, so a citation stays valid while the finding exists.
 
 pub mod duration;
 pub mod placeholders;
@@ -10,6 +10,7 @@ pub mod starters;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::text::{optional_line, paragraph, required_line};
 use crate::Invalid;
@@ -193,6 +194,8 @@ pub struct Scenario {
     pub signals: String,
     /// Channels to respond on, one per line.
     pub channels: String,
+    /// The audit findings the scenario rests on, in the order they were ticked.
+    pub finding_ids: Vec<Uuid>,
     pub actions: Vec<ScenarioAction>,
     pub statements: Vec<HoldingStatement>,
     /// What the scenario still lacks to be ready (owner, statement, escalation path).
@@ -213,6 +216,9 @@ pub struct ScenarioEdit {
     pub owner: String,
     pub signals: String,
     pub channels: String,
+    /// Audit findings the scenario rests on; absent means none.
+    #[serde(default)]
+    pub finding_ids: Vec<Uuid>,
 }
 
 /// A scenario edit checked and ready to store.
@@ -226,10 +232,25 @@ pub struct ValidScenario {
     pub owner: String,
     pub signals: String,
     pub channels: String,
+    pub finding_ids: Vec<Uuid>,
 }
 
 impl ScenarioEdit {
-    pub fn validated(&self) -> Result<ValidScenario, Invalid> {
+    /// Checks the fields; `findings` are the finding ids that exist, so a scenario can only
+    /// rest on findings the workbook holds. A finding ticked twice is kept once.
+    pub fn validated(&self, findings: &[Uuid]) -> Result<ValidScenario, Invalid> {
+        let mut finding_ids: Vec<Uuid> = Vec::new();
+        for id in &self.finding_ids {
+            if !findings.contains(id) {
+                return Err(Invalid::field(
+                    "findingIds",
+                    "One of the linked audit findings no longer exists. Untick it and save again.",
+                ));
+            }
+            if !finding_ids.contains(id) {
+                finding_ids.push(*id);
+            }
+        }
         Ok(ValidScenario {
             title: required_line("title", "scenario title", &self.title)?,
             description: paragraph("description", "description", &self.description)?,
@@ -249,6 +270,7 @@ impl ScenarioEdit {
             owner: optional_line("owner", "owner", &self.owner)?,
             signals: paragraph("signals", "early-warning signals", &self.signals)?,
             channels: paragraph("channels", "channels", &self.channels)?,
+            finding_ids,
         })
     }
 }

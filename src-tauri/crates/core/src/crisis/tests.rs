@@ -10,6 +10,7 @@ fn edit() -> ScenarioEdit {
         owner: "Ana".into(),
         signals: "a\nb".into(),
         channels: "Status page".into(),
+        finding_ids: Vec::new(),
     }
 }
 
@@ -25,6 +26,7 @@ fn scenario(likelihood: u8, impact: u8) -> Scenario {
         owner: String::new(),
         signals: String::new(),
         channels: String::new(),
+        finding_ids: Vec::new(),
         actions: Vec::new(),
         statements: Vec::new(),
         gaps: Vec::new(),
@@ -69,7 +71,7 @@ fn risk_is_likelihood_times_impact_in_bands() {
 
 #[test]
 fn scenario_edit_trims_and_accepts_scores_one_to_five() {
-    let v = edit().validated().unwrap();
+    let v = edit().validated(&[]).unwrap();
     assert_eq!(v.title, "Service outage");
     assert_eq!((v.likelihood, v.impact), (3, 4));
     assert_eq!(v.severity_id, None, "a blank level means none");
@@ -82,7 +84,7 @@ fn likelihood_or_impact_outside_one_to_five_is_refused_at_its_field() {
             likelihood: bad,
             ..edit()
         }
-        .validated()
+        .validated(&[])
         .unwrap_err();
         assert_eq!(err.field.as_deref(), Some("likelihood"));
         assert_eq!(
@@ -93,7 +95,7 @@ fn likelihood_or_impact_outside_one_to_five_is_refused_at_its_field() {
             impact: bad,
             ..edit()
         }
-        .validated()
+        .validated(&[])
         .unwrap_err();
         assert_eq!(err.field.as_deref(), Some("impact"));
         assert!(
@@ -110,7 +112,7 @@ fn an_empty_scenario_title_is_refused() {
         title: "  ".into(),
         ..edit()
     }
-    .validated()
+    .validated(&[])
     .unwrap_err();
     assert_eq!(err.field.as_deref(), Some("title"));
 }
@@ -271,4 +273,39 @@ fn lines_drop_blanks_and_bullets() {
         lines(" - one\n\n• two \n*\n three"),
         ["one", "two", "three"]
     );
+}
+
+#[test]
+fn a_scenario_rests_only_on_findings_that_exist_each_once() {
+    let known = Uuid::now_v7();
+    let v = ScenarioEdit {
+        finding_ids: vec![known, known],
+        ..edit()
+    }
+    .validated(&[known])
+    .unwrap();
+    assert_eq!(
+        v.finding_ids,
+        vec![known],
+        "a finding ticked twice is kept once"
+    );
+    let err = ScenarioEdit {
+        finding_ids: vec![known, Uuid::now_v7()],
+        ..edit()
+    }
+    .validated(&[known])
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("findingIds"));
+    assert_eq!(
+        err.message,
+        "One of the linked audit findings no longer exists. Untick it and save again."
+    );
+}
+
+#[test]
+fn an_edit_without_finding_ids_means_none() {
+    let json = r#"{"title":"T","description":"","likelihood":1,"impact":1,"severityId":null,
+        "owner":"","signals":"","channels":""}"#;
+    let edit: ScenarioEdit = serde_json::from_str(json).unwrap();
+    assert!(edit.finding_ids.is_empty());
 }

@@ -68,12 +68,40 @@ pub fn build(workbook: &Workbook, document: Document) -> Built {
         b.push(Block::Table(severity_table(plan)));
         b.push(h2("Escalation matrix"));
         b.push(escalation_matrix(plan));
+        let grounded: Vec<String> = plan
+            .scenarios
+            .iter()
+            .filter_map(|s| {
+                let titles = finding_titles(workbook, s);
+                (!titles.is_empty()).then(|| format!("{}: {}", s.title, titles.join("; ")))
+            })
+            .collect();
+        if !grounded.is_empty() {
+            b.push(h2("Audit findings behind the scenarios"));
+            b.push(Block::Bullets(grounded));
+        }
         b.push(Block::Note(
             "Each scenario's first actions and holding statements are in the crisis playbook."
                 .to_owned(),
         ));
     }
     built
+}
+
+/// The titles of the audit findings a scenario rests on, with their importance, in the order
+/// they were ticked. A link always names an existing finding (deleting one removes its links).
+fn finding_titles(workbook: &Workbook, s: &Scenario) -> Vec<String> {
+    s.finding_ids
+        .iter()
+        .filter_map(|id| workbook.audit.findings.iter().find(|f| f.id == *id))
+        .map(|f| {
+            format!(
+                "{} ({} importance)",
+                f.title,
+                f.importance.label().to_lowercase()
+            )
+        })
+        .collect()
 }
 
 fn h2(text: &str) -> Block {
@@ -369,6 +397,11 @@ fn scenario_page(workbook: &Workbook, s: &Scenario) -> Vec<Block> {
     if !signals.is_empty() {
         b.push(h3("Early-warning signals"));
         b.push(Block::Bullets(signals));
+    }
+    let findings = finding_titles(workbook, s);
+    if !findings.is_empty() {
+        b.push(h3("Rests on these audit findings"));
+        b.push(Block::Bullets(findings));
     }
     if let Some(level) = level {
         b.push(h3(&format!("Who to tell at “{}”", clean_line(&level.name))));

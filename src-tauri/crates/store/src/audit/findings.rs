@@ -3,6 +3,8 @@
 use chrono::Utc;
 use groundwork_core::audit::findings::{self, Finding, FindingEdit, FindingSummary, Importance};
 use rusqlite::{params, Row};
+use serde::Serialize;
+use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::audit::{uuid, word};
@@ -22,7 +24,36 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
     })
 }
 
+/// What deleting a finding would touch, for the confirmation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct FindingUsage {
+    /// Titles of the crisis scenarios that rest on the finding.
+    pub scenarios: Vec<String>,
+    /// The sentence to show before deleting.
+    pub notice: String,
+}
+
 impl Store {
+    /// The crisis scenarios that rest on the finding, named before it is deleted.
+    pub fn finding_usage(&self, id: Uuid) -> Result<FindingUsage> {
+        let read = || -> rusqlite::Result<Vec<String>> {
+            self.conn
+                .prepare(
+                    "SELECT s.title FROM scenario_findings l JOIN scenarios s ON s.id = l.scenario_id
+                     WHERE l.finding_id = ?1 ORDER BY s.created_at, s.id",
+                )?
+                .query_map([id.to_string()], |r| r.get(0))?
+                .collect()
+        };
+        let scenarios = read().map_err(|e| self.sql_error(e))?;
+        Ok(FindingUsage {
+            notice: findings::deletion_notice(&scenarios),
+            scenarios,
+        })
+    }
+
     /// The findings later steps cite: id, title and importance, most important first. Ids
     /// never change, so a citation stays valid for as long as the finding exists.
     pub fn findings(&self) -> Result<Vec<FindingSummary>> {
@@ -115,6 +146,7 @@ impl Store {
             .ok_or(StoreError::Gone("finding"))
     }
 
+    /// Deletes a finding; the crisis scenarios that rested on it lose only the link.
     pub fn delete_finding(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         let n = self.with_tx(|tx| {

@@ -8,6 +8,7 @@ mod situation;
 mod snapshots;
 
 pub use channels::ChannelUsage;
+pub use findings::FindingUsage;
 
 use chrono::NaiveDate;
 use groundwork_core::audit::Audit;

@@ -19,6 +19,7 @@ fn scenario(title: &str, level: Option<&str>) -> ScenarioEdit {
         owner: "Ana Souza".into(),
         signals: "Status alerts\nTickets".into(),
         channels: "Status page".into(),
+        finding_ids: Vec::new(),
     }
 }
 
@@ -400,4 +401,123 @@ fn the_workbook_and_step_counts_include_the_plan() {
         .find(|c| c.step == groundwork_core::workbook::Step::Crisis)
         .unwrap();
     assert_eq!(crisis.records, 2);
+}
+
+fn finding(s: &mut Store, title: &str) -> uuid::Uuid {
+    use groundwork_core::audit::findings::{FindingEdit, Importance};
+    s.save_finding(
+        None,
+        &FindingEdit {
+            title: title.into(),
+            importance: Importance::High,
+            evidence: String::new(),
+            channel_ids: Vec::new(),
+            snapshot_ids: Vec::new(),
+        },
+    )
+    .unwrap()
+    .id
+}
+
+#[test]
+fn a_scenario_keeps_the_findings_it_rests_on_in_order() {
+    let mut s = store();
+    let slow = finding(&mut s, "Questions wait a day");
+    let quiet = finding(&mut s, "Moderators are stretched");
+    let (_, id) = s
+        .create_scenario(&ScenarioEdit {
+            finding_ids: vec![quiet],
+            ..scenario("Outage", None)
+        })
+        .unwrap();
+    let plan = s
+        .update_scenario(
+            &id,
+            &ScenarioEdit {
+                finding_ids: vec![slow, quiet, slow],
+                ..scenario("Outage", None)
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        plan.scenarios[0].finding_ids,
+        vec![slow, quiet],
+        "links round trip in the order ticked, each once"
+    );
+    let plan = s.update_scenario(&id, &scenario("Outage", None)).unwrap();
+    assert!(
+        plan.scenarios[0].finding_ids.is_empty(),
+        "an edit with no findings unlinks them all"
+    );
+}
+
+#[test]
+fn an_unknown_finding_refuses_the_whole_edit() {
+    let mut s = store();
+    let known = finding(&mut s, "Questions wait a day");
+    let (_, id) = s
+        .create_scenario(&ScenarioEdit {
+            finding_ids: vec![known],
+            ..scenario("Outage", None)
+        })
+        .unwrap();
+    let before = s.crisis_plan().unwrap();
+    let err = s
+        .update_scenario(
+            &id,
+            &ScenarioEdit {
+                finding_ids: vec![known, uuid::Uuid::now_v7()],
+                ..scenario("Renamed", None)
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("findingIds"));
+    assert_eq!(
+        err.to_string(),
+        "One of the linked audit findings no longer exists. Untick it and save again."
+    );
+    assert_eq!(
+        s.crisis_plan().unwrap(),
+        before,
+        "neither the title nor the links change when a link is refused"
+    );
+    let err = s
+        .create_scenario(&ScenarioEdit {
+            finding_ids: vec![uuid::Uuid::now_v7()],
+            ..scenario("New", None)
+        })
+        .unwrap_err();
+    assert_eq!(err.field(), Some("findingIds"));
+    assert_eq!(s.crisis_plan().unwrap().scenarios.len(), 1);
+}
+
+#[test]
+fn deleting_a_finding_names_its_scenarios_then_keeps_them_without_the_link() {
+    let mut s = store();
+    let gone = finding(&mut s, "Questions wait a day");
+    let kept = finding(&mut s, "Moderators are stretched");
+    let (_, id) = s
+        .create_scenario(&ScenarioEdit {
+            finding_ids: vec![gone, kept],
+            ..scenario("Forum outage", None)
+        })
+        .unwrap();
+    let usage = s.finding_usage(gone).unwrap();
+    assert_eq!(usage.scenarios, vec!["Forum outage".to_owned()]);
+    assert!(
+        usage.notice.contains("“Forum outage”"),
+        "the confirmation names the scenario: {}",
+        usage.notice
+    );
+    s.delete_finding(gone).unwrap();
+    let plan = s.crisis_plan().unwrap();
+    assert_eq!(plan.scenarios.len(), 1, "the scenario survives its finding");
+    assert_eq!(plan.scenarios[0].id, id);
+    assert_eq!(plan.scenarios[0].finding_ids, vec![kept]);
+    s.delete_scenario(&id).unwrap();
+    assert!(
+        s.finding_usage(kept).unwrap().scenarios.is_empty(),
+        "deleting the scenario takes its links"
+    );
+    assert_eq!(s.findings().unwrap().len(), 1, "and keeps the finding");
 }

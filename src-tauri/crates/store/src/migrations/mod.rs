@@ -10,6 +10,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("003_stakeholders.sql")),
         M::up_with_hook(include_str!("004_crisis.sql"), crate::crisis::seed),
         M::up(include_str!("005_goals.sql")),
+        M::up(include_str!("006_scenario_findings.sql")),
     ])
 }
 

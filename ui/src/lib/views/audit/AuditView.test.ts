@@ -108,6 +108,13 @@ beforeEach(() => {
     if (cmd === "channel_usage") {
       return { snapshots: 1, citing: [{ id: "f1", title: "Slow replies", importance: "high" }], notice: "“Makers Forum” and its snapshot will be deleted. One finding cites it as evidence: “Slow replies”." };
     }
+    if (cmd === "finding_usage") {
+      return { scenarios: ["Forum outage"], notice: "The finding and its links will be deleted. One crisis scenario rests on it: “Forum outage”. The links will be removed; that scenario stays." };
+    }
+    if (cmd === "delete_finding") {
+      state = { ...state, audit: { ...state.audit, findings: [] } };
+      return state;
+    }
     if (cmd === "delete_channel") {
       state = overview(state.audit.channels.filter((c) => c.id !== args.id));
       return state;
@@ -182,6 +189,20 @@ describe("audit channels", () => {
     await fireEvent.click(screen.getByTestId("confirm-ok"));
     await waitFor(() => expect(screen.getAllByTestId("channel-row")).toHaveLength(1));
     expect(calls.find((c) => c.cmd === "delete_channel")?.args).toEqual({ id: "c1", unlinkFindings: true });
+  });
+});
+
+describe("findings", () => {
+  it("names the crisis scenarios that rest on a finding before deleting it", async () => {
+    state.audit.findings = [{ id: "f1", title: "Slow replies", importance: "high", evidence: "", channelIds: [], snapshotIds: [], createdAt: "", updatedAt: "" }];
+    await setup();
+    await fireEvent.click(screen.getByRole("tab", { name: /Findings/ }));
+    await fireEvent.click(await screen.findByRole("button", { name: "Delete Slow replies" }));
+    const dialog = await screen.findByTestId("confirm-dialog");
+    expect(dialog.textContent).toContain("One crisis scenario rests on it: “Forum outage”");
+    expect(calls.some((c) => c.cmd === "delete_finding")).toBe(false);
+    await fireEvent.click(screen.getByTestId("confirm-ok"));
+    await waitFor(() => expect(calls.find((c) => c.cmd === "delete_finding")?.args).toEqual({ id: "f1" }));
   });
 });
 

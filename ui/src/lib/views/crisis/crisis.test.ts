@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import type { CrisisPlan, FilledStatement, Scenario } from "../../backend";
+import type { CrisisPlan, FilledStatement, FindingSummary, Scenario } from "../../backend";
 import { CrisisState } from "../../state/crisis.svelte";
 import ScenariosPanel from "./ScenariosPanel.svelte";
 import StatementEditor from "./StatementEditor.svelte";
@@ -20,6 +20,7 @@ function scenario(over: Partial<Scenario> = {}): Scenario {
     owner: "",
     signals: "",
     channels: "",
+    findingIds: [],
     actions: [],
     statements: [],
     gaps: ["No owner: name who leads the response."],
@@ -166,5 +167,61 @@ describe("team and escalation", () => {
     await waitFor(() => expect(screen.getByTestId("escalation-error-2").textContent).toContain("no longer on the crisis team"));
     expect(calls.find((c) => c.cmd === "create_escalation")?.args.edit).toEqual({ severityId: "l3", contactId: "c1", within: "15 min", approves: true });
     expect((screen.getByTestId("escalation-new-within-2") as HTMLInputElement).value).toBe("15 min");
+  });
+});
+
+describe("findings a scenario rests on", () => {
+  const slow: FindingSummary = { id: "f1", title: "Questions wait a day", importance: "high" };
+  const stretched: FindingSummary = { id: "f2", title: "Moderators are stretched", importance: "low" };
+  const findings = [slow, stretched];
+
+  it("loads the audit's findings with the plan, ticks one and saves it through the autosave", async () => {
+    const crisis = new CrisisState();
+    handler = (cmd, args) => {
+      if (cmd === "crisis_plan") return plan([scenario()]);
+      if (cmd === "findings") return findings;
+      if (cmd === "update_scenario") return plan([scenario({ findingIds: (args.edit as { findingIds: string[] }).findingIds })]);
+      return null;
+    };
+    await crisis.load();
+    render(ScenariosPanel, { props: { crisis } });
+
+    const boxes = await screen.findAllByTestId("scenario-finding");
+    expect(boxes).toHaveLength(2);
+    const picker = screen.getByTestId("scenario-findings");
+    expect(picker.textContent).toContain("Questions wait a day");
+    expect(picker.textContent).toContain("High");
+    expect(screen.getByRole("group", { name: "Rests on findings" })).toBeTruthy();
+    expect(screen.getByRole("checkbox", { name: /Moderators are stretched/ })).toBeTruthy();
+
+    const [first, second] = boxes as [HTMLElement, HTMLElement];
+    await fireEvent.click(second);
+    await fireEvent.click(first);
+    await waitFor(() => expect(calls.filter((c) => c.cmd === "update_scenario").length).toBeGreaterThan(0));
+    const last = calls.filter((c) => c.cmd === "update_scenario").at(-1);
+    expect(last?.args).toMatchObject({ id: "s1", edit: { title: "Forum outage", findingIds: ["f1", "f2"] } });
+    await waitFor(() => expect(crisis.plan?.scenarios[0]?.findingIds).toEqual(["f1", "f2"]));
+  });
+
+  it("shows a refused link beside the picker and says where findings come from when there are none", async () => {
+    const crisis = new CrisisState();
+    crisis.plan = plan([scenario({ findingIds: [] })]);
+    crisis.findings = [slow];
+    crisis.selectedId = "s1";
+    handler = (cmd) => {
+      if (cmd === "update_scenario") throw { code: "invalid", message: "One of the linked audit findings no longer exists. Untick it and save again.", field: "findingIds" };
+      return null;
+    };
+    render(ScenariosPanel, { props: { crisis } });
+    await fireEvent.click(screen.getByTestId("scenario-finding"));
+    await waitFor(() => expect(screen.getByTestId("error-findingIds").textContent).toContain("no longer exists"));
+    cleanup();
+
+    const empty = new CrisisState();
+    empty.plan = plan([scenario()]);
+    empty.selectedId = "s1";
+    render(ScenariosPanel, { props: { crisis: empty } });
+    expect(screen.getByTestId("scenario-findings-empty").textContent).toBe("No audit findings yet — add them in step 1, Community audit.");
+    expect(screen.queryByTestId("scenario-finding")).toBeNull();
   });
 });
