@@ -99,6 +99,17 @@ pub(crate) fn and_list(items: &[String]) -> String {
 
 impl Store {
     /// The whole crisis plan, highest-risk scenarios first.
+    /// Runs one `DELETE … WHERE id = ?1` (cascades do the rest) and returns the plan as it is
+    /// now.
+    pub(crate) fn delete_crisis_row(&mut self, statement: &str, id: &str) -> Result<CrisisPlan> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute(statement, [id]).map_err(sql(&path))?;
+            Ok(())
+        })?;
+        self.crisis_plan()
+    }
+
     pub fn crisis_plan(&self) -> Result<CrisisPlan> {
         let load = || -> rusqlite::Result<CrisisPlan> {
             Ok(CrisisPlan::assemble(

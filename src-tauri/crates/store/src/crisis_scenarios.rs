@@ -270,13 +270,7 @@ impl Store {
 
     /// Deletes a scenario with its actions and statements.
     pub fn delete_scenario(&mut self, id: &str) -> Result<CrisisPlan> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            tx.execute("DELETE FROM scenarios WHERE id = ?1", [id])
-                .map_err(sql(&path))?;
-            Ok(())
-        })?;
-        self.crisis_plan()
+        self.delete_crisis_row("DELETE FROM scenarios WHERE id = ?1", id)
     }
 
     /// Adds a first action at the end of the scenario's checklist.
@@ -313,13 +307,7 @@ impl Store {
     }
 
     pub fn delete_action(&mut self, id: &str) -> Result<CrisisPlan> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            tx.execute("DELETE FROM scenario_actions WHERE id = ?1", [id])
-                .map_err(sql(&path))?;
-            Ok(())
-        })?;
-        self.crisis_plan()
+        self.delete_crisis_row("DELETE FROM scenario_actions WHERE id = ?1", id)
     }
 
     /// Moves an action one place up (`-1`) or down (`1`) in its checklist.
@@ -402,12 +390,6 @@ impl Store {
     }
 
     pub fn delete_statement(&mut self, id: &str) -> Result<CrisisPlan> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            tx.execute("DELETE FROM holding_statements WHERE id = ?1", [id])
-                .map_err(sql(&path))?;
-            Ok(())
-        })?;
-        self.crisis_plan()
+        self.delete_crisis_row("DELETE FROM holding_statements WHERE id = ?1", id)
     }
 }

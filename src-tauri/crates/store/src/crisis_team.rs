@@ -241,12 +241,6 @@ impl Store {
     }
 
     pub fn delete_escalation(&mut self, id: &str) -> Result<CrisisPlan> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            tx.execute("DELETE FROM escalations WHERE id = ?1", [id])
-                .map_err(sql(&path))?;
-            Ok(())
-        })?;
-        self.crisis_plan()
+        self.delete_crisis_row("DELETE FROM escalations WHERE id = ?1", id)
     }
 }
