@@ -63,6 +63,13 @@ mod tests {
     };
     use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
 
+    use crate::commands::roadmap::RoadmapSaved;
+    use groundwork_core::roadmap::{
+        BudgetTotal, BudgetTotals, Flag, FlagKind, Initiative, InitiativeEdit, InitiativeStatus,
+        Money, Phase, PhaseEdit, Roadmap, RoadmapOption, RoadmapOverview, RoadmapVocabulary,
+        Schedule,
+    };
+
     fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
         format!("export {}\n", T::decl(cfg))
     }
@@ -203,6 +210,22 @@ mod tests {
             declaration::<TrendChart>(&cfg),
             declaration::<ChartPoint>(&cfg),
             declaration::<Tick>(&cfg),
+            declaration::<RoadmapOverview>(&cfg),
+            declaration::<Roadmap>(&cfg),
+            declaration::<RoadmapVocabulary>(&cfg),
+            declaration::<RoadmapOption>(&cfg),
+            declaration::<RoadmapSaved>(&cfg),
+            declaration::<Phase>(&cfg),
+            declaration::<PhaseEdit>(&cfg),
+            declaration::<Initiative>(&cfg),
+            declaration::<InitiativeEdit>(&cfg),
+            declaration::<InitiativeStatus>(&cfg),
+            declaration::<Schedule>(&cfg),
+            declaration::<Money>(&cfg),
+            declaration::<Flag>(&cfg),
+            declaration::<FlagKind>(&cfg),
+            declaration::<BudgetTotal>(&cfg),
+            declaration::<BudgetTotals>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

@@ -7,6 +7,10 @@ import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialo
 import { toAppError } from "./errors";
 import type {
   AppError,
+  InitiativeEdit,
+  PhaseEdit,
+  RoadmapOverview,
+  RoadmapSaved,
   AuditOverview,
   ChannelEdit,
   ChannelUsage,
@@ -279,3 +283,17 @@ export const deleteMeasurement = (id: string) => call<GoalsOverview>("delete_mea
 /** Reads a pasted block of (date, value) rows; writes the good rows unless `dryRun`. */
 export const importMeasurements = (kpiId: string, text: string, replaceExisting: boolean, dryRun: boolean) =>
   call<ImportResult>("import_measurements", { kpiId, text, replaceExisting, dryRun });
+
+// Step 5, the roadmap. Every write answers with the whole step, flags and totals worked out.
+export const roadmapOverview = () => call<RoadmapOverview>("roadmap_overview");
+
+export const savePhase = (id: string | null, edit: PhaseEdit) => call<RoadmapSaved>("save_phase", { id, edit });
+
+/** Refused with code "inUse" (naming its initiatives) unless `keepInitiativesUnphased`. */
+export const deletePhase = (id: string, keepInitiativesUnphased: boolean) =>
+  call<RoadmapOverview>("delete_phase", { id, keepInitiativesUnphased });
+
+export const saveInitiative = (id: string | null, edit: InitiativeEdit) =>
+  call<RoadmapSaved>("save_initiative", { id, edit });
+
+export const deleteInitiative = (id: string) => call<RoadmapOverview>("delete_initiative", { id });

@@ -677,3 +677,120 @@ export type Tick = {
  */
 at: number, label: string, };
 
+export type RoadmapOverview = { roadmap: Roadmap, today: string, flags: Array<Flag>, totals: BudgetTotals, goals: Array<RoadmapOption>, kpis: Array<RoadmapOption>, channels: Array<RoadmapOption>, owners: Array<RoadmapOption>, records: number, vocabulary: RoadmapVocabulary, };
+
+export type Roadmap = { 
+/**
+ * By start date.
+ */
+phases: Array<Phase>, 
+/**
+ * In the order they were added.
+ */
+initiatives: Array<Initiative>, };
+
+export type RoadmapVocabulary = { schedules: Array<Choice<Schedule>>, statuses: Array<Choice<InitiativeStatus>>, };
+
+export type RoadmapOption = { id: string, label: string, 
+/**
+ * The goal a KPI measures, a channel's kind, an owner's role…; may be empty.
+ */
+detail: string, 
+/**
+ * For KPIs: the goal they measure.
+ */
+parentId: string | null, };
+
+export type RoadmapSaved = { id: string, overview: RoadmapOverview, };
+
+export type Phase = { id: string, name: string, start: string, end: string, objective: string, createdAt: string, updatedAt: string, };
+
+export type PhaseEdit = { name: string, start: string, end: string, objective: string, };
+
+export type Initiative = { id: string, title: string, description: string, 
+/**
+ * None: not in any phase ("unphased").
+ */
+phaseId: string | null, 
+/**
+ * The goals it serves, in the order chosen.
+ */
+goalIds: Array<string>, kpiIds: Array<string>, channelIds: Array<string>, owner: KpiOwner, 
+/**
+ * The team or department that carries it out.
+ */
+team: string, budget: Money | null, schedule: Schedule, 
+/**
+ * Set exactly when `schedule` is dated.
+ */
+start: string | null, end: string | null, status: InitiativeStatus, 
+/**
+ * A milestone is a moment (a launch, a decision) shown as a diamond at its end date.
+ */
+milestone: boolean, 
+/**
+ * The initiatives that must finish before this one starts.
+ */
+dependsOn: Array<string>, createdAt: string, updatedAt: string, };
+
+export type InitiativeEdit = { title: string, description: string, phaseId: string | null, goalIds: Array<string>, kpiIds: Array<string>, channelIds: Array<string>, owner: KpiOwner, team: string, 
+/**
+ * As typed; empty is no budget.
+ */
+budget: string, 
+/**
+ * Three letters; needed only with a budget.
+ */
+currency: string, schedule: Schedule, 
+/**
+ * Year-month-day; used only when dated.
+ */
+start: string, end: string, status: InitiativeStatus, milestone: boolean, dependsOn: Array<string>, };
+
+export type InitiativeStatus = "planned" | "inProgress" | "done" | "parked";
+
+export type Schedule = "dated" | "next" | "later";
+
+export type Money = { 
+/**
+ * Hundredths of the unit: 1250050 is 12,500.50.
+ */
+minor: number, currency: string, };
+
+export type Flag = { initiativeId: string, kind: FlagKind, 
+/**
+ * A sentence naming the initiative and what to look at.
+ */
+message: string, };
+
+export type FlagKind = "outsidePhase" | "beforeDependency" | "noGoal" | "noOwner";
+
+export type BudgetTotal = { 
+/**
+ * The phase's or goal's id; None for "no phase", "no goal" and for owners.
+ */
+id: string | null, label: string, 
+/**
+ * One amount per currency, in currency order; empty when nothing is budgeted.
+ */
+amounts: Array<Money>, 
+/**
+ * How many initiatives count toward it.
+ */
+initiatives: number, };
+
+export type BudgetTotals = { overall: Array<Money>, 
+/**
+ * Every phase in order, then "No phase" when initiatives have none.
+ */
+byPhase: Array<BudgetTotal>, 
+/**
+ * Every goal in order, then "No goal". An initiative serving several goals counts in full
+ * toward each, so these do not add up to the overall total.
+ */
+byGoal: Array<BudgetTotal>, 
+/**
+ * Owners by name, then "No owner".
+ */
+byOwner: Array<BudgetTotal>, };
+

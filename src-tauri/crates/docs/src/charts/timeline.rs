@@ -171,7 +171,12 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     ));
 
     // Bars, one per row; as many as fit, then "and N more".
-    let row_h = 17.0f32.min((body_bottom - body_top).max(1.0));
+    // Rows shrink (down to 11 pt) before bars are left out, so a busy one-pager shows more.
+    let room = (body_bottom - body_top).max(1.0);
+    let row_h = (room / t.bars.len().max(1) as f32)
+        .clamp(11.0, 17.0)
+        .min(room);
+    let label_size = (style::TABLE_SIZE - 0.5).min(row_h * 0.62);
     let capacity = ((body_bottom - body_top) / row_h).floor().max(0.0) as usize;
     let shown = if t.bars.len() > capacity {
         capacity.saturating_sub(1)
@@ -183,13 +188,13 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
         let label = fonts.truncate(
             &crate::text::clean_line(&b.label),
             Weight::Regular,
-            style::TABLE_SIZE - 0.5,
+            label_size,
             label_w,
         );
         out.push(Draw::text(
             rect.x,
-            style::centred_baseline(top, row_h, style::TABLE_SIZE - 0.5),
-            style::TABLE_SIZE - 0.5,
+            style::centred_baseline(top, row_h, label_size),
+            label_size,
             Weight::Regular,
             style::TEXT,
             &label,
@@ -229,8 +234,16 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
             "Milestones",
         ));
         let mut last_label_end = f32::MIN;
+        let mut xs: Vec<f32> = t.milestones.iter().map(|m| x(m.date)).collect();
+        xs.sort_by(f32::total_cmp);
         for m in &t.milestones {
             let mx = x(m.date);
+            // A label stops short of the next diamond rather than running under it.
+            let next = xs
+                .iter()
+                .copied()
+                .find(|v| *v > mx + 0.5)
+                .unwrap_or(rect.right() + 10.0);
             out.push(diamond(mx, my, 4.5, Some(style::ACCENT_DARK), None));
             let label = fonts.truncate(
                 &crate::text::clean_line(&m.label),
@@ -239,7 +252,10 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
                 90.0,
             );
             let lw = fonts.width(&label, Weight::Regular, style::SMALL_SIZE - 0.5);
-            if mx + 7.0 > last_label_end && mx + 7.0 + lw <= rect.right() {
+            if mx + 7.0 > last_label_end
+                && mx + 7.0 + lw <= rect.right()
+                && mx + 7.0 + lw < next - 5.0
+            {
                 out.push(Draw::text(
                     mx + 7.0,
                     my + 2.5,

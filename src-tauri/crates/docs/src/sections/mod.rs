@@ -7,7 +7,7 @@ mod audit;
 mod crisis;
 pub mod goals;
 pub mod profile;
-mod roadmap;
+pub mod roadmap;
 mod stakeholders;
 mod summary;
 

@@ -1,0 +1,84 @@
+//! The roadmap screens: each command a few lines into the store. Every write answers with the
+//! whole step as the screens show it (flags and budget totals worked out again).
+
+use groundwork_core::roadmap::{InitiativeEdit, PhaseEdit, RoadmapOverview};
+use groundwork_store::Store;
+use serde::Serialize;
+use tauri::State;
+use ts_rs::TS;
+use uuid::Uuid;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+fn overview(store: &Store) -> Result<RoadmapOverview, AppError> {
+    Ok(store.roadmap_overview(chrono::Local::now().date_naive())?)
+}
+
+/// A saved phase or initiative's id, and the step after the save.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct RoadmapSaved {
+    pub id: Uuid,
+    pub overview: RoadmapOverview,
+}
+
+#[tauri::command]
+pub fn roadmap_overview(state: State<'_, AppState>) -> Result<RoadmapOverview, AppError> {
+    state.with_store(|store| overview(store))
+}
+
+#[tauri::command]
+pub fn save_phase(
+    state: State<'_, AppState>,
+    id: Option<Uuid>,
+    edit: PhaseEdit,
+) -> Result<RoadmapSaved, AppError> {
+    state.with_store(|store| {
+        let id = store.save_phase(id, &edit)?.id;
+        Ok(RoadmapSaved {
+            id,
+            overview: overview(store)?,
+        })
+    })
+}
+
+/// Refused with an `inUse` error naming its initiatives unless `keepInitiativesUnphased`.
+#[tauri::command]
+pub fn delete_phase(
+    state: State<'_, AppState>,
+    id: Uuid,
+    keep_initiatives_unphased: bool,
+) -> Result<RoadmapOverview, AppError> {
+    state.with_store(|store| {
+        store.delete_phase(id, keep_initiatives_unphased)?;
+        overview(store)
+    })
+}
+
+#[tauri::command]
+pub fn save_initiative(
+    state: State<'_, AppState>,
+    id: Option<Uuid>,
+    edit: InitiativeEdit,
+) -> Result<RoadmapSaved, AppError> {
+    state.with_store(|store| {
+        let id = store.save_initiative(id, &edit)?.id;
+        Ok(RoadmapSaved {
+            id,
+            overview: overview(store)?,
+        })
+    })
+}
+
+#[tauri::command]
+pub fn delete_initiative(
+    state: State<'_, AppState>,
+    id: Uuid,
+) -> Result<RoadmapOverview, AppError> {
+    state.with_store(|store| {
+        store.delete_initiative(id)?;
+        overview(store)
+    })
+}

@@ -1,0 +1,193 @@
+// Step 5 while a workbook is open: the roadmap as last stored with its flags and budget
+// totals (worked out by the back end), the chosen view, grouping and zoom, the selected
+// initiative, and one way to run a write so refusals land in one place.
+
+import * as backend from "../backend";
+import type { AppError, Initiative, InitiativeEdit, PhaseEdit, RoadmapOverview } from "../backend";
+import type { GroupBy, Zoom } from "../views/roadmap/timeline";
+
+export type RoadmapTab = "timeline" | "table" | "phases" | "budget";
+
+export const ROADMAP_TABS: readonly { id: RoadmapTab; label: string }[] = [
+  { id: "timeline", label: "Timeline" },
+  { id: "table", label: "Table" },
+  { id: "phases", label: "Phases" },
+  { id: "budget", label: "Budget" },
+];
+
+export function initiativeEdit(i: Initiative): InitiativeEdit {
+  const budget = i.budget;
+  return {
+    title: i.title,
+    description: i.description,
+    phaseId: i.phaseId,
+    goalIds: [...i.goalIds],
+    kpiIds: [...i.kpiIds],
+    channelIds: [...i.channelIds],
+    owner: { ...i.owner },
+    team: i.team,
+    budget: budget ? amountInput(budget.minor) : "",
+    currency: budget?.currency ?? "",
+    schedule: i.schedule,
+    start: i.start ?? "",
+    end: i.end ?? "",
+    status: i.status,
+    milestone: i.milestone,
+    dependsOn: [...i.dependsOn],
+  };
+}
+
+/** Hundredths as the form shows them: "12500.50", "12500". */
+export function amountInput(minor: number): string {
+  const whole = Math.trunc(minor / 100);
+  const cents = Math.abs(minor % 100);
+  return cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, "0")}`;
+}
+
+/** "EUR 12,500.50" for tables and totals. */
+export function moneyText(m: { minor: number; currency: string }): string {
+  const whole = Math.trunc(m.minor / 100).toLocaleString("en-GB");
+  const cents = Math.abs(m.minor % 100);
+  return `${m.currency} ${whole}${cents ? `.${String(cents).padStart(2, "0")}` : ""}`;
+}
+
+export function phaseEdit(p: { name: string; start: string; end: string; objective: string }): PhaseEdit {
+  return { name: p.name, start: p.start, end: p.end, objective: p.objective };
+}
+
+/** A delete the back end refused until confirmed: what to run, and its sentence. */
+export interface PendingDelete {
+  title: string;
+  message: string;
+  confirmLabel: string;
+  confirm: () => Promise<RoadmapOverview>;
+}
+
+export class RoadmapState {
+  overview: RoadmapOverview | null = $state(null);
+  loadError: AppError | null = $state(null);
+  /** The last refused action that belongs to no input. */
+  error: AppError | null = $state(null);
+  tab: RoadmapTab = $state("timeline");
+  groupBy: GroupBy = $state("phase");
+  zoom: Zoom = $state("month");
+  selectedId: string | null = $state(null);
+  pendingDelete: PendingDelete | null = $state(null);
+
+  readonly selected = $derived(this.overview?.roadmap.initiatives.find((i) => i.id === this.selectedId) ?? null);
+
+  readonly #onChange: () => void;
+
+  constructor(onChange: () => void = () => {}) {
+    this.#onChange = onChange;
+  }
+
+  async load(): Promise<void> {
+    try {
+      this.overview = await backend.roadmapOverview();
+      this.loadError = null;
+    } catch (reason) {
+      this.loadError = backend.toAppError(reason);
+    }
+  }
+
+  apply(o: RoadmapOverview): void {
+    this.overview = o;
+    if (this.selectedId && !o.roadmap.initiatives.some((i) => i.id === this.selectedId)) this.selectedId = null;
+    this.#onChange();
+  }
+
+  async run(write: () => Promise<RoadmapOverview>): Promise<boolean> {
+    try {
+      this.apply(await write());
+      this.error = null;
+      return true;
+    } catch (reason) {
+      this.error = backend.toAppError(reason);
+      return false;
+    }
+  }
+
+  /** Adds an untitled initiative (in `phaseId`, dated like the phase when given) and opens it. */
+  async addInitiative(title: string, phaseId: string | null = null): Promise<AppError | null> {
+    const phase = this.overview?.roadmap.phases.find((p) => p.id === phaseId) ?? null;
+    try {
+      const saved = await backend.saveInitiative(null, {
+        title,
+        description: "",
+        phaseId,
+        goalIds: [],
+        kpiIds: [],
+        channelIds: [],
+        owner: { stakeholderId: null, name: "" },
+        team: "",
+        budget: "",
+        currency: "",
+        schedule: phase ? "dated" : "next",
+        start: phase?.start ?? "",
+        end: phase?.end ?? "",
+        status: "planned",
+        milestone: false,
+        dependsOn: [],
+      });
+      this.apply(saved.overview);
+      this.selectedId = saved.id;
+      this.error = null;
+      return null;
+    } catch (reason) {
+      return backend.toAppError(reason);
+    }
+  }
+
+  async addPhase(edit: PhaseEdit): Promise<AppError | null> {
+    try {
+      this.apply((await backend.savePhase(null, edit)).overview);
+      this.error = null;
+      return null;
+    } catch (reason) {
+      return backend.toAppError(reason);
+    }
+  }
+
+  async deleteInitiative(id: string): Promise<void> {
+    await this.run(() => backend.deleteInitiative(id));
+  }
+
+  /** Deleting a phase in use asks first, with the back end's sentence naming its initiatives. */
+  async deletePhase(id: string, name: string): Promise<void> {
+    try {
+      this.apply(await backend.deletePhase(id, false));
+      this.error = null;
+    } catch (reason) {
+      const err = backend.toAppError(reason);
+      if (err.code === "inUse") {
+        this.pendingDelete = {
+          title: `Delete the phase “${name}”?`,
+          message: err.message,
+          confirmLabel: "Delete phase, keep initiatives",
+          confirm: () => backend.deletePhase(id, true),
+        };
+      } else {
+        this.error = err;
+      }
+    }
+  }
+
+  async confirmDelete(): Promise<void> {
+    const pending = this.pendingDelete;
+    this.pendingDelete = null;
+    if (pending) await this.run(pending.confirm);
+  }
+
+  title(id: string): string {
+    return this.overview?.roadmap.initiatives.find((i) => i.id === id)?.title ?? "";
+  }
+
+  phaseName(id: string | null): string {
+    return this.overview?.roadmap.phases.find((p) => p.id === id)?.name ?? "No phase";
+  }
+
+  flagsOf(id: string) {
+    return this.overview?.flags.filter((f) => f.initiativeId === id) ?? [];
+  }
+}

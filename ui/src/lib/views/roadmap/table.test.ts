@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Initiative } from "../../backend";
+import { blankQuery, tableRows } from "./table";
+import { amountInput, moneyText } from "../../state/roadmap.svelte";
+
+function initiative(title: string, over: Partial<Initiative> = {}): Initiative {
+  return {
+    id: title,
+    title,
+    description: "",
+    phaseId: null,
+    goalIds: [],
+    kpiIds: [],
+    channelIds: [],
+    owner: { stakeholderId: null, name: "" },
+    team: "",
+    budget: null,
+    schedule: "dated",
+    start: "2026-02-01",
+    end: "2026-02-28",
+    status: "planned",
+    milestone: false,
+    dependsOn: [],
+    createdAt: "2026-01-01T00:00:00Z",
+    updatedAt: "2026-01-01T00:00:00Z",
+    ...over,
+  };
+}
+
+const list = [
+  initiative("Forum", { start: "2026-03-01", budget: { minor: 1_250_000, currency: "EUR" }, owner: { stakeholderId: null, name: "Ana" }, phaseId: "p1" }),
+  initiative("Meetup", { schedule: "later", start: null, end: null, status: "parked" }),
+  initiative("Ambassadors", { start: "2026-01-10", status: "inProgress", team: "Support", budget: { minor: 500, currency: "EUR" } }),
+  initiative("Newsletter", { schedule: "next", start: null, end: null }),
+];
+const names = (rows: Initiative[]) => rows.map((i) => i.title);
+
+describe("the initiative table", () => {
+  it("sorts by start with undated rows after dated ones, next before later", () => {
+    expect(names(tableRows(list, blankQuery(), () => ""))).toEqual(["Ambassadors", "Forum", "Newsletter", "Meetup"]);
+  });
+
+  it("sorts by budget either way, rows without a budget last when ascending", () => {
+    const q = { ...blankQuery(), sort: "budget" as const, descending: true };
+    expect(names(tableRows(list, q, () => ""))[0]).toBe("Forum");
+    expect(names(tableRows(list, { ...q, descending: false }, () => "")).slice(-2)).toEqual(["Ambassadors", "Forum"]);
+  });
+
+  it("filters by words in title, owner or team, by status and by phase", () => {
+    expect(names(tableRows(list, { ...blankQuery(), text: "support" }, () => ""))).toEqual(["Ambassadors"]);
+    expect(names(tableRows(list, { ...blankQuery(), text: "ANA" }, () => ""))).toEqual(["Forum"]);
+    expect(names(tableRows(list, { ...blankQuery(), status: "parked" }, () => ""))).toEqual(["Meetup"]);
+    expect(names(tableRows(list, { ...blankQuery(), phaseId: "p1" }, () => ""))).toEqual(["Forum"]);
+    expect(tableRows(list, { ...blankQuery(), phaseId: "none" }, () => "")).toHaveLength(3);
+  });
+
+  it("shows amounts from whole hundredths without floating point", () => {
+    expect(amountInput(1_250_050)).toBe("12500.50");
+    expect(amountInput(1_250_000)).toBe("12500");
+    expect(amountInput(5)).toBe("0.05");
+    expect(moneyText({ minor: 1_250_050, currency: "EUR" })).toBe("EUR 12,500.50");
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import type { Initiative, Phase } from "../../backend";
+import { bar, BUCKET_WIDTH, coverage, dayNumber, group, rows, scale, ticks, GROUP_HEIGHT, ROW_HEIGHT } from "./timeline";
+
+function initiative(title: string, over: Partial<Initiative> = {}): Initiative {
+  return {
+    id: title,
+    title,
+    description: "",
+    phaseId: null,
+    goalIds: [],
+    kpiIds: [],
+    channelIds: [],
+    owner: { stakeholderId: null, name: "" },
+    team: "",
+    budget: null,
+    schedule: "dated",
+    start: "2026-02-01",
+    end: "2026-02-28",
+    status: "planned",
+    milestone: false,
+    dependsOn: [],
+    createdAt: "2026-01-01T00:00:00Z",
+    updatedAt: "2026-01-01T00:00:00Z",
+    ...over,
+  };
+}
+
+const phase = (id: string, start: string, end: string): Phase => ({
+  id,
+  name: id,
+  start,
+  end,
+  objective: "",
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+});
+
+describe("scale and ticks", () => {
+  it("widens to whole months and places dates by day", () => {
+    const s = scale("2026-01-15", "2026-03-02", "month");
+    expect(s.x("2026-01-01")).toBe(0);
+    expect(s.x("2026-02-01")).toBe(31 * 4);
+    expect(s.width).toBe((31 + 28 + 31) * 4);
+    const t = ticks(s, "month");
+    expect(t.map((x) => x.label)).toEqual(["Jan", "Feb", "Mar"]);
+    expect(t[0]?.year).toBe("2026");
+    expect(t[1]?.year).toBeNull();
+  });
+
+  it("quarters start on a quarter and name the year once", () => {
+    const s = scale("2026-11-20", "2027-02-01", "quarter");
+    expect(s.x("2026-10-01")).toBe(0);
+    const t = ticks(s, "quarter");
+    expect(t.map((x) => `${x.label}${x.year ?? ""}`)).toEqual(["Q42026", "Q12027"]);
+    expect(t[1]?.x).toBeCloseTo(92 * 1.65);
+  });
+
+  it("day numbers do not drift across daylight-saving changes", () => {
+    expect(dayNumber("2026-03-30") - dayNumber("2026-03-28")).toBe(2);
+    expect(dayNumber("2026-10-26") - dayNumber("2026-10-24")).toBe(2);
+  });
+});
+
+describe("bars", () => {
+  const s = scale("2026-01-01", "2026-12-31", "month");
+  it("cover the last day and keep a minimum width", () => {
+    const b = bar(initiative("a", { start: "2026-01-01", end: "2026-01-01" }), s);
+    expect(b.x).toBe(0);
+    expect(b.width).toBe(4);
+  });
+  it("put undated initiatives in their bucket column after the dates", () => {
+    const next = bar(initiative("n", { schedule: "next", start: null, end: null }), s);
+    const later = bar(initiative("l", { schedule: "later", start: null, end: null }), s);
+    expect(next.undated).toBe(true);
+    expect(next.x).toBeGreaterThanOrEqual(s.width);
+    expect(later.x - next.x).toBe(BUCKET_WIDTH);
+  });
+});
+
+describe("grouping", () => {
+  const phases = [phase("Foundation", "2026-01-01", "2026-03-31"), phase("Launch", "2026-04-01", "2026-06-30")];
+  const list = [
+    initiative("b", { phaseId: "Foundation", start: "2026-02-01", goalIds: ["g1", "g2"], owner: { stakeholderId: null, name: "Ana" } }),
+    initiative("a", { phaseId: "Foundation", start: "2026-01-10", goalIds: ["g1"], owner: { stakeholderId: null, name: "ana" } }),
+    initiative("c", { schedule: "later", start: null, end: null }),
+  ];
+  const goals = [
+    { id: "g1", label: "Faster answers", detail: "", parentId: null },
+    { id: "g2", label: "Retention", detail: "", parentId: null },
+  ];
+
+  it("by phase keeps empty phases for their band and puts the rest under No phase", () => {
+    const g = group(list, "phase", phases, goals, []);
+    expect(g.map((x) => [x.label, x.initiatives.map((i) => i.title)])).toEqual([
+      ["Foundation", ["a", "b"]],
+      ["Launch", []],
+      ["No phase", ["c"]],
+    ]);
+    expect(g[0]?.band).toEqual({ start: "2026-01-01", end: "2026-03-31" });
+  });
+
+  it("by goal shows an initiative under each goal it serves", () => {
+    const g = group(list, "goal", phases, goals, []);
+    expect(g.map((x) => [x.label, x.initiatives.length])).toEqual([
+      ["Faster answers", 2],
+      ["Retention", 1],
+      ["No goal", 1],
+    ]);
+  });
+
+  it("by owner folds case", () => {
+    const g = group(list, "owner", phases, goals, []);
+    expect(g.map((x) => [x.label, x.initiatives.length])).toEqual([
+      ["Ana", 2],
+      ["No owner", 1],
+    ]);
+  });
+
+  it("rows stack without overlap, 400 initiatives included", () => {
+    const many = Array.from({ length: 400 }, (_, n) => initiative(`i${n}`, { phaseId: n % 2 ? "Foundation" : "Launch" }));
+    const r = rows(group(many, "phase", phases, goals, []));
+    expect(r.rows).toHaveLength(402);
+    expect(r.height).toBe(2 * GROUP_HEIGHT + 400 * ROW_HEIGHT);
+    const ys = r.rows.map((x) => x.y);
+    expect(new Set(ys).size).toBe(ys.length);
+  });
+
+  it("coverage includes today", () => {
+    expect(coverage(phases, list, "2025-12-01")).toEqual(["2025-12-01", "2026-06-30"]);
+  });
+});

@@ -1,0 +1,222 @@
+// The timeline's drawing: where a date falls on the x axis at a zoom, the month or quarter
+// ticks, and the rows an initiative list becomes once grouped. Pure functions; the rules of
+// the roadmap (flags, totals, cycles) come from the back end.
+
+import type { Initiative, Phase, RoadmapOption } from "../../backend";
+
+export type Zoom = "month" | "quarter";
+export type GroupBy = "phase" | "goal" | "owner" | "channel";
+
+export const ZOOMS: readonly { id: Zoom; label: string }[] = [
+  { id: "month", label: "Months" },
+  { id: "quarter", label: "Quarters" },
+];
+export const GROUPINGS: readonly { id: GroupBy; label: string }[] = [
+  { id: "phase", label: "Phase" },
+  { id: "goal", label: "Goal" },
+  { id: "owner", label: "Owner" },
+  { id: "channel", label: "Channel" },
+];
+
+/** Pixels per day: a month is about 120 px wide, a quarter about 150 px. */
+export const PX_PER_DAY: Record<Zoom, number> = { month: 4, quarter: 1.65 };
+export const ROW_HEIGHT = 30;
+export const GROUP_HEIGHT = 30;
+/** The width of each undated column ("Next", "Later") after the dated range. */
+export const BUCKET_WIDTH = 140;
+
+const DAY_MS = 86_400_000;
+
+/** "2026-03-14" as a UTC day number, so arithmetic never meets a daylight-saving change. */
+/** Year, month (1–12) and day of an ISO date. */
+function parts(iso: string): [number, number, number] {
+  const [y = 1970, m = 1, d = 1] = iso.split("-").map(Number);
+  return [y, m, d];
+}
+
+export function dayNumber(iso: string): number {
+  const [y, m, d] = parts(iso);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+function isoOf(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export interface Scale {
+  /** First day shown (the first of a month or quarter). */
+  start: number;
+  /** The day after the last one shown. */
+  end: number;
+  pxPerDay: number;
+  /** Width of the dated part. */
+  width: number;
+  x: (iso: string) => number;
+}
+
+/** A scale covering `first`..`last` (ISO dates), widened to whole months or quarters. */
+export function scale(first: string, last: string, zoom: Zoom): Scale {
+  const months = zoom === "month" ? 1 : 3;
+  const [fy, fm] = parts(first);
+  const startMonth = Math.floor((fm - 1) / months) * months;
+  const start = Math.round(Date.UTC(fy, startMonth, 1) / DAY_MS);
+  const [ly, lm] = parts(last);
+  const endMonth = Math.floor((lm - 1) / months) * months + months;
+  const end = Math.round(Date.UTC(ly, endMonth, 1) / DAY_MS);
+  const pxPerDay = PX_PER_DAY[zoom];
+  return {
+    start,
+    end,
+    pxPerDay,
+    width: Math.round((end - start) * pxPerDay),
+    x: (iso: string) => (dayNumber(iso) - start) * pxPerDay,
+  };
+}
+
+export interface Tick {
+  x: number;
+  width: number;
+  label: string;
+  /** A year label on the first tick of each year. */
+  year: string | null;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** One tick per month or quarter across the scale. */
+export function ticks(s: Scale, zoom: Zoom): Tick[] {
+  const out: Tick[] = [];
+  const months = zoom === "month" ? 1 : 3;
+  const first = new Date(s.start * DAY_MS);
+  let y = first.getUTCFullYear();
+  let m = first.getUTCMonth();
+  let lastYear = -1;
+  for (let guard = 0; guard < 1200; guard++) {
+    const from = Math.round(Date.UTC(y, m, 1) / DAY_MS);
+    if (from >= s.end) break;
+    const to = Math.round(Date.UTC(y, m + months, 1) / DAY_MS);
+    out.push({
+      x: (from - s.start) * s.pxPerDay,
+      width: (to - from) * s.pxPerDay,
+      label: zoom === "month" ? (MONTHS[m] ?? "") : `Q${m / 3 + 1}`,
+      year: y !== lastYear ? String(y) : null,
+    });
+    lastYear = y;
+    m += months;
+    if (m >= 12) {
+      m -= 12;
+      y += 1;
+    }
+  }
+  return out;
+}
+
+/** The dates the timeline must cover: the roadmap, and today so the today line shows. */
+export function coverage(phases: Phase[], initiatives: Initiative[], today: string): [string, string] {
+  const days = [today];
+  for (const p of phases) days.push(p.start, p.end);
+  for (const i of initiatives) if (i.schedule === "dated" && i.start && i.end) days.push(i.start, i.end);
+  days.sort();
+  return [days[0] ?? today, days[days.length - 1] ?? today];
+}
+
+export interface Group {
+  key: string;
+  label: string;
+  /** Dates of the phase band, when grouped by phase. */
+  band: { start: string; end: string } | null;
+  initiatives: Initiative[];
+}
+
+const byTime = (a: Initiative, b: Initiative): number => {
+  const order = { dated: 0, next: 1, later: 2 } as const;
+  return (
+    order[a.schedule] - order[b.schedule] ||
+    (a.start ?? "").localeCompare(b.start ?? "") ||
+    (a.end ?? "").localeCompare(b.end ?? "") ||
+    a.title.localeCompare(b.title)
+  );
+};
+
+/**
+ * The initiatives in groups, each group in time order. An initiative serving two goals or two
+ * channels shows under each; groups with nothing in them are left out, except phases (an
+ * empty phase still shows its band).
+ */
+export function group(
+  initiatives: Initiative[],
+  by: GroupBy,
+  phases: Phase[],
+  goals: RoadmapOption[],
+  channels: RoadmapOption[],
+): Group[] {
+  const groups: Group[] = [];
+  const take = (key: string, label: string, members: Initiative[], band: Group["band"] = null, keepEmpty = false) => {
+    if (members.length > 0 || keepEmpty) groups.push({ key, label, band, initiatives: [...members].sort(byTime) });
+  };
+  if (by === "phase") {
+    for (const p of phases) take(p.id, p.name, initiatives.filter((i) => i.phaseId === p.id), { start: p.start, end: p.end }, true);
+    take("none", "No phase", initiatives.filter((i) => !i.phaseId || !phases.some((p) => p.id === i.phaseId)));
+  } else if (by === "goal" || by === "channel") {
+    const options = by === "goal" ? goals : channels;
+    const ids = (i: Initiative) => (by === "goal" ? i.goalIds : i.channelIds);
+    for (const o of options) take(o.id, o.label, initiatives.filter((i) => ids(i).includes(o.id)));
+    take("none", by === "goal" ? "No goal" : "No channel", initiatives.filter((i) => !ids(i).some((id) => options.some((o) => o.id === id))));
+  } else {
+    const names = new Map<string, string>();
+    for (const i of initiatives) {
+      const name = i.owner.name.trim();
+      if (name && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), name);
+    }
+    const sorted = [...names.entries()].sort((a, b) => a[1].localeCompare(b[1]));
+    for (const [key, name] of sorted) take(`owner:${key}`, name, initiatives.filter((i) => i.owner.name.trim().toLowerCase() === key));
+    take("none", "No owner", initiatives.filter((i) => !i.owner.name.trim()));
+  }
+  return groups;
+}
+
+export interface Row {
+  kind: "group" | "initiative";
+  y: number;
+  group: Group;
+  initiative: Initiative | null;
+}
+
+/** Group headers and initiative rows, top to bottom, with their y positions. */
+export function rows(groups: Group[]): { rows: Row[]; height: number } {
+  const out: Row[] = [];
+  let y = 0;
+  for (const g of groups) {
+    out.push({ kind: "group", y, group: g, initiative: null });
+    y += GROUP_HEIGHT;
+    for (const i of g.initiatives) {
+      out.push({ kind: "initiative", y, group: g, initiative: i });
+      y += ROW_HEIGHT;
+    }
+  }
+  return { rows: out, height: y };
+}
+
+export interface Bar {
+  x: number;
+  width: number;
+  milestone: boolean;
+  undated: boolean;
+}
+
+/** Where an initiative's bar sits: its dates, or its bucket column after the dated range. */
+export function bar(i: Initiative, s: Scale): Bar {
+  if (i.schedule === "dated" && i.start && i.end) {
+    const x = s.x(i.start);
+    // An end date is the last day of the work: the bar reaches the end of that day.
+    const width = Math.max((dayNumber(i.end) - dayNumber(i.start) + 1) * s.pxPerDay, 3);
+    return { x, width, milestone: i.milestone, undated: false };
+  }
+  const column = i.schedule === "next" ? 0 : 1;
+  return { x: s.width + column * BUCKET_WIDTH + 10, width: BUCKET_WIDTH - 20, milestone: i.milestone, undated: true };
+}
+
+/** The same day `days` later, as ISO; for tests and the today line. */
+export function addDays(iso: string, days: number): string {
+  return isoOf(dayNumber(iso) + days);
+}
