@@ -153,7 +153,7 @@ fn write(bytes: &[u8]) -> Pdf {
     std::fs::write(&path, bytes).unwrap();
     // To look at the pages: ROADMAP_PDF_DIR=/some/folder keeps a copy of each.
     if let Some(keep) = std::env::var_os("ROADMAP_PDF_DIR") {
-        let n = std::fs::read_dir(&keep).map(|d| d.count()).unwrap_or(0);
+        let n = std::fs::read_dir(&keep).map(Iterator::count).unwrap_or(0);
         std::fs::write(PathBuf::from(keep).join(format!("roadmap-{n}.pdf")), bytes).unwrap();
     }
     Pdf { _dir: dir, path }

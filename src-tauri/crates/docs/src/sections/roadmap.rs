@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use groundwork_core::documents::Document;
 use groundwork_core::roadmap::money::totals_text;
 use groundwork_core::roadmap::rules::budget_totals;
-use groundwork_core::roadmap::{BudgetTotal, BudgetTotals, Initiative, Roadmap, Schedule};
+use groundwork_core::roadmap::{BudgetTotal, BudgetTotals, Initiative, Money, Roadmap, Schedule};
 use groundwork_core::workbook::{Step, Workbook};
 use uuid::Uuid;
 
@@ -262,7 +262,7 @@ pub fn build(workbook: &Workbook, _document: Document) -> Built {
                         owner
                     },
                     format!("{} · {}", when(i), i.status.label()),
-                    i.budget.as_ref().map(|m| m.display()).unwrap_or_default(),
+                    i.budget.as_ref().map(Money::display).unwrap_or_default(),
                 ]
             })
             .collect(),
