@@ -18,6 +18,7 @@ mod profile;
 mod search;
 mod stakeholders;
 mod themes;
+mod trash;
 
 pub use audit::{ChannelUsage, FindingUsage};
 pub use error::StoreError;
@@ -27,6 +28,7 @@ pub use library::{
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
 pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
+pub use trash::{TrashEntry, KEEP_DAYS};
 
 use std::path::{Path, PathBuf};
 
