@@ -6,4 +6,5 @@ pub mod documents;
 pub mod goals;
 pub mod library;
 pub mod stakeholders;
+pub mod trash;
 pub mod workbook;
