@@ -36,9 +36,20 @@ pub(crate) fn claim(path: &Path) -> Claim {
     else {
         return Claim::Unavailable;
     };
-    match file.try_lock() {
+    try_lock(file)
+}
+
+#[cfg(unix)]
+fn try_lock(file: File) -> Claim {
+    use rustix::fs::{flock, FlockOperation};
+    match flock(&file, FlockOperation::NonBlockingLockExclusive) {
         Ok(()) => Claim::Held(file),
-        Err(std::fs::TryLockError::WouldBlock) => Claim::Elsewhere,
-        Err(std::fs::TryLockError::Error(_)) => Claim::Unavailable,
+        Err(e) if e == rustix::io::Errno::WOULDBLOCK => Claim::Elsewhere,
+        Err(_) => Claim::Unavailable,
     }
+}
+
+#[cfg(not(unix))]
+fn try_lock(_file: File) -> Claim {
+    Claim::Unavailable
 }
