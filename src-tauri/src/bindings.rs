@@ -33,7 +33,7 @@ mod tests {
     use groundwork_core::workbook::{Step, StepCount};
     use groundwork_core::Invalid;
     use groundwork_store::{
-        ChannelUsage, FindingUsage, UnreadableFile, WorkbookListing, WorkbookSummary,
+        ChannelUsage, FindingUsage, TrashEntry, UnreadableFile, WorkbookListing, WorkbookSummary,
     };
 
     use crate::commands::documents::{DocumentPreview, ExportReport};
@@ -106,6 +106,7 @@ mod tests {
             declaration::<ChannelKind>(&cfg),
             declaration::<Ownership>(&cfg),
             declaration::<ChannelUsage>(&cfg),
+            declaration::<TrashEntry>(&cfg),
             declaration::<ChannelActivity>(&cfg),
             declaration::<Snapshot>(&cfg),
             declaration::<SnapshotEdit>(&cfg),

@@ -52,7 +52,7 @@ impl From<StoreError> for AppError {
             StoreError::Invalid(_) => ErrorCode::Invalid,
             StoreError::NotAWorkbook { .. } => ErrorCode::NotAWorkbook,
             StoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
-            StoreError::ReadOnly { .. } => ErrorCode::ReadOnly,
+            StoreError::ReadOnly { .. } | StoreError::OpenElsewhere { .. } => ErrorCode::ReadOnly,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::AlreadyExists { .. } => ErrorCode::AlreadyExists,
             StoreError::InUse(_) => ErrorCode::InUse,

@@ -4,6 +4,7 @@
 mod bindings;
 mod commands;
 mod error;
+mod lockdown;
 mod state;
 
 use std::path::PathBuf;
@@ -52,6 +53,10 @@ pub fn run() {
             commands::workbook::close_workbook,
             commands::workbook::update_profile,
             commands::workbook::step_counts,
+            commands::trash::trash_entries,
+            commands::trash::last_deleted,
+            commands::trash::restore_from_trash,
+            commands::trash::empty_trash,
             commands::audit::audit_overview,
             commands::audit::save_channel,
             commands::audit::channel_usage,

@@ -79,8 +79,19 @@ pub fn export_document(
     options: ExportOptions,
     path: String,
 ) -> Result<ExportReport, AppError> {
-    let rendered = render(&state, &options)?;
     let path = PathBuf::from(path);
+    // The page names the path (from the Save dialog); only a PDF may be written there.
+    let is_pdf = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("pdf"));
+    if !is_pdf {
+        return Err(groundwork_core::Invalid {
+            field: None,
+            message: "Documents are saved as PDF files: choose a file name ending in .pdf.".into(),
+        }
+        .into());
+    }
+    let rendered = render(&state, &options)?;
     write_atomically(&path, &rendered.bytes)?;
     exported
         .0

@@ -26,6 +26,15 @@ pub fn create_workbook(
 
 #[tauri::command]
 pub fn open_workbook(state: State<'_, AppState>, path: String) -> Result<OpenedWorkbook, AppError> {
+    // Opening again the workbook this window has open: close it first, so that this window
+    // keeps its writer lock rather than finding it taken by itself.
+    let reopening = state
+        .open_workbook()
+        .as_ref()
+        .is_some_and(|open| open.path() == Path::new(&path));
+    if reopening {
+        state.replace(None)?;
+    }
     let opened = Store::open(Path::new(&path))?;
     OpenedWorkbook::open(&state, opened)
 }

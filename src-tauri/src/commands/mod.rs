@@ -7,4 +7,5 @@ pub mod goals;
 pub mod library;
 pub mod roadmap;
 pub mod stakeholders;
+pub mod trash;
 pub mod workbook;

@@ -12,6 +12,7 @@ use groundwork_core::Invalid;
 use rusqlite::{params, Connection, Row, Transaction};
 use uuid::Uuid;
 
+use crate::trash::delete_record;
 use crate::{crisis_scenarios, crisis_team, Result, Store, StoreError};
 
 /// Maps SQLite errors to sentences about this workbook.
@@ -99,12 +100,16 @@ pub(crate) fn and_list(items: &[String]) -> String {
 
 impl Store {
     /// The whole crisis plan, highest-risk scenarios first.
-    /// Runs one `DELETE … WHERE id = ?1` (cascades do the rest) and returns the plan as it is
-    /// now.
-    pub(crate) fn delete_crisis_row(&mut self, statement: &str, id: &str) -> Result<CrisisPlan> {
+    /// Deletes one record into the Trash (cascades follow) and returns the plan as it is now.
+    pub(crate) fn delete_crisis_row(
+        &mut self,
+        kind: &str,
+        table: &str,
+        id: &str,
+    ) -> Result<CrisisPlan> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute(statement, [id]).map_err(sql(&path))?;
+            crate::trash::delete_record(tx, kind, table, id).map_err(sql(&path))?;
             Ok(())
         })?;
         self.crisis_plan()
@@ -204,7 +209,7 @@ impl Store {
                     and_list(&uses)
                 )));
             }
-            tx.execute("DELETE FROM severity_levels WHERE id = ?1", [id])
+            delete_record(tx, "Severity level", "severity_levels", id)
                 .map_err(sql(&path))?;
             Ok(())
         })?;

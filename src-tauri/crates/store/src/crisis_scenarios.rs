@@ -270,7 +270,7 @@ impl Store {
 
     /// Deletes a scenario with its actions and statements.
     pub fn delete_scenario(&mut self, id: &str) -> Result<CrisisPlan> {
-        self.delete_crisis_row("DELETE FROM scenarios WHERE id = ?1", id)
+        self.delete_crisis_row("Scenario", "scenarios", id)
     }
 
     /// Adds a first action at the end of the scenario's checklist.
@@ -307,7 +307,7 @@ impl Store {
     }
 
     pub fn delete_action(&mut self, id: &str) -> Result<CrisisPlan> {
-        self.delete_crisis_row("DELETE FROM scenario_actions WHERE id = ?1", id)
+        self.delete_crisis_row("Action", "scenario_actions", id)
     }
 
     /// Moves an action one place up (`-1`) or down (`1`) in its checklist.
@@ -390,6 +390,6 @@ impl Store {
     }
 
     pub fn delete_statement(&mut self, id: &str) -> Result<CrisisPlan> {
-        self.delete_crisis_row("DELETE FROM holding_statements WHERE id = ?1", id)
+        self.delete_crisis_row("Holding statement", "holding_statements", id)
     }
 }

@@ -10,6 +10,7 @@ use rusqlite::{params, Connection, Row, Transaction};
 
 use crate::crisis::{and_list, level_name, new_id, refused, sql};
 use crate::profile::timestamp;
+use crate::trash::delete_record;
 use crate::{Result, Store};
 
 fn contact_from_row(row: &Row<'_>) -> rusqlite::Result<Contact> {
@@ -180,7 +181,7 @@ impl Store {
                     if levels.len() == 1 { "level" } else { "levels" }
                 )));
             }
-            tx.execute("DELETE FROM crisis_contacts WHERE id = ?1", [id])
+            delete_record(tx, "Crisis contact", "crisis_contacts", id)
                 .map_err(sql(&path))?;
             Ok(())
         })?;
@@ -241,6 +242,6 @@ impl Store {
     }
 
     pub fn delete_escalation(&mut self, id: &str) -> Result<CrisisPlan> {
-        self.delete_crisis_row("DELETE FROM escalations WHERE id = ?1", id)
+        self.delete_crisis_row("Escalation", "escalations", id)
     }
 }

@@ -21,6 +21,9 @@ pub enum StoreError {
     #[error("“{}” is read-only, so changes can’t be saved. Make the file writable, or save a copy to keep working.", file_name(.path))]
     ReadOnly { path: PathBuf },
 
+    #[error("“{}” is open in another Groundwork window, so it was opened here read-only. Close it there to make changes here.", file_name(.path))]
+    OpenElsewhere { path: PathBuf },
+
     #[error("There is no workbook at “{}”. It may have been moved or deleted.", .path.display())]
     NotFound { path: PathBuf },
 

@@ -335,12 +335,18 @@ impl Store {
     pub(crate) fn delete_row(&mut self, table: &'static str, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         let n = self.with_tx(|tx| {
-            tx.execute(
-                &format!("DELETE FROM {table} WHERE id = ?1"),
-                params![id.to_string()],
-            )
-            .and_then(|n| touch(tx, Utc::now()).map(|()| n))
-            .map_err(|e| StoreError::from_sqlite(e, &path))
+            let kind = match table {
+                "objective" => "Objective",
+                "goal" => "Goal",
+                "kpi" => "KPI",
+                "measurement" => "Measurement",
+                "phase" => "Phase",
+                "initiative" => "Initiative",
+                other => other,
+            };
+            crate::trash::delete_record(tx, kind, table, &id.to_string())
+                .and_then(|n| touch(tx, Utc::now()).map(|()| n))
+                .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         if n == 0 {
             return Err(StoreError::Gone(table));

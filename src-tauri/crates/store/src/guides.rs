@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::profile::{parse_timestamp, timestamp};
 use crate::stakeholders::{db, gone};
+use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Guide> {
@@ -191,8 +192,7 @@ impl Store {
     pub fn delete_guide(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute("DELETE FROM guides WHERE id = ?1", [id])
-                .map_err(db(&path))?;
+            delete_record(tx, "Interview guide", "guides", id).map_err(db(&path))?;
             Ok(())
         })
     }
@@ -244,8 +244,7 @@ impl Store {
         let guide_id = self.question_guide(id)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute("DELETE FROM guide_questions WHERE id = ?1", [id])
-                .map_err(db(&path))?;
+            delete_record(tx, "Guide question", "guide_questions", id).map_err(db(&path))?;
             let ids = question_ids(tx, &guide_id).map_err(db(&path))?;
             renumber(tx, &ids).map_err(db(&path))?;
             touch(tx, &guide_id).map_err(db(&path))?;

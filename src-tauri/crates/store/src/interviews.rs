@@ -13,6 +13,7 @@ use uuid::Uuid;
 
 use crate::profile::{parse_timestamp, timestamp};
 use crate::stakeholders::{db, gone, unknown_key};
+use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
@@ -251,8 +252,7 @@ impl Store {
     pub fn delete_interview(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute("DELETE FROM interviews WHERE id = ?1", [id])
-                .map_err(db(&path))?;
+            delete_record(tx, "Interview", "interviews", id).map_err(db(&path))?;
             Ok(())
         })
     }
@@ -362,15 +362,14 @@ impl Store {
     pub fn delete_quote(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute("DELETE FROM quotes WHERE id = ?1", [id])
-                .map_err(db(&path))?;
+            delete_record(tx, "Quote", "quotes", id).map_err(db(&path))?;
             Ok(())
         })
     }
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::stakeholders::tests::edit as person;
 

@@ -259,7 +259,7 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use groundwork_core::goals::status::KpiStatus;
 
     use super::*;
@@ -269,7 +269,7 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()
     }
 
-    fn edit(goal: Uuid) -> KpiEdit {
+    pub(crate) fn edit(goal: Uuid) -> KpiEdit {
         KpiEdit {
             goal_id: goal,
             name: "Questions answered by members".into(),

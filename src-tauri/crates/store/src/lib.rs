@@ -12,6 +12,7 @@ mod guides;
 mod interviews;
 mod kpis;
 mod library;
+mod lock;
 mod migrations;
 mod open;
 mod profile;
@@ -19,6 +20,7 @@ mod roadmap;
 mod search;
 mod stakeholders;
 mod themes;
+mod trash;
 
 pub use audit::{ChannelUsage, FindingUsage};
 pub use error::StoreError;
@@ -28,6 +30,7 @@ pub use library::{
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
 pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
+pub use trash::{TrashEntry, KEEP_DAYS};
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +44,10 @@ pub struct Store {
     conn: Connection,
     path: PathBuf,
     read_only: bool,
+    /// Read-only because another window holds the workbook's writer lock.
+    open_elsewhere: bool,
+    /// This window's writer lock, released when the store is dropped (after the connection).
+    _writer_lock: Option<std::fs::File>,
 }
 
 impl Store {
@@ -68,6 +75,16 @@ impl Store {
     /// a sentence that says so.
     pub fn is_read_only(&self) -> bool {
         self.read_only
+    }
+
+    /// Why the workbook is read-only, when it is because another window has it open.
+    pub fn read_only_reason(&self) -> Option<String> {
+        self.open_elsewhere.then(|| {
+            StoreError::OpenElsewhere {
+                path: self.path.clone(),
+            }
+            .to_string()
+        })
     }
 
     /// Everything the workbook holds, for documents and exports.
@@ -107,14 +124,22 @@ impl Store {
         &mut self,
         f: impl FnOnce(&Transaction<'_>) -> Result<T>,
     ) -> Result<T> {
+        if self.open_elsewhere {
+            return Err(StoreError::OpenElsewhere {
+                path: self.path.clone(),
+            });
+        }
         if self.read_only {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone(),
             });
         }
+        // IMMEDIATE takes the write lock up front (waiting up to the busy timeout), so a
+        // transaction that reads before it writes never fails halfway because another
+        // connection wrote in between.
         let tx = self
             .conn
-            .transaction()
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
             .map_err(|e| StoreError::from_sqlite(e, &self.path))?;
         let value = f(&tx)?;
         tx.commit()

@@ -25,6 +25,9 @@ pub struct WorkbookSummary {
     pub organisation: String,
     pub updated_at: DateTime<Utc>,
     pub read_only: bool,
+    /// Why it is read-only, when that is not the file's own permissions.
+    #[ts(optional = nullable)]
+    pub read_only_reason: Option<String>,
 }
 
 /// A `.groundwork` file in the folder that could not be read, and why.
@@ -56,6 +59,7 @@ impl Store {
             organisation: profile.organisation,
             updated_at: profile.updated_at,
             read_only: self.read_only,
+            read_only_reason: self.read_only_reason(),
         })
     }
 }
@@ -142,7 +146,7 @@ pub fn duplicate_workbook(path: &Path) -> Result<WorkbookSummary> {
 pub fn delete_workbook(path: &Path) -> Result<()> {
     check_is_workbook(path)?;
     fs::remove_file(path).map_err(|e| StoreError::io(path, &e))?;
-    for suffix in ["-wal", "-shm"] {
+    for suffix in ["-wal", "-shm", "-lock"] {
         let side = PathBuf::from(format!("{}{suffix}", path.display()));
         if side.exists() {
             fs::remove_file(&side).map_err(|e| StoreError::io(&side, &e))?;

@@ -10,14 +10,14 @@ use groundwork_core::profile::validate_name;
 use groundwork_core::text::optional_line;
 use rusqlite::{Connection, OpenFlags};
 
-use crate::{migrations, profile, Result, Store, StoreError};
+use crate::{lock, migrations, profile, Result, Store, StoreError};
 
 /// `PRAGMA application_id` of every workbook: "GWKB". Lets us tell our files from any other
 /// SQLite database.
 pub const APPLICATION_ID: i32 = 0x4757_4B42;
 
 /// The schema version this build writes and reads up to.
-pub const SCHEMA_VERSION: i64 = 7;
+pub const SCHEMA_VERSION: i64 = 8;
 
 /// What the first 100 bytes of a file say, read without SQLite so an unknown file is never
 /// touched (SQLite may create side files or roll back a journal on open).
@@ -79,10 +79,16 @@ pub(crate) fn create(path: &Path, name: &str, organisation: &str) -> Result<Stor
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
     let result = Connection::open_with_flags(path, flags)
         .map_err(|e| StoreError::from_sqlite(e, path))
-        .and_then(|conn| initialise(conn, path, &name, &organisation));
+        .and_then(|conn| {
+            let writer_lock = match lock::claim(path) {
+                lock::Claim::Held(file) => Some(file),
+                _ => None,
+            };
+            initialise(conn, path, &name, &organisation, writer_lock)
+        });
     if result.is_err() {
         // Leave no half-made workbook behind.
-        for suffix in ["", "-wal", "-shm"] {
+        for suffix in ["", "-wal", "-shm", "-lock"] {
             let _ = fs::remove_file(format!("{}{suffix}", path.display()));
         }
     }
@@ -92,10 +98,16 @@ pub(crate) fn create(path: &Path, name: &str, organisation: &str) -> Result<Stor
 pub(crate) fn in_memory(name: &str) -> Result<Store> {
     let conn = Connection::open_in_memory()
         .map_err(|e| StoreError::from_sqlite(e, Path::new(":memory:")))?;
-    initialise(conn, Path::new(":memory:"), &validate_name(name)?, "")
+    initialise(conn, Path::new(":memory:"), &validate_name(name)?, "", None)
 }
 
-fn initialise(mut conn: Connection, path: &Path, name: &str, organisation: &str) -> Result<Store> {
+fn initialise(
+    mut conn: Connection,
+    path: &Path,
+    name: &str,
+    organisation: &str,
+    writer_lock: Option<File>,
+) -> Result<Store> {
     configure(&conn, path)?;
     migrations::all()
         .to_latest(&mut conn)
@@ -106,6 +118,8 @@ fn initialise(mut conn: Connection, path: &Path, name: &str, organisation: &str)
         conn,
         path: path.to_owned(),
         read_only: false,
+        open_elsewhere: false,
+        _writer_lock: writer_lock,
     };
     let now = Utc::now();
     store.with_tx(|tx| {
@@ -121,8 +135,13 @@ fn initialise(mut conn: Connection, path: &Path, name: &str, organisation: &str)
 pub(crate) fn open(path: &Path) -> Result<Store> {
     let version = check_is_workbook(path)?;
     if is_read_only_file(path) {
-        return open_read_only(path, version);
+        return open_read_only(path, version, false);
     }
+    let writer_lock = match lock::claim(path) {
+        lock::Claim::Held(file) => Some(file),
+        lock::Claim::Unavailable => None,
+        lock::Claim::Elsewhere => return open_read_only(path, version, true),
+    };
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
     let mut conn =
         Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_sqlite(e, path))?;
@@ -133,16 +152,24 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
             .to_latest(&mut conn)
             .map_err(|e| migration_error(e, path))?;
     }
+    crate::trash::purge_expired(&conn, Utc::now()).map_err(|e| StoreError::from_sqlite(e, path))?;
     Ok(Store {
         conn,
         path: path.to_owned(),
         read_only: false,
+        open_elsewhere: false,
+        _writer_lock: writer_lock,
     })
 }
 
 /// Opens a file we may not write to. Refuses one that would need migrating, since that would
 /// mean changing it.
-fn open_read_only(path: &Path, version: i64) -> Result<Store> {
+fn open_read_only(path: &Path, version: i64, open_elsewhere: bool) -> Result<Store> {
+    if version < SCHEMA_VERSION && open_elsewhere {
+        return Err(StoreError::OpenElsewhere {
+            path: path.to_owned(),
+        });
+    }
     if version < SCHEMA_VERSION {
         return Err(StoreError::ReadOnly {
             path: path.to_owned(),
@@ -155,6 +182,8 @@ fn open_read_only(path: &Path, version: i64) -> Result<Store> {
         conn,
         path: path.to_owned(),
         read_only: true,
+        open_elsewhere,
+        _writer_lock: None,
     })
 }
 
@@ -166,6 +195,8 @@ pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
         conn,
         path: path.to_owned(),
         read_only: is_read_only_file(path),
+        open_elsewhere: false,
+        _writer_lock: None,
     })
 }
 

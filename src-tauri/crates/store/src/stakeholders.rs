@@ -13,6 +13,7 @@ use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::profile::{parse_timestamp, timestamp};
+use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 /// Maps SQLite's errors for `path`.
@@ -150,8 +151,7 @@ impl Store {
     pub fn delete_stakeholder(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute("DELETE FROM stakeholders WHERE id = ?1", [id])
-                .map_err(db(&path))?;
+            delete_record(tx, "Stakeholder", "stakeholders", id).map_err(db(&path))?;
             Ok(())
         })
     }

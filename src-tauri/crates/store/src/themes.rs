@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::profile::timestamp;
 use crate::stakeholders::{db, gone, unknown_key};
+use crate::trash::delete_record;
 use crate::{Result, Store};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
@@ -109,8 +110,7 @@ impl Store {
     pub fn delete_theme(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute("DELETE FROM themes WHERE id = ?1", [id])
-                .map_err(db(&path))?;
+            delete_record(tx, "Theme", "themes", id).map_err(db(&path))?;
             Ok(())
         })
     }

@@ -63,6 +63,7 @@ import type {
   TagTarget,
   Theme,
   ThemeEdit,
+  TrashEntry,
 } from "./types";
 
 export * from "./types";
@@ -76,12 +77,34 @@ const NO_BACK_END: AppError = {
 
 async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
   if (!insideTauri()) throw NO_BACK_END;
+  let result: T;
   try {
-    return await invoke<T>(command, args);
+    result = await invoke<T>(command, args);
   } catch (reason) {
     throw toAppError(reason);
   }
+  if (isRecordDeletion(command)) for (const listener of deletionListeners) listener();
+  return result;
 }
+
+// Every deletion of a record files a Trash entry; listeners offer an Undo right after it.
+const deletionListeners = new Set<() => void>();
+
+/** True for the commands that move a record to the Trash (a workbook file is not a record). */
+export function isRecordDeletion(command: string): boolean {
+  return command.startsWith("delete_") && command !== "delete_workbook";
+}
+
+/** Calls `listener` after every deletion that succeeded; returns the unsubscribe. */
+export function onRecordDeleted(listener: () => void): () => void {
+  deletionListeners.add(listener);
+  return () => deletionListeners.delete(listener);
+}
+
+export const trashEntries = () => call<TrashEntry[]>("trash_entries");
+export const lastDeleted = () => call<TrashEntry | null>("last_deleted");
+export const restoreFromTrash = (id: string) => call<TrashEntry>("restore_from_trash", { id });
+export const emptyTrash = () => call<number>("empty_trash");
 
 export const listWorkbooks = () => call<WorkbookListing>("list_workbooks");
 

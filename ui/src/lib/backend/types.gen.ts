@@ -12,7 +12,11 @@ export type WorkbookListing = {
  */
 workbooks: Array<WorkbookSummary>, unreadable: Array<UnreadableFile>, };
 
-export type WorkbookSummary = { path: string, fileName: string, name: string, organisation: string, updatedAt: string, readOnly: boolean, };
+export type WorkbookSummary = { path: string, fileName: string, name: string, organisation: string, updatedAt: string, readOnly: boolean, 
+/**
+ * Why it is read-only, when that is not the file's own permissions.
+ */
+readOnlyReason?: string | null, };
 
 export type UnreadableFile = { path: string, fileName: string, problem: string, };
 
@@ -124,6 +128,24 @@ citing: Array<FindingSummary>,
  * The sentence to show before deleting.
  */
 notice: string, };
+
+export type TrashEntry = { id: string, 
+/**
+ * What it was: "Channel", "Interview", "KPI"…
+ */
+kind: string, 
+/**
+ * How the strategist knew it, e.g. Channel “Discord”.
+ */
+label: string, deletedAt: string, 
+/**
+ * Whole days until it is purged (0 on its last day).
+ */
+daysLeft: number, 
+/**
+ * How many rows it holds, the record included.
+ */
+rows: number, };
 
 export type ChannelActivity = { channelId: string, name: string, kind: ChannelKind, ownership: Ownership, 
 /**

@@ -7,7 +7,7 @@ import { GoalsState } from "./goals.svelte";
 import { Autosave } from "./autosave.svelte";
 import { DocumentsState } from "./documents.svelte";
 
-export type Section = "overview" | Step | "documents";
+export type Section = "overview" | Step | "documents" | "trash";
 
 export const SECTIONS: readonly Section[] = [
   "overview",

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use crate::audit::{uuid, word};
 use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::trash::Deletion;
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Channel> {
@@ -133,13 +134,14 @@ impl Store {
         }
         let path = self.path.clone();
         self.with_tx(|tx| {
-            tx.execute(
-                "DELETE FROM finding_channel WHERE channel_id = ?1",
-                params![id.to_string()],
-            )
-            .and_then(|_| tx.execute("DELETE FROM channel WHERE id = ?1", params![id.to_string()]))
-            .and_then(|_| touch(tx, Utc::now()))
-            .map_err(|e| StoreError::from_sqlite(e, &path))
+            let key = id.to_string();
+            let mut deletion = Deletion::new(tx).map_err(|e| StoreError::from_sqlite(e, &path))?;
+            deletion
+                .remove("finding_channel", "channel_id", &key)
+                .and_then(|_| deletion.remove("channel", "id", &key))
+                .and_then(|_| deletion.finish("Channel", None))
+                .and_then(|_| touch(tx, Utc::now()))
+                .map_err(|e| StoreError::from_sqlite(e, &path))
         })
     }
 }

@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use crate::audit::{uuid, word};
 use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
@@ -150,7 +151,7 @@ impl Store {
     pub fn delete_finding(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         let n = self.with_tx(|tx| {
-            tx.execute("DELETE FROM finding WHERE id = ?1", params![id.to_string()])
+            delete_record(tx, "Finding", "finding", &id.to_string())
                 .and_then(|n| touch(tx, Utc::now()).map(|()| n))
                 .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
@@ -162,7 +163,7 @@ impl Store {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::audit::channels::tests::forum;
     use crate::audit::snapshots::tests::snapshot;

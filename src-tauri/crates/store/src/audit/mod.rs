@@ -1,11 +1,11 @@
 //! The audit step's tables: channels, snapshots, maturity, situation, peers and findings.
 //! Each write validates through the core first, so a refused edit changes nothing.
 
-mod channels;
+pub(crate) mod channels;
 mod findings;
 mod maturity;
 mod situation;
-mod snapshots;
+pub(crate) mod snapshots;
 
 pub use channels::ChannelUsage;
 pub use findings::FindingUsage;

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::audit::{uuid, word};
 use crate::profile::{timestamp, touch};
+use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 fn situation_from_row(row: &Row<'_>) -> rusqlite::Result<Situation> {
@@ -121,7 +122,7 @@ impl Store {
     pub fn delete_peer(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         let n = self.with_tx(|tx| {
-            tx.execute("DELETE FROM peer WHERE id = ?1", params![id.to_string()])
+            delete_record(tx, "Organisation", "peer", &id.to_string())
                 .and_then(|n| touch(tx, Utc::now()).map(|()| n))
                 .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;

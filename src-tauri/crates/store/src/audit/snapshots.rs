@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::audit::{date, today, uuid};
 use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Snapshot> {
@@ -140,12 +141,9 @@ impl Store {
     pub fn delete_snapshot(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         let deleted = self.with_tx(|tx| {
-            tx.execute(
-                "DELETE FROM snapshot WHERE id = ?1",
-                params![id.to_string()],
-            )
-            .and_then(|n| touch(tx, Utc::now()).map(|()| n))
-            .map_err(|e| StoreError::from_sqlite(e, &path))
+            delete_record(tx, "Snapshot", "snapshot", &id.to_string())
+                .and_then(|n| touch(tx, Utc::now()).map(|()| n))
+                .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         if deleted == 0 {
             return Err(StoreError::Gone("snapshot"));
