@@ -142,13 +142,12 @@ fn an_initiative_round_trips_with_every_link() {
     let again = saved.to_edit();
     assert_eq!(again.budget, "12500.50");
     assert_eq!(again.currency, "EUR");
-    assert_eq!(
+    assert!(
         store
             .save_initiative(Some(saved.id), &again)
             .unwrap()
             .updated_at
-            >= saved.updated_at,
-        true
+            >= saved.updated_at
     );
 
     let wb = store.load_workbook().unwrap();
