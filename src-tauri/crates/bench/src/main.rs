@@ -544,11 +544,21 @@ fn main_run(which: &str) -> Outcome<()> {
         }
     };
     eprintln!("Machine: {}", machine());
-    let dir = tempfile::tempdir().map_err(err)?;
+    // A fresh folder of its own, removed at the end.
+    let dir = std::env::temp_dir().join(format!("groundwork-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(err)?;
     let mut benches = Vec::new();
+    let mut outcome = Ok(());
     for (name, size) in sizes {
-        benches.push(run(name, size, dir.path())?);
+        match run(name, size, &dir) {
+            Ok(b) => benches.push(b),
+            Err(e) => {
+                outcome = Err(e);
+                break;
+            }
+        }
     }
+    let _ = std::fs::remove_dir_all(&dir);
     report(&benches);
-    Ok(())
+    outcome
 }

@@ -148,13 +148,17 @@ fn colour(out: &mut Vec<u8>, c: Rgb, op: &[u8]) {
 
 const HEX: &[u8; 16] = b"0123456789ABCDEF";
 
-fn hex4(out: &mut Vec<u8>, g: u16) {
-    out.extend_from_slice(&[
+fn hex_digits(g: u16) -> [u8; 4] {
+    [
         HEX[usize::from(g >> 12)],
         HEX[usize::from((g >> 8) & 0xF)],
         HEX[usize::from((g >> 4) & 0xF)],
         HEX[usize::from(g & 0xF)],
-    ]);
+    ]
+}
+
+fn hex4(out: &mut Vec<u8>, g: u16) {
+    out.extend_from_slice(&hex_digits(g));
 }
 
 fn unhex4(b: &[u8]) -> u16 {
@@ -387,9 +391,7 @@ pub fn renumber(pages: &mut [PageContent], used: &UsedGlyphs) {
                     continue;
                 };
                 let new = map[usize::from(unhex4(digits))];
-                let mut hex = Vec::with_capacity(4);
-                hex4(&mut hex, new);
-                page.bytes[at..at + 4].copy_from_slice(&hex);
+                page.bytes[at..at + 4].copy_from_slice(&hex_digits(new));
             }
         }
     }

@@ -320,11 +320,11 @@ pub fn write(
     Ok(Written { bytes, missing })
 }
 
-/// Deflates every stream that is not compressed yet. lopdf's own `compress` uses the slowest
-/// level, which made most of a long document's export time; the default level gives files
-/// within a few per cent of its size in a fraction of the time.
+/// Deflates every stream that is not compressed yet, with one compressor reset between
+/// streams (setting one up costs more than deflating a short page). lopdf's own `compress`
+/// uses the slowest level; the level here is chosen by measurement (docs/performance.md).
 fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
-    use std::io::Write as _;
+    let mut deflate = flate2::Compress::new(COMPRESSION, true);
     for object in lo.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -332,14 +332,21 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
         if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
             continue;
         }
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        encoder
-            .write_all(&stream.content)
-            .map_err(|e| DocsError::Pdf(e.to_string()))?;
-        let compressed = encoder
-            .finish()
-            .map_err(|e| DocsError::Pdf(e.to_string()))?;
+        deflate.reset();
+        let mut compressed = Vec::with_capacity(stream.content.len() / 2 + 64);
+        loop {
+            let before = deflate.total_in();
+            let consumed = usize::try_from(before).unwrap_or(usize::MAX);
+            let input = stream.content.get(consumed..).unwrap_or_default();
+            let status = deflate
+                .compress_vec(input, &mut compressed, flate2::FlushCompress::Finish)
+                .map_err(|e| DocsError::Pdf(e.to_string()))?;
+            if status == flate2::Status::StreamEnd {
+                break;
+            }
+            // Out of room: grow and go on.
+            compressed.reserve(compressed.capacity().max(1024));
+        }
         if compressed.len() < stream.content.len() {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
@@ -347,3 +354,6 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
     }
     Ok(())
 }
+
+/// Deflate level for every stream.
+const COMPRESSION: flate2::Compression = flate2::Compression::new(6);
