@@ -8,8 +8,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 use groundwork_core::documents::{Document, ExportOptions, Paper};
 use groundwork_store::Store;
 
-mod generate;
-
 #[derive(Parser)]
 #[command(
     name = "groundwork",
@@ -77,9 +75,10 @@ enum Command {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum SizeArg {
-    /// About 40 channels, 60 stakeholders, 120 interviews of 12 answers, 40 scenarios.
+    /// About 40 channels, 60 stakeholders, 120 interviews of 12 answers, 300 KPIs of 12
+    /// measurements, 40 scenarios.
     Realistic,
-    /// Ten times that.
+    /// Ten times that, and 100,800 interview texts.
     Stress,
 }
 
@@ -135,10 +134,10 @@ fn run(command: Command) -> Result<(), String> {
             let mut store =
                 Store::create(&file, "Generated strategy", "").map_err(|e| e.to_string())?;
             let size = match size {
-                SizeArg::Realistic => generate::Size::REALISTIC,
-                SizeArg::Stress => generate::Size::STRESS,
+                SizeArg::Realistic => groundwork_fixtures::Size::REALISTIC,
+                SizeArg::Stress => groundwork_fixtures::Size::STRESS,
             };
-            generate::fill(&mut store, size, seed).map_err(|e| e.to_string())?;
+            groundwork_fixtures::fill(&mut store, size, seed).map_err(|e| e.to_string())?;
             println!("Generated {}", store.path().display());
             store.close().map_err(|e| e.to_string())
         }

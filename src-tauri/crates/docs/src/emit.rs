@@ -1,4 +1,5 @@
-//! Turns laid-out pages into PDF bytes with printpdf, then finishes the file with lopdf:
+//! Turns laid-out pages into PDF bytes: page content streams written directly (see
+//! [`content`]), fonts and document structure by printpdf, then the file finished with lopdf:
 //! a nested outline, and a trailer ID derived from the content so the same input always
 //! gives the same bytes.
 
@@ -7,12 +8,12 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use lopdf::{Dictionary as LoDict, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, Color, ColorArray, Destination, FontId, Line, LineDashPattern, LinePoint,
-    LinkAnnotation, Mm, Op, PaintMode, PdfDocument, PdfFont, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, TextItem, WindingOrder,
+    Actions, BorderArray, ColorArray, Destination, FontId, LinkAnnotation, Mm, Op, PdfDocument,
+    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem, WindingOrder,
 };
 
-use crate::draw::{Align, Draw, Rect, Rgb, Stroke};
+use crate::content::{self, UsedGlyphs};
+use crate::draw::{Draw, Rect};
 use crate::fonts::{Face, Fonts};
 use crate::DocsError;
 
@@ -51,178 +52,84 @@ pub struct Written {
     pub missing: BTreeMap<char, usize>,
 }
 
-fn color(c: Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb::new(
-        f32::from(c.0) / 255.0,
-        f32::from(c.1) / 255.0,
-        f32::from(c.2) / 255.0,
-        None,
-    ))
-}
-
-fn point(x: f32, y: f32, height: f32) -> LinePoint {
-    LinePoint {
-        p: Point {
-            x: Pt(x),
-            y: Pt(height - y),
-        },
-        bezier: false,
-    }
-}
-
-fn pdf_rect(r: Rect, height: f32, mode: Option<PaintMode>) -> printpdf::Rect {
+fn pdf_rect(r: Rect, height: f32) -> printpdf::Rect {
     printpdf::Rect {
         x: Pt(r.x),
         y: Pt(height - r.y - r.h),
         width: Pt(r.w),
         height: Pt(r.h),
-        mode,
+        mode: None,
         winding_order: Some(WindingOrder::NonZero),
     }
 }
 
-fn stroke_ops(s: Stroke, ops: &mut Vec<Op>) {
-    ops.push(Op::SetOutlineColor {
-        col: color(s.color),
-    });
-    ops.push(Op::SetOutlineThickness { pt: Pt(s.width) });
-    let dash = match s.dash {
-        Some((d, g)) => LineDashPattern::new(0.0, &[d, g]),
-        None => LineDashPattern::solid(),
-    };
-    ops.push(Op::SetLineDashPattern { dash });
+/// The page's links, as printpdf annotations (everything drawn is in the content stream).
+fn link_ops(page: &PageOut) -> Vec<Op> {
+    page.draws
+        .iter()
+        .filter_map(|d| match d {
+            Draw::Link { rect, page: target } => Some(Op::LinkAnnotation {
+                link: LinkAnnotation::new(
+                    pdf_rect(*rect, page.height),
+                    Actions::Goto(Destination::Xyz {
+                        page: *target,
+                        left: None,
+                        top: None,
+                        zoom: None,
+                    }),
+                    Some(BorderArray::Solid([0.0, 0.0, 0.0])),
+                    Some(ColorArray::Transparent),
+                    None,
+                ),
+            }),
+            _ => None,
+        })
+        .collect()
 }
 
-fn paint_mode(fill: Option<Rgb>, stroke: Option<Stroke>) -> Option<PaintMode> {
-    match (fill, stroke) {
-        (Some(_), Some(_)) => Some(PaintMode::FillStroke),
-        (Some(_), None) => Some(PaintMode::Fill),
-        (None, Some(_)) => Some(PaintMode::Stroke),
-        (None, None) => None,
-    }
-}
-
-fn page_ops(fonts: &Fonts, page: &PageOut, missing: &mut BTreeMap<char, usize>) -> Vec<Op> {
-    let h = page.height;
-    let mut ops = Vec::new();
-    for d in &page.draws {
-        match d {
-            Draw::Text {
-                x,
-                y,
-                size,
-                weight,
-                color: c,
-                align,
-                text,
-            } => {
-                let runs = fonts.runs(text, *weight, missing);
-                if runs.is_empty() {
-                    continue;
-                }
-                let w = fonts.width(text, *weight, *size);
-                let x = match align {
-                    Align::Left => *x,
-                    Align::Centre => x - w / 2.0,
-                    Align::Right => x - w,
-                };
-                ops.push(Op::StartTextSection);
-                ops.push(Op::SetFillColor { col: color(*c) });
-                ops.push(Op::SetTextCursor {
-                    pos: Point {
-                        x: Pt(x),
-                        y: Pt(h - y),
-                    },
-                });
-                for (face, s) in runs {
-                    ops.push(Op::SetFont {
-                        font: PdfFontHandle::External(FontId(face.resource_id().to_owned())),
-                        size: Pt(*size),
-                    });
-                    ops.push(Op::ShowText {
-                        items: vec![TextItem::Text(s)],
-                    });
-                }
-                ops.push(Op::EndTextSection);
-            }
-            Draw::Rect { rect, fill, stroke } => {
-                let Some(mode) = paint_mode(*fill, *stroke) else {
-                    continue;
-                };
-                ops.push(Op::SaveGraphicsState);
-                if let Some(f) = fill {
-                    ops.push(Op::SetFillColor { col: color(*f) });
-                }
-                if let Some(s) = stroke {
-                    stroke_ops(*s, &mut ops);
-                }
-                ops.push(Op::DrawRectangle {
-                    rectangle: pdf_rect(*rect, h, Some(mode)),
-                });
-                ops.push(Op::RestoreGraphicsState);
-            }
-            Draw::Line { points, stroke } => {
-                if points.len() < 2 {
-                    continue;
-                }
-                ops.push(Op::SaveGraphicsState);
-                stroke_ops(*stroke, &mut ops);
-                ops.push(Op::DrawLine {
-                    line: Line {
-                        points: points.iter().map(|p| point(p.0, p.1, h)).collect(),
-                        is_closed: false,
-                    },
-                });
-                ops.push(Op::RestoreGraphicsState);
-            }
-            Draw::Polygon {
-                points,
-                fill,
-                stroke,
-            } => {
-                let Some(mode) = paint_mode(*fill, *stroke) else {
-                    continue;
-                };
-                if points.len() < 3 {
-                    continue;
-                }
-                ops.push(Op::SaveGraphicsState);
-                if let Some(f) = fill {
-                    ops.push(Op::SetFillColor { col: color(*f) });
-                }
-                if let Some(s) = stroke {
-                    stroke_ops(*s, &mut ops);
-                }
-                ops.push(Op::DrawPolygon {
-                    polygon: Polygon {
-                        rings: vec![PolygonRing {
-                            points: points.iter().map(|p| point(p.0, p.1, h)).collect(),
-                        }],
-                        mode,
-                        winding_order: WindingOrder::NonZero,
-                    },
-                });
-                ops.push(Op::RestoreGraphicsState);
-            }
-            Draw::Link { rect, page: target } => {
-                ops.push(Op::LinkAnnotation {
-                    link: LinkAnnotation::new(
-                        pdf_rect(*rect, h, None),
-                        Actions::Goto(Destination::Xyz {
-                            page: *target,
-                            left: None,
-                            top: None,
-                            zoom: None,
-                        }),
-                        Some(BorderArray::Solid([0.0, 0.0, 0.0])),
-                        Some(ColorArray::Transparent),
-                        None,
-                    ),
-                });
-            }
+/// Text printpdf reads to know which glyphs of each face to keep in the embedded subset:
+/// one character per used glyph, in glyph order. It is drawn on no page: every page's
+/// content stream is replaced by the one [`content`] wrote.
+fn glyph_inventory(used: &UsedGlyphs) -> Vec<Op> {
+    let mut ops = vec![Op::StartTextSection];
+    for face in Face::ALL {
+        let text = used.text(face);
+        if text.is_empty() {
+            continue;
         }
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(FontId(face.resource_id().to_owned())),
+            size: Pt(1.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(text)],
+        });
     }
+    ops.push(Op::EndTextSection);
     ops
+}
+
+/// Puts each page's own content stream in place of the one printpdf wrote.
+fn replace_contents(
+    lo: &mut lopdf::Document,
+    contents: Vec<content::PageContent>,
+) -> Result<(), DocsError> {
+    let pages = lo.get_pages();
+    for (number, page) in (1u32..).zip(contents) {
+        let id = pages
+            .get(&number)
+            .ok_or_else(|| DocsError::Pdf(format!("page {number} is missing")))?;
+        let stream_id = lo
+            .get_dictionary(*id)
+            .and_then(|d| d.get(b"Contents"))
+            .and_then(Object::as_reference)
+            .map_err(|e| DocsError::Pdf(e.to_string()))?;
+        lo.objects.insert(
+            stream_id,
+            Object::Stream(lopdf::Stream::new(LoDict::new(), page.bytes)),
+        );
+    }
+    Ok(())
 }
 
 /// FNV-1a, for a stable document identifier.
@@ -352,11 +259,22 @@ pub fn write(
             PdfFont::new(fonts.parsed(face).clone()),
         );
     }
-    let mut pdf_pages = Vec::with_capacity(pages.len());
+    let mut used = UsedGlyphs::new();
+    let mut contents: Vec<content::PageContent> = pages
+        .iter()
+        .map(|p| content::page(fonts, p.height, &p.draws, &mut used, &mut missing))
+        .collect();
+    content::renumber(&mut contents, &used);
     let mut fingerprint = 0u64;
-    for p in pages {
-        let ops = page_ops(fonts, p, &mut missing);
-        fingerprint ^= fnv1a(format!("{ops:?}").as_bytes(), fingerprint);
+    for c in &contents {
+        fingerprint = fnv1a(&c.bytes, fingerprint);
+    }
+    let mut pdf_pages = Vec::with_capacity(pages.len());
+    for (i, p) in pages.iter().enumerate() {
+        let mut ops = link_ops(p);
+        if i == 0 {
+            ops.extend(glyph_inventory(&used));
+        }
         let mut page = PdfPage::new(Mm(p.width * 25.4 / 72.0), Mm(p.height * 25.4 / 72.0), ops);
         let media = printpdf::Rect::from_wh(Pt(p.width), Pt(p.height));
         page.media_box = media.clone();
@@ -391,6 +309,7 @@ pub fn write(
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
+    replace_contents(&mut lo, contents)?;
     add_outline(&mut lo, outline, &heights)?;
     let id = Object::String(identifier.into_bytes(), StringFormat::Literal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
@@ -401,11 +320,11 @@ pub fn write(
     Ok(Written { bytes, missing })
 }
 
-/// Deflates every stream that is not compressed yet. lopdf's own `compress` uses the slowest
-/// level, which made most of a long document's export time; the default level gives files
-/// within a few per cent of its size in a fraction of the time.
+/// Deflates every stream that is not compressed yet, with one compressor reset between
+/// streams (setting one up costs more than deflating a short page). lopdf's own `compress`
+/// uses the slowest level; the level here is chosen by measurement (docs/performance.md).
 fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
-    use std::io::Write as _;
+    let mut deflate = flate2::Compress::new(COMPRESSION, true);
     for object in lo.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -413,14 +332,21 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
         if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
             continue;
         }
-        let mut encoder =
-            flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
-        encoder
-            .write_all(&stream.content)
-            .map_err(|e| DocsError::Pdf(e.to_string()))?;
-        let compressed = encoder
-            .finish()
-            .map_err(|e| DocsError::Pdf(e.to_string()))?;
+        deflate.reset();
+        let mut compressed = Vec::with_capacity(stream.content.len() / 2 + 64);
+        loop {
+            let before = deflate.total_in();
+            let consumed = usize::try_from(before).unwrap_or(usize::MAX);
+            let input = stream.content.get(consumed..).unwrap_or_default();
+            let status = deflate
+                .compress_vec(input, &mut compressed, flate2::FlushCompress::Finish)
+                .map_err(|e| DocsError::Pdf(e.to_string()))?;
+            if status == flate2::Status::StreamEnd {
+                break;
+            }
+            // Out of room: grow and go on.
+            compressed.reserve(compressed.capacity().max(1024));
+        }
         if compressed.len() < stream.content.len() {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
@@ -428,3 +354,6 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
     }
     Ok(())
 }
+
+/// Deflate level for every stream.
+const COMPRESSION: flate2::Compression = flate2::Compression::new(6);

@@ -72,6 +72,10 @@ impl LoadedFace {
         matches!(self.font.lookup_glyph_index(c as u32), Some(g) if g != 0)
     }
 
+    fn glyph_id(&self, c: char) -> u16 {
+        self.font.lookup_glyph_index(c as u32).unwrap_or(0)
+    }
+
     /// Advance in em.
     fn advance(&self, c: char) -> f32 {
         let gid = self.font.lookup_glyph_index(c as u32).unwrap_or(0);
@@ -87,6 +91,8 @@ pub struct Fonts {
     bold: LoadedFace,
     cjk: LoadedFace,
     cache: [Vec<(Glyph, f32)>; 2],
+    /// Glyph ids of the first code points, per face (in [`Face::ALL`] order).
+    glyph_ids: [Vec<u16>; 3],
 }
 
 static SHIPPED: OnceLock<Option<Fonts>> = OnceLock::new();
@@ -119,7 +125,13 @@ impl Fonts {
             bold,
             cjk,
             cache: [Vec::new(), Vec::new()],
+            glyph_ids: [Vec::new(), Vec::new(), Vec::new()],
         };
+        for (i, face) in Face::ALL.into_iter().enumerate() {
+            fonts.glyph_ids[i] = (0..CACHED as u32)
+                .map(|u| char::from_u32(u).map_or(0, |c| fonts.face(face).glyph_id(c)))
+                .collect();
+        }
         for (i, weight) in [Weight::Regular, Weight::Bold].into_iter().enumerate() {
             let table = (0..CACHED as u32)
                 .map(|u| {
@@ -194,6 +206,19 @@ impl Fonts {
                 let g = self.resolve_uncached(c, weight);
                 self.advance_uncached(c, g, weight)
             }
+        }
+    }
+
+    /// The glyph id of `c` in `face` (0, the font's "missing" glyph, when it has none).
+    pub fn glyph_id(&self, face: Face, c: char) -> u16 {
+        let idx = match face {
+            Face::Regular => 0,
+            Face::Bold => 1,
+            Face::Cjk => 2,
+        };
+        match self.glyph_ids[idx].get(c as usize) {
+            Some(g) => *g,
+            None => self.face(face).glyph_id(c),
         }
     }
 

@@ -8,6 +8,7 @@
 //! resource names.
 
 pub mod charts;
+mod content;
 mod documents;
 pub mod draw;
 mod emit;

@@ -1,5 +1,7 @@
 //! The goals step's narrative, objectives and goals with their cited evidence.
 
+use std::collections::HashMap;
+
 use chrono::Utc;
 use groundwork_core::goals::{
     EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, Narrative, Objective,
@@ -218,22 +220,28 @@ impl Store {
             }
         }
         let stakeholders = self.stakeholders()?;
-        let interviews = self.interviews()?;
+        let names: HashMap<&str, &str> = stakeholders
+            .iter()
+            .map(|s| (s.id.as_str(), s.name.as_str()))
+            .collect();
+        // Who said each interview's quotes and when, worked out once per interview.
+        let said: HashMap<String, String> = self
+            .interviews()?
+            .into_iter()
+            .map(|i| {
+                let who = names
+                    .get(i.stakeholder_id.as_str())
+                    .copied()
+                    .unwrap_or("A stakeholder");
+                let detail = format!("{who}, {}", i.date.format("%-d %b %Y"));
+                (i.id, detail)
+            })
+            .collect();
         for q in self.quotes()? {
             let Ok(id) = Uuid::parse_str(&q.id) else {
                 continue;
             };
-            let detail = interviews
-                .iter()
-                .find(|i| i.id == q.interview_id)
-                .map(|i| {
-                    let who = stakeholders
-                        .iter()
-                        .find(|s| s.id == i.stakeholder_id)
-                        .map_or("A stakeholder", |s| s.name.as_str());
-                    format!("{who}, {}", i.date.format("%-d %b %Y"))
-                })
-                .unwrap_or_default();
+            let detail = said.get(&q.interview_id).cloned().unwrap_or_default();
             list.push(EvidenceCandidate {
                 kind: EvidenceKind::Quote,
                 id,

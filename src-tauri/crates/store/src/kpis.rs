@@ -168,19 +168,12 @@ impl Store {
         today: NaiveDate,
     ) -> Result<Measurement> {
         let kpi = self.kpi(kpi_id)?;
-        let others: Vec<Measurement> = self
-            .measurements()?
+        let (mine, others): (Vec<Measurement>, Vec<Measurement>) = self
+            .kpi_measurements(kpi_id)?
             .into_iter()
-            .filter(|m| m.kpi_id == kpi_id && Some(m.id) != id)
-            .collect();
-        if let Some(id) = id {
-            if !self
-                .measurements()?
-                .iter()
-                .any(|m| m.id == id && m.kpi_id == kpi_id)
-            {
-                return Err(StoreError::Gone("measurement"));
-            }
+            .partition(|m| Some(m.id) == id);
+        if id.is_some() && mine.is_empty() {
+            return Err(StoreError::Gone("measurement"));
         }
         let (on, value, note) = edit.validated(&kpi.unit, today, &others)?;
         let id = id.unwrap_or_else(Uuid::now_v7);
@@ -202,10 +195,21 @@ impl Store {
             .and_then(|_| touch(tx, Utc::now()))
             .map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
-        self.measurements()?
+        self.kpi_measurements(kpi_id)?
             .into_iter()
             .find(|m| m.id == id)
             .ok_or(StoreError::Gone("measurement"))
+    }
+
+    /// One KPI's measurements, oldest first.
+    fn kpi_measurements(&self, kpi_id: Uuid) -> Result<Vec<Measurement>> {
+        let read = || -> rusqlite::Result<Vec<Measurement>> {
+            self.conn
+                .prepare_cached("SELECT * FROM measurement WHERE kpi_id = ?1 ORDER BY measured_on")?
+                .query_map([kpi_id.to_string()], measurement_from_row)?
+                .collect()
+        };
+        read().map_err(|e| self.sql_error(e))
     }
 
     pub fn delete_measurement(&mut self, id: Uuid) -> Result<()> {
@@ -223,11 +227,7 @@ impl Store {
         dry_run: bool,
     ) -> Result<PasteReport> {
         let kpi = self.kpi(kpi_id)?;
-        let existing: Vec<Measurement> = self
-            .measurements()?
-            .into_iter()
-            .filter(|m| m.kpi_id == kpi_id)
-            .collect();
+        let existing = self.kpi_measurements(kpi_id)?;
         let report = measurements::read_block(text, &kpi.unit, today, &existing, replace_existing);
         if dry_run || report.rows.is_empty() {
             return Ok(report);

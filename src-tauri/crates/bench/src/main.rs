@@ -1,0 +1,564 @@
+//! Groundwork's benchmarks: a workbook generated from a fixed seed, then what a strategist
+//! waits for, each run many times, with the median reported against its budget.
+//!
+//! - open a workbook and load each step's screen data (the store calls the app's commands make);
+//! - save one field (the autosave path of the app's commands, answer included);
+//! - full-text search of the interview texts;
+//! - export of each document, and the memory peak of the `full` export (in a child process).
+//!
+//! Run: `cargo run --release -p groundwork-bench -- realistic` (or `stress`, or `both`).
+//! Benchmarks are not tests: nothing here fails on a slow figure; it prints them.
+
+use std::fmt::Display;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::time::{Duration, Instant};
+
+use chrono::NaiveDate;
+use groundwork_core::audit::AuditOverview;
+use groundwork_core::documents::{Document, ExportOptions};
+use groundwork_core::goals::measurements::MeasurementEdit;
+use groundwork_core::goals::GoalsOverview;
+use groundwork_core::profile::ProfileEdit;
+use groundwork_fixtures::Size;
+use groundwork_store::Store;
+
+type Outcome<T> = Result<T, String>;
+
+fn err(e: impl Display) -> String {
+    e.to_string()
+}
+
+/// One benchmark's figures.
+struct Row {
+    group: &'static str,
+    name: String,
+    median: Duration,
+    min: Duration,
+    runs: usize,
+    /// The budget at realistic size, in milliseconds, when there is one.
+    budget_ms: Option<f64>,
+    note: String,
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1e3
+}
+
+/// Runs `f` `runs` times (after one warm-up run) and keeps the median and fastest.
+fn time<T>(runs: usize, mut f: impl FnMut() -> Outcome<T>) -> Outcome<(Duration, Duration, T)> {
+    let mut last = f()?;
+    let mut times = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let t = Instant::now();
+        last = f()?;
+        times.push(t.elapsed());
+    }
+    times.sort();
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    let min = times.first().copied().unwrap_or_default();
+    Ok((median, min, last))
+}
+
+struct Bench {
+    size_name: &'static str,
+    runs: usize,
+    export_runs: usize,
+    rows: Vec<Row>,
+}
+
+impl Bench {
+    fn measure<T>(
+        &mut self,
+        group: &'static str,
+        name: &str,
+        budget_ms: Option<f64>,
+        runs: usize,
+        f: impl FnMut() -> Outcome<T>,
+        note: impl FnOnce(&T) -> String,
+    ) -> Outcome<()> {
+        let (median, min, last) = time(runs, f)?;
+        let row = Row {
+            group,
+            name: name.to_owned(),
+            median,
+            min,
+            runs,
+            budget_ms,
+            note: note(&last),
+        };
+        eprintln!(
+            "  {:<10} {:<34} median {:>9.2} ms  (min {:.2} ms, {} runs) {}",
+            row.group,
+            row.name,
+            ms(row.median),
+            ms(row.min),
+            row.runs,
+            row.note
+        );
+        self.rows.push(row);
+        Ok(())
+    }
+}
+
+/// The strategist's "today" for the goals screen: the generator's fixed day, so status and
+/// health are worked out the same on every run.
+fn today() -> NaiveDate {
+    groundwork_fixtures::anchor_date()
+}
+
+fn goals_overview(store: &Store) -> Outcome<GoalsOverview> {
+    Ok(GoalsOverview::new(
+        store.profile().map_err(err)?.purpose,
+        store.goals().map_err(err)?,
+        store.evidence_candidates().map_err(err)?,
+        store.owner_candidates().map_err(err)?,
+        today(),
+    ))
+}
+
+fn screens(bench: &mut Bench, path: &Path) -> Outcome<()> {
+    let runs = bench.runs;
+    // Opening a workbook from the home screen: the file, its summary, profile and step counts.
+    bench.measure(
+        "screen",
+        "open workbook (home → workbook)",
+        Some(16.0),
+        runs,
+        || {
+            let store = Store::open(path).map_err(err)?;
+            let summary = store.summary().map_err(err)?;
+            let profile = store.profile().map_err(err)?;
+            let counts = store.step_counts().map_err(err)?;
+            Ok((summary, profile, counts))
+        },
+        |(_, _, counts)| {
+            let records: u64 = counts.iter().map(|c| c.records).sum();
+            format!("{records} records")
+        },
+    )?;
+    let store = Store::open(path).map_err(err)?;
+    bench.measure(
+        "screen",
+        "audit",
+        Some(16.0),
+        runs,
+        || Ok(AuditOverview::from(store.audit().map_err(err)?)),
+        |_| String::new(),
+    )?;
+    bench.measure(
+        "screen",
+        "stakeholders and interviews",
+        Some(16.0),
+        runs,
+        || store.stakeholder_step().map_err(err),
+        |_| String::new(),
+    )?;
+    bench.measure(
+        "screen",
+        "goals and KPIs",
+        Some(16.0),
+        runs,
+        || goals_overview(&store),
+        |o| format!("{} KPIs", o.goals.kpis.len()),
+    )?;
+    bench.measure(
+        "screen",
+        "crisis plan",
+        Some(16.0),
+        runs,
+        || store.crisis_plan().map_err(err),
+        |_| String::new(),
+    )?;
+    bench.measure(
+        "screen",
+        "roadmap",
+        Some(16.0),
+        runs,
+        || store.roadmap_overview(today()).map_err(err),
+        |_| String::new(),
+    )?;
+    // The readiness check is measured here once it exists: add a `bench.measure("screen",
+    // "readiness check", Some(16.0), runs, || …)` row with the call its command makes.
+    Ok(())
+}
+
+fn autosave(bench: &mut Bench, path: &Path) -> Outcome<()> {
+    let runs = bench.runs;
+    let mut store = Store::open(path).map_err(err)?;
+    let profile = store.profile().map_err(err)?;
+    let mut n = 0u32;
+    bench.measure(
+        "autosave",
+        "profile field",
+        Some(5.0),
+        runs,
+        || {
+            n += 1;
+            let edit = ProfileEdit {
+                name: profile.name.clone(),
+                organisation: profile.organisation.clone(),
+                community_name: profile.community_name.clone(),
+                strategist: profile.strategist.clone(),
+                purpose: format!("{} ({n})", profile.purpose),
+            };
+            store.update_profile(&edit).map_err(err)
+        },
+        |_| String::new(),
+    )?;
+    let answer = store
+        .interviews()
+        .map_err(err)?
+        .into_iter()
+        .flat_map(|i| i.answers)
+        .next()
+        .ok_or("the workbook has no interview answers")?;
+    bench.measure(
+        "autosave",
+        "interview answer",
+        Some(5.0),
+        runs,
+        || {
+            n += 1;
+            store
+                .save_answer(&answer.id, &format!("{} ({n})", answer.answer))
+                .map_err(err)
+        },
+        |_| String::new(),
+    )?;
+    let kpi = store
+        .goals()
+        .map_err(err)?
+        .kpis
+        .into_iter()
+        .next()
+        .ok_or("the workbook has no KPIs")?;
+    bench.measure(
+        "autosave",
+        "KPI field (write only)",
+        Some(5.0),
+        runs,
+        || {
+            n += 1;
+            let mut edit = kpi.to_edit();
+            edit.definition = format!("{} ({n})", kpi.definition);
+            store.save_kpi(Some(kpi.id), &edit).map_err(err)
+        },
+        |_| String::new(),
+    )?;
+    let goals = store.goals().map_err(err)?;
+    let measurement = goals
+        .measurements
+        .iter()
+        .find(|m| m.kpi_id == kpi.id)
+        .cloned()
+        .ok_or("the KPI has no measurements")?;
+    bench.measure(
+        "autosave",
+        "KPI measurement note",
+        Some(5.0),
+        runs,
+        || {
+            n += 1;
+            let edit = MeasurementEdit {
+                measured_on: measurement.measured_on.to_string(),
+                value: measurement.value.to_string(),
+                note: format!("Checked ({n})"),
+            };
+            store
+                .save_measurement(kpi.id, Some(measurement.id), &edit, today())
+                .map_err(err)
+        },
+        |_| String::new(),
+    )?;
+    let initiative = store
+        .roadmap()
+        .map_err(err)?
+        .initiatives
+        .into_iter()
+        .next()
+        .ok_or("the workbook has no initiatives")?;
+    bench.measure(
+        "autosave",
+        "initiative field",
+        Some(5.0),
+        runs,
+        || {
+            n += 1;
+            let mut edit = initiative.to_edit();
+            edit.description = format!("{} ({n})", initiative.description);
+            store
+                .save_initiative(Some(initiative.id), &edit)
+                .map_err(err)
+        },
+        |_| String::new(),
+    )?;
+    // The app's save_kpi command answers with the whole goals step, as the screen shows it.
+    bench.measure(
+        "autosave",
+        "KPI field (write and step answer)",
+        None,
+        runs,
+        || {
+            n += 1;
+            let mut edit = kpi.to_edit();
+            edit.definition = format!("{} ({n})", kpi.definition);
+            store.save_kpi(Some(kpi.id), &edit).map_err(err)?;
+            goals_overview(&store)
+        },
+        |_| String::new(),
+    )?;
+    Ok(())
+}
+
+fn search(bench: &mut Bench, path: &Path) -> Outcome<()> {
+    let store = Store::open(path).map_err(err)?;
+    for query in [
+        "onboarding",
+        "peer support",
+        "commun",
+        "社区",
+        "nothingmatcheshere",
+    ] {
+        bench.measure(
+            "search",
+            &format!("search {query:?}"),
+            Some(10.0),
+            bench.runs,
+            || store.search(query).map_err(err),
+            |r| format!("{} matches", r.total),
+        )?;
+    }
+    Ok(())
+}
+
+fn export_options(document: Document) -> ExportOptions {
+    let mut options = ExportOptions::new(document);
+    options.date = Some(today());
+    options
+}
+
+fn exports(bench: &mut Bench, path: &Path) -> Outcome<()> {
+    let store = Store::open(path).map_err(err)?;
+    for document in Document::ALL {
+        let options = export_options(document);
+        let budget = (document == Document::Full).then_some(250.0);
+        bench.measure(
+            "export",
+            &format!("export {} (load and render)", document.slug()),
+            budget,
+            bench.export_runs,
+            || {
+                let workbook = store.load_workbook().map_err(err)?;
+                groundwork_docs::render(&workbook, &options).map_err(err)
+            },
+            |r| {
+                format!(
+                    "{} pages, {:.2} MB",
+                    r.page_count,
+                    r.bytes.len() as f64 / 1e6
+                )
+            },
+        )?;
+    }
+    // JSON export and import are measured here once they exist: add `bench.measure("export",
+    // "JSON export", …)` and `bench.measure("export", "JSON import", …)` rows.
+    let peak = export_peak(path, Document::Full)?;
+    eprintln!(
+        "  {:<10} {:<34} peak {:>7.1} MB (budget 200 MB)",
+        "memory", "export full, peak resident", peak
+    );
+    bench.rows.push(Row {
+        group: "memory",
+        name: format!("export full: peak memory {peak:.1} MB"),
+        median: Duration::ZERO,
+        min: Duration::ZERO,
+        runs: 1,
+        budget_ms: None,
+        note: format!("{peak:.1} MB of 200 MB"),
+    });
+    Ok(())
+}
+
+/// The peak resident memory (MB) of a process that opens the workbook and exports `document`
+/// once: this binary run again, which reads its own high-water mark from /proc.
+fn export_peak(path: &Path, document: Document) -> Outcome<f64> {
+    let me = std::env::current_exe().map_err(err)?;
+    let out = Command::new(me)
+        .arg("--export-once")
+        .arg(path)
+        .arg(document.slug())
+        .output()
+        .map_err(err)?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    text.trim().parse::<f64>().map_err(|_| {
+        format!(
+            "the export child said {text:?} {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    })
+}
+
+/// The child side of [`export_peak`]: exports, then prints VmHWM in MB.
+fn export_once(path: &Path, slug: &str) -> Outcome<()> {
+    let document = Document::ALL
+        .into_iter()
+        .find(|d| d.slug() == slug)
+        .ok_or("no such document")?;
+    let store = Store::open(path).map_err(err)?;
+    let workbook = store.load_workbook().map_err(err)?;
+    let rendered = groundwork_docs::render(&workbook, &export_options(document)).map_err(err)?;
+    drop(rendered);
+    let status = std::fs::read_to_string("/proc/self/status").map_err(err)?;
+    let kb: f64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .ok_or("no VmHWM in /proc/self/status")?;
+    println!("{:.1}", kb / 1024.0);
+    Ok(())
+}
+
+fn generate(dir: &Path, name: &str, size: Size) -> Outcome<PathBuf> {
+    let path = dir.join(format!("{name}.groundwork"));
+    let started = Instant::now();
+    let mut store = Store::create(&path, &format!("Benchmark ({name})"), "").map_err(err)?;
+    groundwork_fixtures::fill(&mut store, size, 1).map_err(err)?;
+    store.close().map_err(err)?;
+    let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    eprintln!(
+        "{name}: generated in {:.1} s ({} interview texts, {} KPIs, {:.1} MB)",
+        started.elapsed().as_secs_f64(),
+        size.interview_texts(),
+        size.kpis(),
+        bytes as f64 / 1e6
+    );
+    Ok(path)
+}
+
+fn run(size_name: &'static str, size: Size, dir: &Path) -> Outcome<Bench> {
+    let path = generate(dir, size_name, size)?;
+    let stress = size_name == "stress";
+    let mut bench = Bench {
+        size_name,
+        runs: if stress { 11 } else { 31 },
+        export_runs: if stress { 3 } else { 11 },
+        rows: Vec::new(),
+    };
+    screens(&mut bench, &path)?;
+    autosave(&mut bench, &path)?;
+    search(&mut bench, &path)?;
+    exports(&mut bench, &path)?;
+    Ok(bench)
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("model name"))
+                .map(|v| v.trim_start_matches([' ', '\t', ':']).to_owned())
+        })
+        .unwrap_or_else(|| "unknown CPU".to_owned());
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    format!("{cpu}, {cores} cores")
+}
+
+/// Prints the figures as a Markdown table, one column per size.
+fn report(benches: &[Bench]) {
+    println!("\nMachine: {}\n", machine());
+    let mut header = "| benchmark |".to_owned();
+    let mut rule = "| --- |".to_owned();
+    for b in benches {
+        header.push_str(&format!(" {} median |", b.size_name));
+        rule.push_str(" ---: |");
+    }
+    header.push_str(" budget (realistic) |");
+    rule.push_str(" --- |");
+    println!("{header}\n{rule}");
+    let Some(first) = benches.first() else {
+        return;
+    };
+    for (i, row) in first.rows.iter().enumerate() {
+        if row.group == "memory" {
+            let mut line = "| export full: peak memory |".to_owned();
+            for b in benches {
+                line.push_str(&format!(
+                    " {} |",
+                    b.rows.get(i).map_or(String::new(), |r| r.note.clone())
+                ));
+            }
+            line.push_str(" < 200 MB |");
+            println!("{line}");
+            continue;
+        }
+        let mut line = format!("| {} |", row.name);
+        for b in benches {
+            let cell = b.rows.get(i).map_or(String::new(), |r| {
+                let extra = if r.note.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({})", r.note)
+                };
+                format!("{:.2} ms{extra}", ms(r.median))
+            });
+            line.push_str(&format!(" {cell} |"));
+        }
+        let budget = match row.budget_ms {
+            Some(b) => {
+                let met = if ms(row.median) < b { "met" } else { "missed" };
+                format!("< {b} ms: {met}")
+            }
+            None => "—".to_owned(),
+        };
+        line.push_str(&format!(" {budget} |"));
+        println!("{line}");
+    }
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.as_slice() {
+        [flag, path, slug] if flag == "--export-once" => export_once(Path::new(path), slug),
+        _ => main_run(args.first().map_or("realistic", String::as_str)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("groundwork-bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn main_run(which: &str) -> Outcome<()> {
+    let sizes: Vec<(&'static str, Size)> = match which {
+        "realistic" => vec![("realistic", Size::REALISTIC)],
+        "stress" => vec![("stress", Size::STRESS)],
+        "both" => vec![("realistic", Size::REALISTIC), ("stress", Size::STRESS)],
+        other => {
+            return Err(format!(
+                "unknown size {other:?}: use realistic, stress or both"
+            ))
+        }
+    };
+    eprintln!("Machine: {}", machine());
+    // A fresh folder of its own, removed at the end.
+    let dir = std::env::temp_dir().join(format!("groundwork-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).map_err(err)?;
+    let mut benches = Vec::new();
+    let mut outcome = Ok(());
+    for (name, size) in sizes {
+        match run(name, size, &dir) {
+            Ok(b) => benches.push(b),
+            Err(e) => {
+                outcome = Err(e);
+                break;
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    report(&benches);
+    outcome
+}

@@ -1,0 +1,468 @@
+//! Page content streams written straight as bytes: text in the shipped fonts (Identity-H glyph
+//! ids), rectangles, lines and polygons.
+//!
+//! Going through printpdf's operators meant building an operator list, a lopdf object per
+//! number and per string, a glyph lookup and a map insert per character, then formatting it
+//! all again; that was most of a long document's export time. Here every number is written
+//! once, glyph ids come from the fonts' cached table, and the used glyphs are kept in a flat
+//! table per face. printpdf still embeds (subsets) the fonts and builds the document.
+
+use std::collections::BTreeMap;
+
+use crate::draw::Weight;
+use crate::draw::{Align, Draw, Rect, Rgb, Stroke};
+use crate::fonts::{Face, Fonts, Glyph, REPLACEMENT};
+
+/// Glyph ids go up to u16::MAX.
+const GLYPH_SLOTS: usize = 1 << 16;
+
+/// The glyphs a document uses, per face: for each glyph id, the character drawn with it.
+pub struct UsedGlyphs {
+    chars: [Vec<Option<char>>; 3],
+}
+
+fn face_index(face: Face) -> usize {
+    match face {
+        Face::Regular => 0,
+        Face::Bold => 1,
+        Face::Cjk => 2,
+    }
+}
+
+impl UsedGlyphs {
+    pub fn new() -> Self {
+        Self {
+            chars: [
+                vec![None; GLYPH_SLOTS],
+                vec![None; GLYPH_SLOTS],
+                vec![None; GLYPH_SLOTS],
+            ],
+        }
+    }
+
+    fn mark(&mut self, face: Face, gid: u16, c: char) {
+        let slot = &mut self.chars[face_index(face)][usize::from(gid)];
+        if slot.is_none() {
+            *slot = Some(c);
+        }
+    }
+
+    /// One character per used glyph of `face`, in glyph id order: what printpdf reads to
+    /// subset the font.
+    pub fn text(&self, face: Face) -> String {
+        self.chars[face_index(face)]
+            .iter()
+            .skip(1)
+            .filter_map(|c| *c)
+            .collect()
+    }
+
+    /// Old glyph id → glyph id in the subset font. printpdf's subsetter keeps .notdef as 0
+    /// and numbers the used glyphs from 1 in the order of their original ids.
+    fn renumbering(&self, face: Face) -> Vec<u16> {
+        let mut map = vec![0u16; GLYPH_SLOTS];
+        let mut next = 1u16;
+        for (gid, c) in self.chars[face_index(face)].iter().enumerate().skip(1) {
+            if c.is_some() {
+                map[gid] = next;
+                next = next.saturating_add(1);
+            }
+        }
+        map
+    }
+}
+
+/// One page's content stream, glyph ids still the fonts' own until [`renumber`].
+pub struct PageContent {
+    pub bytes: Vec<u8>,
+    /// Each text run: where its first glyph's four hex digits start, how many glyphs, and
+    /// in which face.
+    runs: Vec<(usize, usize, Face)>,
+}
+
+/// Writes `v` with at most three decimals and no exponent, as PDF wants numbers.
+fn num(out: &mut Vec<u8>, v: f32) {
+    let scaled = (f64::from(v) * 1000.0).round();
+    if !scaled.is_finite() {
+        out.push(b'0');
+        return;
+    }
+    let mut n = scaled as i64;
+    if n < 0 {
+        out.push(b'-');
+        n = -n;
+    }
+    let whole = n / 1000;
+    let frac = n % 1000;
+    int(out, whole);
+    if frac != 0 {
+        out.push(b'.');
+        let digits = [frac / 100, (frac / 10) % 10, frac % 10];
+        let keep = if digits[2] != 0 {
+            3
+        } else if digits[1] != 0 {
+            2
+        } else {
+            1
+        };
+        for d in &digits[..keep] {
+            out.push(b'0' + *d as u8);
+        }
+    }
+}
+
+fn int(out: &mut Vec<u8>, mut n: i64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
+fn nums(out: &mut Vec<u8>, values: &[f32], op: &[u8]) {
+    for v in values {
+        num(out, *v);
+        out.push(b' ');
+    }
+    out.extend_from_slice(op);
+    out.push(b'\n');
+}
+
+fn colour(out: &mut Vec<u8>, c: Rgb, op: &[u8]) {
+    nums(
+        out,
+        &[
+            f32::from(c.0) / 255.0,
+            f32::from(c.1) / 255.0,
+            f32::from(c.2) / 255.0,
+        ],
+        op,
+    );
+}
+
+const HEX: &[u8; 16] = b"0123456789ABCDEF";
+
+fn hex_digits(g: u16) -> [u8; 4] {
+    [
+        HEX[usize::from(g >> 12)],
+        HEX[usize::from((g >> 8) & 0xF)],
+        HEX[usize::from((g >> 4) & 0xF)],
+        HEX[usize::from(g & 0xF)],
+    ]
+}
+
+fn hex4(out: &mut Vec<u8>, g: u16) {
+    out.extend_from_slice(&hex_digits(g));
+}
+
+fn unhex4(b: &[u8]) -> u16 {
+    b.iter().fold(0u16, |acc, d| {
+        let v = match d {
+            b'0'..=b'9' => d - b'0',
+            b'A'..=b'F' => d - b'A' + 10,
+            _ => 0,
+        };
+        (acc << 4) | u16::from(v)
+    })
+}
+
+fn stroke(out: &mut Vec<u8>, s: Stroke) {
+    colour(out, s.color, b"RG");
+    nums(out, &[s.width], b"w");
+    match s.dash {
+        Some((d, g)) => {
+            out.push(b'[');
+            num(out, d);
+            out.push(b' ');
+            num(out, g);
+            out.extend_from_slice(b"] 0 d\n");
+        }
+        None => out.extend_from_slice(b"[] 0 d\n"),
+    }
+}
+
+/// Fill, stroke or both; `None` when the shape paints nothing.
+fn paint(fill: Option<Rgb>, stroke: Option<Stroke>, closed: bool) -> Option<&'static [u8]> {
+    match (fill, stroke) {
+        (Some(_), Some(_)) => Some(if closed { b"b\n" } else { b"B\n" }),
+        (Some(_), None) => Some(b"f\n"),
+        (None, Some(_)) => Some(b"S\n"),
+        (None, None) => None,
+    }
+}
+
+struct Writer<'a> {
+    fonts: &'a Fonts,
+    height: f32,
+    out: PageContent,
+    used: &'a mut UsedGlyphs,
+    missing: &'a mut BTreeMap<char, usize>,
+}
+
+impl Writer<'_> {
+    #[allow(clippy::too_many_arguments)]
+    fn text(
+        &mut self,
+        x: f32,
+        y: f32,
+        size: f32,
+        weight: Weight,
+        color: Rgb,
+        align: Align,
+        text: &str,
+    ) {
+        let x = match align {
+            Align::Left => x,
+            Align::Centre => x - self.fonts.width(text, weight, size) / 2.0,
+            Align::Right => x - self.fonts.width(text, weight, size),
+        };
+        let out = &mut self.out.bytes;
+        let start = out.len();
+        let runs_before = self.out.runs.len();
+        out.extend_from_slice(b"BT\n");
+        colour(out, color, b"rg");
+        nums(out, &[x, self.height - y], b"Td");
+        let mut current: Option<Face> = None;
+        let mut run_start = 0;
+        let mut glyphs = 0;
+        let mut any = false;
+        for c in text.chars() {
+            let (face, ch) = match self.fonts.resolve(c, weight) {
+                Glyph::Skip => continue,
+                Glyph::Face(f) => (f, c),
+                Glyph::Missing => {
+                    *self.missing.entry(c).or_insert(0) += 1;
+                    (
+                        match weight {
+                            Weight::Regular => Face::Regular,
+                            Weight::Bold => Face::Bold,
+                        },
+                        REPLACEMENT,
+                    )
+                }
+            };
+            if current != Some(face) {
+                if let Some(f) = current {
+                    self.out.runs.push((run_start, glyphs, f));
+                    out.extend_from_slice(b"> Tj\n");
+                }
+                out.push(b'/');
+                out.extend_from_slice(face.resource_id().as_bytes());
+                out.push(b' ');
+                nums(out, &[size], b"Tf");
+                out.push(b'<');
+                run_start = out.len();
+                glyphs = 0;
+                current = Some(face);
+            }
+            let gid = self.fonts.glyph_id(face, ch);
+            self.used.mark(face, gid, ch);
+            hex4(out, gid);
+            glyphs += 1;
+            any = true;
+        }
+        if let Some(f) = current {
+            self.out.runs.push((run_start, glyphs, f));
+            out.extend_from_slice(b"> Tj\n");
+        }
+        if any {
+            out.extend_from_slice(b"ET\n");
+        } else {
+            out.truncate(start);
+            self.out.runs.truncate(runs_before);
+        }
+    }
+
+    fn rect(&mut self, r: Rect, fill: Option<Rgb>, stroke_with: Option<Stroke>) {
+        let Some(op) = paint(fill, stroke_with, false) else {
+            return;
+        };
+        let out = &mut self.out.bytes;
+        out.extend_from_slice(b"q\n");
+        if let Some(f) = fill {
+            colour(out, f, b"rg");
+        }
+        if let Some(s) = stroke_with {
+            stroke(out, s);
+        }
+        nums(out, &[r.x, self.height - r.y - r.h, r.w, r.h], b"re");
+        out.extend_from_slice(op);
+        out.extend_from_slice(b"Q\n");
+    }
+
+    fn path(
+        &mut self,
+        points: &[(f32, f32)],
+        fill: Option<Rgb>,
+        stroke_with: Option<Stroke>,
+        closed: bool,
+    ) {
+        let Some(op) = paint(fill, stroke_with, closed) else {
+            return;
+        };
+        let out = &mut self.out.bytes;
+        out.extend_from_slice(b"q\n");
+        if let Some(f) = fill {
+            colour(out, f, b"rg");
+        }
+        if let Some(s) = stroke_with {
+            stroke(out, s);
+        }
+        for (i, (x, y)) in points.iter().enumerate() {
+            nums(
+                out,
+                &[*x, self.height - y],
+                if i == 0 { b"m" } else { b"l" },
+            );
+        }
+        if closed {
+            out.extend_from_slice(b"h\n");
+        }
+        out.extend_from_slice(op);
+        out.extend_from_slice(b"Q\n");
+    }
+}
+
+/// Writes one page's drawings (links are annotations, not content, and are skipped).
+pub fn page(
+    fonts: &Fonts,
+    height: f32,
+    draws: &[Draw],
+    used: &mut UsedGlyphs,
+    missing: &mut BTreeMap<char, usize>,
+) -> PageContent {
+    let mut w = Writer {
+        fonts,
+        height,
+        out: PageContent {
+            bytes: Vec::with_capacity(draws.len() * 48),
+            runs: Vec::new(),
+        },
+        used,
+        missing,
+    };
+    for d in draws {
+        match d {
+            Draw::Text {
+                x,
+                y,
+                size,
+                weight,
+                color,
+                align,
+                text,
+            } => w.text(*x, *y, *size, *weight, *color, *align, text),
+            Draw::Rect { rect, fill, stroke } => w.rect(*rect, *fill, *stroke),
+            Draw::Line { points, stroke } => {
+                if points.len() >= 2 {
+                    w.path(points, None, Some(*stroke), false);
+                }
+            }
+            Draw::Polygon {
+                points,
+                fill,
+                stroke,
+            } => {
+                if points.len() >= 3 {
+                    w.path(points, *fill, *stroke, true);
+                }
+            }
+            Draw::Link { .. } => {}
+        }
+    }
+    w.out
+}
+
+/// Rewrites every page's glyph ids to the subset fonts' numbering.
+pub fn renumber(pages: &mut [PageContent], used: &UsedGlyphs) {
+    let maps: Vec<Vec<u16>> = Face::ALL.iter().map(|f| used.renumbering(*f)).collect();
+    for page in pages {
+        for &(start, count, face) in &page.runs {
+            let map = &maps[face_index(face)];
+            for i in 0..count {
+                let at = start + 4 * i;
+                let Some(digits) = page.bytes.get(at..at + 4) else {
+                    continue;
+                };
+                let new = map[usize::from(unhex4(digits))];
+                page.bytes[at..at + 4].copy_from_slice(&hex_digits(new));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn written(v: f32) -> String {
+        let mut out = Vec::new();
+        num(&mut out, v);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn numbers_have_at_most_three_decimals_and_no_exponent() {
+        assert_eq!(written(0.0), "0");
+        assert_eq!(written(-0.0001), "0");
+        assert_eq!(written(12.5), "12.5");
+        assert_eq!(written(-3.25), "-3.25");
+        assert_eq!(written(841.89), "841.89");
+        assert_eq!(written(1.0 / 3.0), "0.333");
+        assert_eq!(written(1e-9), "0");
+        assert_eq!(written(123_456.0), "123456");
+        assert_eq!(written(f32::NAN), "0");
+    }
+
+    #[test]
+    fn glyph_ids_are_renumbered_in_order_of_use_in_the_font() {
+        let fonts = crate::fonts::shipped().unwrap();
+        let mut used = UsedGlyphs::new();
+        let mut missing = BTreeMap::new();
+        let draws = vec![Draw::Text {
+            x: 10.0,
+            y: 20.0,
+            size: 12.0,
+            weight: Weight::Regular,
+            color: Rgb(0, 0, 0),
+            align: Align::Left,
+            text: "ba社\u{1F9EA}".to_owned(),
+        }];
+        let mut pages = vec![page(fonts, 800.0, &draws, &mut used, &mut missing)];
+        renumber(&mut pages, &used);
+        let text = String::from_utf8(pages[0].bytes.clone()).unwrap();
+        // 'a' has a lower glyph id than 'b' in DejaVu Sans; the replacement box comes after.
+        let a = fonts.glyph_id(Face::Regular, 'a');
+        let b = fonts.glyph_id(Face::Regular, 'b');
+        let boxed = fonts.glyph_id(Face::Regular, REPLACEMENT);
+        assert!(a < b && b < boxed);
+        assert!(text.contains("/GWSANS 12 Tf\n<00020001> Tj\n"), "{text}");
+        assert!(text.contains("/GWCJKF 12 Tf\n<0001> Tj\n"), "{text}");
+        assert!(text.contains("/GWSANS 12 Tf\n<0003> Tj\n"), "{text}");
+        assert_eq!(used.text(Face::Regular), format!("ab{REPLACEMENT}"));
+        assert_eq!(missing.get(&'\u{1F9EA}'), Some(&1));
+    }
+
+    #[test]
+    fn invisible_text_writes_nothing() {
+        let fonts = crate::fonts::shipped().unwrap();
+        let mut used = UsedGlyphs::new();
+        let draws = vec![Draw::Text {
+            x: 0.0,
+            y: 0.0,
+            size: 9.0,
+            weight: Weight::Bold,
+            color: Rgb(1, 2, 3),
+            align: Align::Right,
+            text: "\u{200B}\0".to_owned(),
+        }];
+        let p = page(fonts, 100.0, &draws, &mut used, &mut BTreeMap::new());
+        assert!(p.bytes.is_empty());
+    }
+}
