@@ -3,6 +3,7 @@
 //! after backing them up, and sets the connection up the same way every time.
 
 mod audit;
+mod backup;
 mod crisis;
 mod crisis_scenarios;
 mod crisis_team;
@@ -14,18 +15,21 @@ mod kpis;
 mod library;
 mod migrations;
 mod open;
+mod portable;
 mod profile;
 mod search;
 mod stakeholders;
 mod themes;
 
 pub use audit::{ChannelUsage, FindingUsage};
+pub use backup::{backups_dir, list_backups, Backup, BACKUP_EVERY_HOURS, KEEP_BACKUPS};
 pub use error::StoreError;
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
+pub use portable::{import_json, ImportError, ImportProblem, FORMAT, FORMAT_VERSION};
 pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
 
 use std::path::{Path, PathBuf};
