@@ -4,6 +4,8 @@
 
 mod audit;
 mod backup;
+#[cfg(test)]
+mod bad_files_tests;
 mod crisis;
 mod crisis_scenarios;
 mod crisis_team;
