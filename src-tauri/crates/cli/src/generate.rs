@@ -6,14 +6,20 @@ use chrono::{Duration, NaiveDate};
 use groundwork_core::audit::channels::{ChannelEdit, ChannelKind, Ownership};
 use groundwork_core::audit::findings::{FindingEdit, Importance};
 use groundwork_core::audit::maturity::{Competency, MaturityEdit};
-use groundwork_core::audit::situation::Situation;
-use groundwork_core::audit::snapshots::SnapshotEdit;
-use groundwork_core::crisis::{ContactEdit, EscalationEdit, ScenarioEdit, StatementEdit};
+use groundwork_core::audit::situation::{PeerEdit, PeerKind, Situation};
+use groundwork_core::audit::snapshots::{CustomFigureEdit, SnapshotEdit};
+use groundwork_core::crisis::{
+    ContactEdit, EscalationEdit, Guidelines, ScenarioEdit, StatementEdit,
+};
+use groundwork_core::goals::kpis::{Cadence, Direction, KpiCategory, KpiEdit, KpiOwner};
+use groundwork_core::goals::measurements::MeasurementEdit;
+use groundwork_core::goals::{EvidenceKind, EvidenceRef, GoalEdit, Narrative, ObjectiveEdit};
 use groundwork_core::interviews::{GuideEdit, InterviewEdit, InterviewMode, QuestionEdit};
 use groundwork_core::profile::ProfileEdit;
 use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus, StakeholderEdit};
 use groundwork_core::themes::{TagKind, TagTarget, ThemeEdit, ThemeSide};
 use groundwork_store::{Result, Store};
+use uuid::Uuid;
 
 /// How much to generate.
 #[derive(Debug, Clone, Copy)]
@@ -27,6 +33,7 @@ pub struct Size {
     pub themes: usize,
     pub scenarios: usize,
     pub contacts: usize,
+    pub objectives: usize,
 }
 
 impl Size {
@@ -41,6 +48,7 @@ impl Size {
         themes: 20,
         scenarios: 40,
         contacts: 12,
+        objectives: 4,
     };
 
     /// Ten times the realistic size.
@@ -54,6 +62,7 @@ impl Size {
         themes: 200,
         scenarios: 400,
         contacts: 120,
+        objectives: 40,
     };
 }
 
@@ -164,6 +173,7 @@ pub fn fill(store: &mut Store, size: Size, seed: u64) -> Result<()> {
     audit(store, &mut dice, size, today)?;
     stakeholders(store, &mut dice, size, today)?;
     crisis(store, &mut dice, size)?;
+    goals(store, &mut dice, size, today)?;
     Ok(())
 }
 
@@ -200,7 +210,10 @@ fn audit(store: &mut Store, dice: &mut Dice, size: Size, today: NaiveDate) -> Re
                     posts_per_month: dice.below(3_000).to_string(),
                     median_response_hours: (1 + dice.below(48)).to_string(),
                     sentiment: (1 + dice.below(5)).to_string(),
-                    custom: Vec::new(),
+                    custom: vec![CustomFigureEdit {
+                        name: "Newsletter signups".into(),
+                        value: dice.below(500).to_string(),
+                    }],
                     notes: dice.sentence(10),
                 },
             )?;
@@ -223,6 +236,21 @@ fn audit(store: &mut Store, dice: &mut Dice, size: Size, today: NaiveDate) -> Re
         target_audience: dice.sentence(15),
         tone_and_voice: dice.sentence(15),
     })?;
+    for i in 0..size.findings.div_ceil(10) {
+        store.save_peer(
+            None,
+            &PeerEdit {
+                name: format!("Peer {i} {}", dice.pick(WORDS)),
+                kind: if i % 2 == 0 {
+                    PeerKind::LikeMinded
+                } else {
+                    PeerKind::Competitor
+                },
+                communities: dice.sentence(8),
+                notes: dice.sentence(15),
+            },
+        )?;
+    }
     for i in 0..size.findings {
         store.save_finding(
             None,
@@ -296,6 +324,13 @@ fn stakeholders(store: &mut Store, dice: &mut Dice, size: Size, today: NaiveDate
             }
         }
         store.save_interview_notes(&interview.id, &dice.sentence(60))?;
+        if dice.below(3) == 0 {
+            let target = TagTarget {
+                kind: TagKind::Notes,
+                id: interview.id.clone(),
+            };
+            store.tag_theme(&target, dice.pick::<String>(&theme_names))?;
+        }
         for _ in 0..2 {
             let quote = store.add_quote(&interview.id, &dice.sentence(18))?;
             let target = TagTarget {
@@ -334,6 +369,15 @@ fn crisis(store: &mut Store, dice: &mut Dice, size: Size) -> Result<()> {
             })?;
         }
     }
+    store.update_guidelines(&Guidelines {
+        tone: dice.sentence(12),
+        dos: dice.sentence(12),
+        donts: dice.sentence(12),
+        engage: dice.sentence(12),
+        disengage: dice.sentence(12),
+        review: dice.sentence(12),
+    })?;
+    let findings: Vec<Uuid> = store.findings()?.into_iter().map(|f| f.id).collect();
     for i in 0..size.scenarios {
         let (_, id) = store.create_scenario(&ScenarioEdit {
             title: format!("Scenario {i}: {}", dice.sentence(5)),
@@ -344,7 +388,11 @@ fn crisis(store: &mut Store, dice: &mut Dice, size: Size) -> Result<()> {
             owner: dice.sentence(2),
             signals: dice.sentence(20),
             channels: dice.sentence(4),
-            finding_ids: Vec::new(),
+            finding_ids: if i % 3 == 0 && !findings.is_empty() {
+                vec![*dice.pick(&findings)]
+            } else {
+                Vec::new()
+            },
         })?;
         for _ in 0..5 {
             store.add_action(&id, &dice.sentence(10))?;
@@ -359,6 +407,79 @@ fn crisis(store: &mut Store, dice: &mut Dice, size: Size) -> Result<()> {
                 ),
             },
         )?;
+    }
+    Ok(())
+}
+
+fn goals(store: &mut Store, dice: &mut Dice, size: Size, today: NaiveDate) -> Result<()> {
+    store.update_narrative(&Narrative {
+        member_value: dice.sentence(20),
+        organisation_value: dice.sentence(20),
+        behaviours: dice.sentence(20),
+        story: dice.sentence(40),
+    })?;
+    let findings: Vec<Uuid> = store.findings()?.into_iter().map(|f| f.id).collect();
+    for o in 0..size.objectives {
+        let objective = store.save_objective(
+            None,
+            &ObjectiveEdit {
+                title: format!("Objective {o}: {}", dice.sentence(5)),
+                description: dice.sentence(20),
+            },
+        )?;
+        for g in 0..2 {
+            let goal = store.save_goal(
+                None,
+                &GoalEdit {
+                    objective_id: objective.id,
+                    title: format!("Goal {o}.{g}: {}", dice.sentence(5)),
+                    description: dice.sentence(15),
+                    evidence: findings
+                        .first()
+                        .map(|id| EvidenceRef {
+                            kind: EvidenceKind::Finding,
+                            id: *id,
+                        })
+                        .into_iter()
+                        .collect(),
+                },
+            )?;
+            let kpi = store.save_kpi(
+                None,
+                &KpiEdit {
+                    goal_id: goal.id,
+                    name: format!("KPI {o}.{g} {}", dice.pick(WORDS)),
+                    category: *dice.pick(KpiCategory::ALL),
+                    custom_category: "Community health".into(),
+                    definition: dice.sentence(12),
+                    unit: "members".into(),
+                    direction: Direction::Higher,
+                    baseline_value: (100 + dice.below(1_000)).to_string(),
+                    baseline_date: (today - Duration::days(180)).to_string(),
+                    target_value: (2_000 + dice.below(5_000)).to_string(),
+                    target_date: (today + Duration::days(365)).to_string(),
+                    data_source: dice.sentence(3),
+                    owner: KpiOwner {
+                        stakeholder_id: None,
+                        name: dice.sentence(2),
+                    },
+                    cadence: Cadence::Monthly,
+                    weight: String::new(),
+                },
+            )?;
+            for m in 0..3_i64 {
+                store.save_measurement(
+                    kpi.id,
+                    None,
+                    &MeasurementEdit {
+                        measured_on: (today - Duration::days(30 * (3 - m))).to_string(),
+                        value: (200 + dice.below(1_500)).to_string(),
+                        note: dice.sentence(6),
+                    },
+                    today,
+                )?;
+            }
+        }
     }
     Ok(())
 }
