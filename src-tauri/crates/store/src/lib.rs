@@ -31,7 +31,9 @@ pub use library::{
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
-pub use portable::{import_json, ImportError, ImportProblem, FORMAT, FORMAT_VERSION};
+pub use portable::{
+    import_json, import_json_into, ImportError, ImportProblem, FORMAT, FORMAT_VERSION,
+};
 pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
 
 use std::path::{Path, PathBuf};

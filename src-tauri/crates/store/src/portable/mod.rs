@@ -50,3 +50,18 @@ pub fn import_json(
 ) -> std::result::Result<PathBuf, ImportError> {
     import::import(json, dest, replace)
 }
+
+/// Imports portable JSON as a new workbook in `dir`, its file named after the workbook's name
+/// in the document (with a number added if that name is taken).
+pub fn import_json_into(json: &str, dir: &Path) -> std::result::Result<PathBuf, ImportError> {
+    let name = serde_json::from_str::<serde_json::Value>(json)
+        .ok()
+        .and_then(|doc| {
+            doc.pointer("/tables/profile/0/name")
+                .and_then(serde_json::Value::as_str)
+                .map(str::to_owned)
+        })
+        .unwrap_or_default();
+    let dest = crate::library::free_path(dir, &crate::library::file_stem_for(&name));
+    import::import(json, &dest, false)
+}
