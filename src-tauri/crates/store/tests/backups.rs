@@ -124,10 +124,7 @@ fn save_a_copy_is_a_complete_snapshot_while_the_workbook_stays_open() {
         "Edited while open"
     );
     store.rename("Still editable").unwrap();
-    assert_eq!(
-        store.export_json().unwrap().contains("Still editable"),
-        true
-    );
+    assert!(store.export_json().unwrap().contains("Still editable"));
     // A copy onto the workbook itself is refused.
     assert!(store.save_copy(&path).is_err());
     assert_eq!(
