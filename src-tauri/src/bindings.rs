@@ -38,6 +38,7 @@ mod tests {
 
     use crate::commands::documents::{DocumentPreview, ExportReport};
     use crate::commands::goals::ImportResult;
+    use crate::commands::portable::ImportOutcome;
     use crate::commands::workbook::OpenedWorkbook;
     use crate::error::{AppError, ErrorCode};
     use groundwork_docs::{SectionInfo, Warning, WarningKind};
@@ -85,6 +86,9 @@ mod tests {
             declaration::<WorkbookSummary>(&cfg),
             declaration::<UnreadableFile>(&cfg),
             declaration::<OpenedWorkbook>(&cfg),
+            declaration::<ImportOutcome>(&cfg),
+            declaration::<groundwork_store::ImportProblem>(&cfg),
+            declaration::<groundwork_store::Backup>(&cfg),
             declaration::<Profile>(&cfg),
             declaration::<ProfileEdit>(&cfg),
             declaration::<Step>(&cfg),

@@ -40,6 +40,7 @@ pub fn run() {
             };
             app.manage(AppState::new(data_dir, launch_file_from_args(&args)));
             app.manage(commands::documents::Exported::default());
+            commands::portable::start_daily_backups(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -142,6 +143,12 @@ pub fn run() {
             commands::crisis::update_escalation,
             commands::crisis::delete_escalation,
             commands::crisis::update_guidelines,
+            commands::portable::export_json,
+            commands::portable::import_json,
+            commands::portable::list_backups,
+            commands::portable::back_up_now,
+            commands::portable::restore_backup,
+            commands::portable::save_copy,
         ])
         .build(tauri::generate_context!());
     match result {

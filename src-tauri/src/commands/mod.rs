@@ -5,6 +5,7 @@ pub mod crisis;
 pub mod documents;
 pub mod goals;
 pub mod library;
+pub mod portable;
 pub mod roadmap;
 pub mod stakeholders;
 pub mod trash;

@@ -1,12 +1,12 @@
 //! `groundwork`: workbooks and documents from the command line, with no window.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use groundwork_core::documents::{Document, ExportOptions, Paper};
-use groundwork_store::Store;
+use groundwork_store::{ImportError, Store, StoreError};
 
 #[derive(Parser)]
 #[command(
@@ -70,6 +70,34 @@ enum Command {
         /// Where to write the PDF.
         #[arg(short, long)]
         output: PathBuf,
+    },
+    /// Export every record of a workbook as portable JSON (see docs/workbook-format.md).
+    ExportJson {
+        /// The workbook to read.
+        file: PathBuf,
+        /// Where to write the JSON.
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// Create a new workbook from portable JSON. Nothing is written if anything in the file is
+    /// wrong; each problem is listed with its place in the JSON.
+    Import {
+        /// The JSON file to read.
+        input: PathBuf,
+        /// The workbook to create, e.g. strategy.groundwork.
+        file: PathBuf,
+        /// Replace the workbook if the file exists already.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Take a backup of a workbook (a consistent snapshot, even while the app has it open).
+    /// Backups go to backups/<file name>/ beside the workbook; the newest 10 are kept.
+    Backup {
+        /// The workbook to back up.
+        file: PathBuf,
+        /// The folder to hold the backups instead.
+        #[arg(long)]
+        to: Option<PathBuf>,
     },
 }
 
@@ -186,7 +214,71 @@ fn run(command: Command) -> Result<(), String> {
             );
             Ok(())
         }
+        Command::ExportJson { file, output } => export_json(&file, &output),
+        Command::Import { input, file, force } => import(&input, &file, force),
+        Command::Backup { file, to } => backup(&file, to),
     }
+}
+
+fn export_json(file: &Path, output: &Path) -> Result<(), String> {
+    let store = Store::open(file).map_err(|e| e.to_string())?;
+    let json = store.export_json().map_err(|e| e.to_string())?;
+    std::fs::write(output, &json)
+        .map_err(|e| format!("“{}” could not be written: {e}.", output.display()))?;
+    println!(
+        "Wrote {} ({} KB)",
+        output.display(),
+        json.len().div_ceil(1024)
+    );
+    Ok(())
+}
+
+fn import(input: &Path, file: &Path, force: bool) -> Result<(), String> {
+    let file = with_extension(file)?;
+    let json = std::fs::read_to_string(input)
+        .map_err(|e| format!("“{}” could not be read: {e}.", input.display()))?;
+    match groundwork_store::import_json(&json, &file, force) {
+        Ok(path) => {
+            println!("Imported {}", path.display());
+            Ok(())
+        }
+        Err(ImportError::Refused(problems)) => {
+            for problem in &problems {
+                eprintln!("{}: {}", problem.path, problem.message);
+            }
+            Err(format!(
+                "“{}” was not imported ({} {}); nothing was written.",
+                input.display(),
+                problems.len(),
+                if problems.len() == 1 {
+                    "problem"
+                } else {
+                    "problems"
+                }
+            ))
+        }
+        Err(ImportError::Store(StoreError::AlreadyExists { path })) => Err(format!(
+            "“{}” already exists; choose another name, or add --force to replace it.",
+            path.display()
+        )),
+        Err(err) => Err(err.to_string()),
+    }
+}
+
+fn backup(file: &Path, to: Option<PathBuf>) -> Result<(), String> {
+    let store = Store::open(file).map_err(|e| e.to_string())?;
+    let dir = to.unwrap_or_else(|| {
+        groundwork_store::backups_dir(file.parent().unwrap_or(Path::new(".")), file)
+    });
+    let backup = store
+        .back_up(&dir, chrono::Utc::now())
+        .map_err(|e| e.to_string())?;
+    println!(
+        "Backed up to {} ({} KB)",
+        backup.path.display(),
+        backup.bytes.div_ceil(1024)
+    );
+    store.close().map_err(|e| e.to_string())
 }
 
 /// Workbooks are `.groundwork` files; a name without an extension gets it, another extension

@@ -3,6 +3,9 @@
 //! after backing them up, and sets the connection up the same way every time.
 
 mod audit;
+mod backup;
+#[cfg(test)]
+mod bad_files_tests;
 mod crisis;
 mod crisis_scenarios;
 mod crisis_team;
@@ -15,6 +18,7 @@ mod library;
 mod lock;
 mod migrations;
 mod open;
+mod portable;
 mod profile;
 mod roadmap;
 mod search;
@@ -23,12 +27,16 @@ mod themes;
 mod trash;
 
 pub use audit::{ChannelUsage, FindingUsage};
+pub use backup::{backups_dir, list_backups, Backup, BACKUP_EVERY_HOURS, KEEP_BACKUPS};
 pub use error::StoreError;
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
+pub use portable::{
+    import_json, import_json_into, ImportError, ImportProblem, FORMAT, FORMAT_VERSION,
+};
 pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
 pub use trash::{TrashEntry, KEEP_DAYS};
 

@@ -166,7 +166,7 @@ fn copy_name(name: &str) -> String {
 
 /// A file name from a workbook name: letters and digits of any script kept, the rest made
 /// dashes, short enough for every file system.
-fn file_stem_for(name: &str) -> String {
+pub(crate) fn file_stem_for(name: &str) -> String {
     let mut stem = String::new();
     for ch in name.chars() {
         if ch.is_alphanumeric() {
@@ -187,7 +187,7 @@ fn file_stem_for(name: &str) -> String {
 }
 
 /// `dir/stem.groundwork`, or `dir/stem 2.groundwork` and so on if that is taken.
-fn free_path(dir: &Path, stem: &str) -> PathBuf {
+pub(crate) fn free_path(dir: &Path, stem: &str) -> PathBuf {
     let mut n = 1;
     loop {
         let candidate = if n == 1 {

@@ -223,7 +223,7 @@ fn read_only_connection(path: &Path) -> Result<Connection> {
 
 /// The same settings on every connection: write-ahead log (readers never block the writer),
 /// durable enough for an autosaving editor, foreign keys enforced, patient with a second window.
-fn configure(conn: &Connection, path: &Path) -> Result<()> {
+pub(crate) fn configure(conn: &Connection, path: &Path) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(5))
         .map_err(|e| StoreError::from_sqlite(e, path))?;
     conn.execute_batch(

@@ -44,6 +44,8 @@ import type {
   ExportOptions,
   ExportReport,
   OpenedWorkbook,
+  Backup,
+  ImportOutcome,
   Profile,
   ProfileEdit,
   SectionInfo,
@@ -320,3 +322,43 @@ export const saveInitiative = (id: string | null, edit: InitiativeEdit) =>
   call<RoadmapSaved>("save_initiative", { id, edit });
 
 export const deleteInitiative = (id: string) => call<RoadmapOverview>("delete_initiative", { id });
+
+// Safety and portability: JSON export and import, backups, Save a copy….
+export const exportJson = (path: string) => call<void>("export_json", { path });
+export const importJson = (source: string) => call<ImportOutcome>("import_json", { source });
+export const listBackups = () => call<Backup[]>("list_backups");
+export const backUpNow = () => call<Backup[]>("back_up_now");
+export const restoreBackup = (path: string) => call<OpenedWorkbook>("restore_backup", { path });
+export const saveCopy = (path: string) => call<void>("save_copy", { path });
+
+/** The native Save dialog for a file of the given kind. Resolves to null when cancelled. */
+export async function chooseSaveDestination(
+  defaultPath: string,
+  kind: "json" | "workbook",
+): Promise<string | null> {
+  if (!insideTauri()) throw NO_BACK_END;
+  const filters =
+    kind === "json"
+      ? [{ name: "Groundwork workbook JSON", extensions: ["json"] }]
+      : [{ name: "Groundwork workbook", extensions: ["groundwork"] }];
+  try {
+    return (await saveDialog({ defaultPath, filters })) ?? null;
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}
+
+/** The native Open dialog for a workbook JSON file. Resolves to null when cancelled. */
+export async function chooseJsonFile(): Promise<string | null> {
+  if (!insideTauri()) throw NO_BACK_END;
+  try {
+    const picked = await openDialog({
+      multiple: false,
+      directory: false,
+      filters: [{ name: "Groundwork workbook JSON", extensions: ["json"] }],
+    });
+    return typeof picked === "string" ? picked : null;
+  } catch (reason) {
+    throw toAppError(reason);
+  }
+}

@@ -22,6 +22,16 @@ export type UnreadableFile = { path: string, fileName: string, problem: string, 
 
 export type OpenedWorkbook = { summary: WorkbookSummary, profile: Profile, stepCounts: Array<StepCount>, };
 
+export type ImportOutcome = { imported: WorkbookSummary | null, problems: Array<ImportProblem>, };
+
+export type ImportProblem = { 
+/**
+ * A JSON path such as `$.tables.channel[12].name`.
+ */
+path: string, message: string, };
+
+export type Backup = { path: string, takenAt: string, bytes: number, };
+
 export type Profile = { name: string, organisation: string, communityName: string, strategist: string, purpose: string, createdAt: string, updatedAt: string, };
 
 export type ProfileEdit = { name: string, organisation: string, communityName: string, strategist: string, purpose: string, };
