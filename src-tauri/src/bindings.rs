@@ -30,6 +30,12 @@ mod tests {
         GoalsVocabulary, Narrative, Objective, ObjectiveEdit, OwnerCandidate,
     };
     use groundwork_core::profile::{Profile, ProfileEdit};
+    use groundwork_core::readiness::{
+        Dismissal, DismissedIssue, Issue, RecordKind, RecordRef, Review, Severity, StepScore,
+    };
+    use groundwork_core::traceability::{
+        EvidenceItem, EvidenceTrace, GoalChain, Link, Traceability,
+    };
     use groundwork_core::workbook::{Step, StepCount};
     use groundwork_core::Invalid;
     use groundwork_store::{
@@ -203,6 +209,19 @@ mod tests {
             declaration::<TrendChart>(&cfg),
             declaration::<ChartPoint>(&cfg),
             declaration::<Tick>(&cfg),
+            declaration::<Severity>(&cfg),
+            declaration::<RecordKind>(&cfg),
+            declaration::<RecordRef>(&cfg),
+            declaration::<Issue>(&cfg),
+            declaration::<Dismissal>(&cfg),
+            declaration::<DismissedIssue>(&cfg),
+            declaration::<StepScore>(&cfg),
+            declaration::<Review>(&cfg),
+            declaration::<EvidenceItem>(&cfg),
+            declaration::<Link>(&cfg),
+            declaration::<GoalChain>(&cfg),
+            declaration::<EvidenceTrace>(&cfg),
+            declaration::<Traceability>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

@@ -5,5 +5,6 @@ pub mod crisis;
 pub mod documents;
 pub mod goals;
 pub mod library;
+pub mod readiness;
 pub mod stakeholders;
 pub mod workbook;

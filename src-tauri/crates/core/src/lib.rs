@@ -7,9 +7,11 @@ pub mod error;
 pub mod goals;
 pub mod interviews;
 pub mod profile;
+pub mod readiness;
 pub mod stakeholders;
 pub mod text;
 pub mod themes;
+pub mod traceability;
 pub mod workbook;
 
 pub use error::Invalid;

@@ -8,6 +8,7 @@ use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
 use crate::goals::Goals;
 use crate::profile::Profile;
+use crate::readiness::Dismissal;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
 /// Each step adds its records here as it lands.
@@ -23,6 +24,9 @@ pub struct Workbook {
     pub crisis: CrisisPlan,
     #[serde(default)]
     pub goals: Goals,
+    /// Readiness issues the strategist accepts, with their reasons.
+    #[serde(default)]
+    pub dismissals: Vec<Dismissal>,
 }
 
 impl Workbook {
@@ -34,6 +38,7 @@ impl Workbook {
             stakeholders: crate::stakeholders::StakeholderRecords::default(),
             crisis: CrisisPlan::default(),
             goals: Goals::default(),
+            dismissals: Vec::new(),
         }
     }
 }

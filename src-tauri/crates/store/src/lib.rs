@@ -15,6 +15,7 @@ mod library;
 mod migrations;
 mod open;
 mod profile;
+mod readiness;
 mod search;
 mod stakeholders;
 mod themes;
@@ -77,6 +78,7 @@ impl Store {
             stakeholders: self.stakeholder_records()?,
             crisis: self.crisis_plan()?,
             goals: self.goals()?,
+            dismissals: self.dismissals()?,
         })
     }
 
