@@ -8,6 +8,7 @@ pub mod goals;
 pub mod interviews;
 pub mod profile;
 pub mod readiness;
+pub mod roadmap;
 pub mod stakeholders;
 pub mod text;
 pub mod themes;

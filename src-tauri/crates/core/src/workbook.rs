@@ -8,6 +8,7 @@ use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
 use crate::goals::Goals;
 use crate::profile::Profile;
+use crate::roadmap::Roadmap;
 use crate::readiness::Dismissal;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -24,6 +25,8 @@ pub struct Workbook {
     pub crisis: CrisisPlan,
     #[serde(default)]
     pub goals: Goals,
+    #[serde(default)]
+    pub roadmap: Roadmap,
     /// Readiness issues the strategist accepts, with their reasons.
     #[serde(default)]
     pub dismissals: Vec<Dismissal>,
@@ -38,6 +41,7 @@ impl Workbook {
             stakeholders: crate::stakeholders::StakeholderRecords::default(),
             crisis: CrisisPlan::default(),
             goals: Goals::default(),
+            roadmap: Roadmap::default(),
             dismissals: Vec::new(),
         }
     }

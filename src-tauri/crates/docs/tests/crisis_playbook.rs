@@ -146,6 +146,7 @@ fn workbook() -> Workbook {
             ..Default::default()
         },
         goals: Default::default(),
+        roadmap: Default::default(),
         dismissals: Vec::new(),
         stakeholders: Default::default(),
         crisis: plan,
