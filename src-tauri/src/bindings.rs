@@ -34,7 +34,7 @@ mod tests {
         Dismissal, DismissedIssue, Issue, RecordKind, RecordRef, Review, Severity, StepScore,
     };
     use groundwork_core::traceability::{
-        EvidenceItem, EvidenceTrace, GoalChain, Link, Traceability,
+        EvidenceItem, EvidenceTrace, GoalChain, InitiativeTrace, Link, Traceability,
     };
     use groundwork_core::workbook::{Step, StepCount};
     use groundwork_core::Invalid;
@@ -221,6 +221,7 @@ mod tests {
             declaration::<Link>(&cfg),
             declaration::<GoalChain>(&cfg),
             declaration::<EvidenceTrace>(&cfg),
+            declaration::<InitiativeTrace>(&cfg),
             declaration::<Traceability>(&cfg),
         ];
         let mut out = String::from(

@@ -73,6 +73,7 @@ pub fn run() {
             commands::readiness::restore_issue,
             commands::readiness::traceability_map,
             commands::readiness::evidence_trace,
+            commands::readiness::initiative_trace,
             commands::goals::update_narrative,
             commands::goals::save_objective,
             commands::goals::delete_objective,

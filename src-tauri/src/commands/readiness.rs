@@ -3,7 +3,7 @@
 
 use groundwork_core::goals::EvidenceKind;
 use groundwork_core::readiness::Review;
-use groundwork_core::traceability::{self, EvidenceTrace, Traceability};
+use groundwork_core::traceability::{self, EvidenceTrace, InitiativeTrace, Traceability};
 use tauri::State;
 
 use crate::error::AppError;
@@ -50,4 +50,13 @@ pub fn evidence_trace(
             &id,
         ))
     })
+}
+
+/// From an initiative back to the goals it serves and their evidence.
+#[tauri::command]
+pub fn initiative_trace(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<Option<InitiativeTrace>, AppError> {
+    state.with_store(|store| Ok(traceability::initiative_trace(&store.load_workbook()?, &id)))
 }

@@ -79,6 +79,9 @@ enum Command {
         /// Where to write the PDF.
         #[arg(short, long)]
         output: PathBuf,
+        /// Add the readiness review after the executive summary (full strategy only).
+        #[arg(long)]
+        readiness: bool,
     },
 }
 
@@ -185,6 +188,7 @@ fn run(command: Command) -> Result<(), String> {
             date,
             confidentiality,
             output,
+            readiness: include_readiness,
         } => {
             let store = Store::open(&file).map_err(|e| e.to_string())?;
             let workbook = store.load_workbook().map_err(|e| e.to_string())?;
@@ -202,6 +206,7 @@ fn run(command: Command) -> Result<(), String> {
                 date,
                 omit_sections: Vec::new(),
                 confidentiality,
+                include_readiness,
             };
             let rendered = groundwork_docs::render(&workbook, &options)
                 .map_err(|e| format!("the document could not be made: {e}."))?;

@@ -62,6 +62,15 @@ pub struct EvidenceTrace {
     pub via_quote: Vec<bool>,
 }
 
+/// What an initiative rests on: the goals it serves, each with its evidence and KPIs.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct InitiativeTrace {
+    pub initiative: Link,
+    pub chains: Vec<GoalChain>,
+}
+
 /// Every chain of the workbook, and the evidence nothing cites.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -213,8 +222,38 @@ fn chain(wb: &Workbook, order: &[EvidenceRef], goal: &Goal) -> GoalChain {
 
 /// The initiatives serving a goal, in the roadmap's order.
 fn initiatives_serving(wb: &Workbook, goal: Uuid) -> Vec<Link> {
-    let _ = (wb, goal);
-    Vec::new()
+    wb.roadmap
+        .initiatives
+        .iter()
+        .filter(|i| i.goal_ids.contains(&goal))
+        .map(|i| Link {
+            id: i.id.to_string(),
+            title: i.title.clone(),
+        })
+        .collect()
+}
+
+/// From an initiative back to the goals it serves and their evidence.
+pub fn initiative_trace(wb: &Workbook, initiative_id: &str) -> Option<InitiativeTrace> {
+    let order = cited_order(wb);
+    let i = wb
+        .roadmap
+        .initiatives
+        .iter()
+        .find(|i| i.id.to_string() == initiative_id)?;
+    Some(InitiativeTrace {
+        initiative: Link {
+            id: i.id.to_string(),
+            title: i.title.clone(),
+        },
+        chains: wb
+            .goals
+            .goals
+            .iter()
+            .filter(|g| i.goal_ids.contains(&g.id))
+            .map(|g| chain(wb, &order, g))
+            .collect(),
+    })
 }
 
 /// The chain of one goal: its objective, evidence, KPIs and initiatives.

@@ -25,6 +25,30 @@ fn a_finding_leads_to_the_goals_citing_it_and_their_kpis() {
         vec!["Median first reply"]
     );
     assert_eq!(trace.via_quote, vec![false]);
+    assert_eq!(
+        chain
+            .initiatives
+            .iter()
+            .map(|i| i.title.as_str())
+            .collect::<Vec<_>>(),
+        vec!["Weekend answer rota"],
+        "and on to the initiatives serving the goal"
+    );
+}
+
+#[test]
+fn an_initiative_walks_back_to_its_goals_and_their_evidence() {
+    let wb = sound();
+    let trace = initiative_trace(&wb, &INITIATIVE.to_string()).unwrap();
+    assert_eq!(trace.initiative.title, "Weekend answer rota");
+    assert_eq!(trace.chains.len(), 1);
+    let evidence: Vec<&str> = trace.chains[0]
+        .evidence
+        .iter()
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(evidence, vec!["Replies take three days", "Faster answers"]);
+    assert!(initiative_trace(&wb, "nope").is_none());
 }
 
 #[test]

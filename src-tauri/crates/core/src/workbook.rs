@@ -8,8 +8,8 @@ use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
 use crate::goals::Goals;
 use crate::profile::Profile;
-use crate::roadmap::Roadmap;
 use crate::readiness::Dismissal;
+use crate::roadmap::Roadmap;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
 /// Each step adds its records here as it lands.

@@ -279,3 +279,16 @@ export const deleteMeasurement = (id: string) => call<GoalsOverview>("delete_mea
 /** Reads a pasted block of (date, value) rows; writes the good rows unless `dryRun`. */
 export const importMeasurements = (kpiId: string, text: string, replaceExisting: boolean, dryRun: boolean) =>
   call<ImportResult>("import_measurements", { kpiId, text, replaceExisting, dryRun });
+
+// The readiness review and traceability. Every dismissal answers with the review after it.
+export const readinessReview = () => call<import("./types").Review>("readiness_review");
+
+export const dismissIssue = (key: string, reason: string) =>
+  call<import("./types").Review>("dismiss_issue", { key, reason });
+
+export const restoreIssue = (key: string) => call<import("./types").Review>("restore_issue", { key });
+
+export const traceabilityMap = () => call<import("./types").Traceability>("traceability_map");
+
+export const evidenceTrace = (kind: import("./types").EvidenceKind, id: string) =>
+  call<import("./types").EvidenceTrace | null>("evidence_trace", { kind, id });

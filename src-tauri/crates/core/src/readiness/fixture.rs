@@ -9,6 +9,7 @@ use crate::goals::kpis::{Cadence, Direction, Kpi, KpiCategory, KpiOwner};
 use crate::goals::{EvidenceKind, EvidenceRef, Goal, Objective};
 use crate::interviews::{Interview, InterviewMode, Quote};
 use crate::profile::Profile;
+use crate::roadmap::{Initiative, InitiativeStatus, Schedule};
 use crate::stakeholders::tests::person;
 use crate::stakeholders::InterviewStatus;
 use crate::themes::{Theme, ThemeSide};
@@ -20,6 +21,7 @@ pub const QUOTE: Uuid = Uuid::from_u128(0x03);
 pub const OBJECTIVE: Uuid = Uuid::from_u128(0x04);
 pub const GOAL: Uuid = Uuid::from_u128(0x05);
 pub const KPI: Uuid = Uuid::from_u128(0x06);
+pub const INITIATIVE: Uuid = Uuid::from_u128(0x07);
 
 fn at() -> DateTime<Utc> {
     DateTime::<Utc>::default()
@@ -107,7 +109,33 @@ fn cite(kind: EvidenceKind, id: Uuid) -> EvidenceRef {
     EvidenceRef { kind, id }
 }
 
-/// Every step filled in soundly; the roadmap as well once the workbook holds one.
+pub fn initiative(id: Uuid, title: &str, goal_ids: Vec<Uuid>) -> Initiative {
+    Initiative {
+        id,
+        title: title.into(),
+        description: String::new(),
+        phase_id: None,
+        goal_ids,
+        kpi_ids: Vec::new(),
+        channel_ids: Vec::new(),
+        owner: KpiOwner {
+            stakeholder_id: None,
+            name: "Ana Souza".into(),
+        },
+        team: String::new(),
+        budget: None,
+        schedule: Schedule::Dated,
+        start: Some(date(2026, 3, 1)),
+        end: Some(date(2026, 6, 30)),
+        status: InitiativeStatus::Planned,
+        milestone: false,
+        depends_on: Vec::new(),
+        created_at: at(),
+        updated_at: at(),
+    }
+}
+
+/// Every step filled in soundly.
 pub fn sound() -> Workbook {
     let mut wb = Workbook::new(Profile {
         name: "Makers".into(),
@@ -188,5 +216,6 @@ pub fn sound() -> Workbook {
         }],
         crate::crisis::Guidelines::default(),
     );
+    wb.roadmap.initiatives = vec![initiative(INITIATIVE, "Weekend answer rota", vec![GOAL])];
     wb
 }

@@ -236,6 +236,27 @@ impl Checks {
         let issue = (!ok).then(|| Issue::new(rule, severity, record, label, message()));
         self.0.push(Check { severity, issue });
     }
+
+    /// A check of `step` about a record that lives in another step (a goal no initiative
+    /// serves is a roadmap issue, fixed from either side).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn check_in(
+        &mut self,
+        step: Step,
+        ok: bool,
+        rule: &str,
+        severity: Severity,
+        record: RecordRef,
+        label: &str,
+        message: impl FnOnce() -> String,
+    ) {
+        let issue = (!ok).then(|| {
+            let mut issue = Issue::new(rule, severity, record, label, message());
+            issue.step = step;
+            issue
+        });
+        self.0.push(Check { severity, issue });
+    }
 }
 
 pub const SCORING: &str = "Each step scores the share of its checks that pass (a blocker counts three times, a warning twice, a tip once); dismissed issues count as passed; the overall score is the mean of the five steps.";

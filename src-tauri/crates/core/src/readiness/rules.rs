@@ -5,6 +5,7 @@ use super::{Checks, RecordKind, RecordRef, Severity};
 use crate::audit::findings::Importance;
 use crate::crisis::RiskBand;
 use crate::goals::EvidenceKind;
+use crate::roadmap::InitiativeStatus;
 use crate::stakeholders::InterviewStatus;
 use crate::themes::ThemeSide;
 use crate::traceability::goals_citing;
@@ -239,11 +240,61 @@ fn crisis(wb: &Workbook, checks: &mut Checks) {
 }
 
 fn roadmap(wb: &Workbook, checks: &mut Checks) {
-    let _ = wb;
+    let r = &wb.roadmap;
     not_empty(
         checks,
         Step::Roadmap,
-        true,
-        "Without a roadmap the goals have no dates or owners: plan the phases and the initiatives that serve each goal.",
+        r.initiatives.is_empty(),
+        "Without initiatives the goals have no dates or owners: plan the work that serves each goal.",
     );
+    // Parked initiatives are out of the plan, so they need nothing.
+    for i in r
+        .initiatives
+        .iter()
+        .filter(|i| i.status != InitiativeStatus::Parked)
+    {
+        let record = RecordRef::new(Step::Roadmap, RecordKind::Initiative, i.id);
+        checks.check(
+            i.goal_ids.iter().any(|g| wb.goals.goals.iter().any(|goal| goal.id == *g)),
+            "roadmap.initiative-without-goal",
+            Blocker,
+            record.clone(),
+            &i.title,
+            || format!("The initiative “{}” serves no goal. Work that serves no goal is hard to defend in a budget review: link the goals it moves, or park it.", i.title),
+        );
+        checks.check(
+            !i.owner.name.trim().is_empty(),
+            "roadmap.initiative-without-owner",
+            Warning,
+            record.clone(),
+            &i.title,
+            || format!("The initiative “{}” has no owner. Name who delivers it, so progress has someone to report it.", i.title),
+        );
+        checks.check(
+            i.dates().is_some(),
+            "roadmap.initiative-without-dates",
+            Warning,
+            record,
+            &i.title,
+            || format!("The initiative “{}” has no start and end dates ({}). An executive reads the timeline for when things happen: date it once it is committed.", i.title, i.schedule.label().to_lowercase()),
+        );
+    }
+    if r.initiatives.is_empty() {
+        return;
+    }
+    for goal in &wb.goals.goals {
+        let served = r
+            .initiatives
+            .iter()
+            .any(|i| i.status != InitiativeStatus::Parked && i.goal_ids.contains(&goal.id));
+        checks.check_in(
+            Step::Roadmap,
+            served,
+            "roadmap.goal-without-initiative",
+            Warning,
+            RecordRef::new(Step::Goals, RecordKind::Goal, goal.id),
+            &goal.title,
+            || format!("No initiative on the roadmap serves the goal “{}”. Plan the work that will move it, or say why it needs none.", goal.title),
+        );
+    }
 }

@@ -9,21 +9,6 @@ use crate::stakeholders::InterviewStatus;
 use crate::themes::{Theme, ThemeSide};
 use uuid::Uuid;
 
-/// The issues of the four steps the fixture fills (the roadmap has its own tests).
-fn issues(wb: &Workbook) -> Vec<Issue> {
-    super::issues(wb)
-        .into_iter()
-        .filter(|i| i.step != Step::Roadmap)
-        .collect()
-}
-
-fn without_roadmap(mut r: Review) -> Review {
-    r.issues.retain(|i| i.step != Step::Roadmap);
-    r.steps.retain(|s| s.step != Step::Roadmap);
-    r.blockers = r.steps.iter().map(|s| s.blockers).sum();
-    r
-}
-
 /// The keys of the issues the workbook raises for `rule`.
 fn fired(wb: &Workbook, rule: &str) -> Vec<String> {
     issues(wb)
@@ -38,7 +23,7 @@ fn a_sound_workbook_raises_nothing() {
     let wb = sound();
     let all = issues(&wb);
     assert!(all.is_empty(), "a sound workbook has no issues: {all:#?}");
-    let review = without_roadmap(review(&wb));
+    let review = review(&wb);
     assert!(
         review.steps.iter().all(|s| s.score == 100),
         "{:?}",
@@ -55,7 +40,8 @@ fn each_empty_step_is_a_blocker_on_the_step_itself() {
     wb.goals.goals.clear();
     wb.goals.kpis.clear();
     wb.crisis.scenarios.clear();
-    for step in ["audit", "stakeholders", "goals", "crisis"] {
+    wb.roadmap.initiatives.clear();
+    for step in ["audit", "stakeholders", "goals", "crisis", "roadmap"] {
         let rule = format!("{step}.empty");
         let found: Vec<Issue> = issues(&wb).into_iter().filter(|i| i.rule == rule).collect();
         assert_eq!(found.len(), 1, "{rule} fires once");
@@ -267,24 +253,15 @@ fn scores_are_the_weighted_share_of_passed_checks() {
     let others: Vec<u8> = r
         .steps
         .iter()
-        .filter(|s| s.step != Step::Goals && s.step != Step::Roadmap)
+        .filter(|s| s.step != Step::Goals)
         .map(|s| s.score)
         .collect();
     assert!(others.iter().all(|s| *s == 100), "{others:?}");
-    let roadmap = r
-        .steps
-        .iter()
-        .find(|s| s.step == Step::Roadmap)
-        .unwrap()
-        .score;
-    assert_eq!(
-        u32::from(r.overall),
-        (88 + 3 * 100 + u32::from(roadmap)) / 5
-    );
+    assert_eq!(u32::from(r.overall), (88 + 4 * 100) / 5);
 
     let mut empty = sound();
     empty.crisis.scenarios.clear();
-    let r = without_roadmap(review(&empty));
+    let r = review(&empty);
     let crisis = r.steps.iter().find(|s| s.step == Step::Crisis).unwrap();
     assert_eq!(crisis.score, 0, "an empty step scores nothing");
     assert!(r.has_blockers());
@@ -300,7 +277,7 @@ fn a_dismissed_issue_counts_as_passed_and_is_listed_with_its_reason() {
         reason: "Measured by hand until the CRM lands".into(),
         dismissed_at: Utc::now(),
     });
-    let r = without_roadmap(review(&wb));
+    let r = review(&wb);
     assert!(r.issues.is_empty(), "{:#?}", r.issues);
     assert_eq!(r.dismissed.len(), 1);
     assert_eq!(r.dismissed[0].issue.key, key);
@@ -354,4 +331,68 @@ fn a_reason_is_required_and_one_line() {
     assert!(validated_reason("a\nb").is_err());
     assert!(validated_reason(&"x".repeat(1_001)).is_err());
     assert!(validated_reason("<b>Ünïcode 社区</b> 🎉").is_ok());
+}
+
+#[test]
+fn an_initiative_needs_a_goal_an_owner_and_dates() {
+    let mut wb = sound();
+    let orphan = Uuid::from_u128(100);
+    let mut i = initiative(orphan, "Swag store", vec![Uuid::from_u128(999)]);
+    i.owner.name.clear();
+    i.schedule = crate::roadmap::Schedule::Later;
+    i.start = None;
+    i.end = None;
+    wb.roadmap.initiatives.push(i);
+    let found: Vec<(String, Severity)> = issues(&wb)
+        .into_iter()
+        .filter(|i| i.record.kind == RecordKind::Initiative)
+        .map(|i| (i.rule, i.severity))
+        .collect();
+    assert_eq!(
+        found,
+        vec![
+            (
+                "roadmap.initiative-without-goal".to_owned(),
+                Severity::Blocker
+            ),
+            (
+                "roadmap.initiative-without-owner".to_owned(),
+                Severity::Warning
+            ),
+            (
+                "roadmap.initiative-without-dates".to_owned(),
+                Severity::Warning
+            ),
+        ],
+        "a goal that no longer exists counts as no goal"
+    );
+    // A parked initiative is out of the plan.
+    wb.roadmap.initiatives[1].status = crate::roadmap::InitiativeStatus::Parked;
+    assert!(issues(&wb).is_empty(), "{:#?}", issues(&wb));
+}
+
+#[test]
+fn a_goal_no_initiative_serves_is_a_roadmap_issue_that_opens_the_goal() {
+    let mut wb = sound();
+    wb.goals.goals.push(goal(
+        Uuid::from_u128(110),
+        "Grow events",
+        vec![EvidenceRef {
+            kind: EvidenceKind::Finding,
+            id: FINDING,
+        }],
+    ));
+    wb.goals.kpis.push(kpi(
+        Uuid::from_u128(111),
+        Uuid::from_u128(110),
+        "Events a month",
+    ));
+    let found: Vec<Issue> = issues(&wb);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].rule, "roadmap.goal-without-initiative");
+    assert_eq!(found[0].step, Step::Roadmap);
+    assert_eq!(
+        found[0].record,
+        RecordRef::new(Step::Goals, RecordKind::Goal, Uuid::from_u128(110))
+    );
 }
