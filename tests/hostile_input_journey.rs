@@ -182,6 +182,7 @@ async fn payloads_stay_text_everywhere_and_deletions_come_back() {
         date: None,
         omit_sections: Vec::new(),
         confidentiality: String::new(),
+        include_readiness: true,
     };
     let rendered = groundwork_docs::render(&store.load_workbook().unwrap(), &options).unwrap();
     let pdf = data.path().join("full.pdf");

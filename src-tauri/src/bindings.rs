@@ -30,6 +30,12 @@ mod tests {
         GoalsVocabulary, Narrative, Objective, ObjectiveEdit, OwnerCandidate,
     };
     use groundwork_core::profile::{Profile, ProfileEdit};
+    use groundwork_core::readiness::{
+        Dismissal, DismissedIssue, Issue, RecordKind, RecordRef, Review, Severity, StepScore,
+    };
+    use groundwork_core::traceability::{
+        EvidenceItem, EvidenceTrace, GoalChain, InitiativeTrace, Link, Traceability,
+    };
     use groundwork_core::workbook::{Step, StepCount};
     use groundwork_core::Invalid;
     use groundwork_store::{
@@ -231,6 +237,20 @@ mod tests {
             declaration::<FlagKind>(&cfg),
             declaration::<BudgetTotal>(&cfg),
             declaration::<BudgetTotals>(&cfg),
+            declaration::<Severity>(&cfg),
+            declaration::<RecordKind>(&cfg),
+            declaration::<RecordRef>(&cfg),
+            declaration::<Issue>(&cfg),
+            declaration::<Dismissal>(&cfg),
+            declaration::<DismissedIssue>(&cfg),
+            declaration::<StepScore>(&cfg),
+            declaration::<Review>(&cfg),
+            declaration::<EvidenceItem>(&cfg),
+            declaration::<Link>(&cfg),
+            declaration::<GoalChain>(&cfg),
+            declaration::<EvidenceTrace>(&cfg),
+            declaration::<InitiativeTrace>(&cfg),
+            declaration::<Traceability>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

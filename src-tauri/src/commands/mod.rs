@@ -6,6 +6,7 @@ pub mod documents;
 pub mod goals;
 pub mod library;
 pub mod portable;
+pub mod readiness;
 pub mod roadmap;
 pub mod stakeholders;
 pub mod trash;

@@ -8,6 +8,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 use groundwork_core::documents::{Document, ExportOptions, Paper};
 use groundwork_store::{ImportError, Store, StoreError};
 
+mod check;
+
 #[derive(Parser)]
 #[command(
     name = "groundwork",
@@ -51,6 +53,12 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Review the strategy's readiness: print what is missing, by step. Exits with 0 when
+    /// nothing blocks presenting it, 1 when something does, 2 when the file cannot be read.
+    Check {
+        /// The workbook to review.
+        file: PathBuf,
+    },
     /// Export one of the strategy documents as PDF.
     Pdf {
         /// The workbook to read.
@@ -70,6 +78,9 @@ enum Command {
         /// Where to write the PDF.
         #[arg(short, long)]
         output: PathBuf,
+        /// Add the readiness review after the executive summary (full strategy only).
+        #[arg(long)]
+        readiness: bool,
     },
     /// Export every record of a workbook as portable JSON (see docs/workbook-format.md).
     ExportJson {
@@ -128,8 +139,26 @@ enum PaperArg {
     Letter,
 }
 
+/// `check` exits with 1 when the strategy has a blocker, so its own errors use 2.
+const CHECK_ERROR: u8 = 2;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    if let Command::Check { file } = &cli.command {
+        return match check(file) {
+            Ok(ready) => {
+                if ready {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::FAILURE
+                }
+            }
+            Err(message) => {
+                eprintln!("groundwork: {message}");
+                ExitCode::from(CHECK_ERROR)
+            }
+        };
+    }
     match run(cli.command) {
         Ok(()) => ExitCode::SUCCESS,
         Err(message) => {
@@ -139,8 +168,19 @@ fn main() -> ExitCode {
     }
 }
 
+/// Prints the review; true when nothing blocks.
+fn check(file: &std::path::Path) -> Result<bool, String> {
+    let store = Store::open(file).map_err(|e| e.to_string())?;
+    let review = store.readiness().map_err(|e| e.to_string())?;
+    let name = store.profile().map_err(|e| e.to_string())?.name;
+    print!("{}", check::report(&name, &review));
+    Ok(!review.has_blockers())
+}
+
 fn run(command: Command) -> Result<(), String> {
     match command {
+        // Handled in `main`, for its own exit codes.
+        Command::Check { file } => check(&file).map(|_| ()),
         Command::New {
             file,
             name,
@@ -176,6 +216,7 @@ fn run(command: Command) -> Result<(), String> {
             date,
             confidentiality,
             output,
+            readiness: include_readiness,
         } => {
             let store = Store::open(&file).map_err(|e| e.to_string())?;
             let workbook = store.load_workbook().map_err(|e| e.to_string())?;
@@ -193,6 +234,7 @@ fn run(command: Command) -> Result<(), String> {
                 date,
                 omit_sections: Vec::new(),
                 confidentiality,
+                include_readiness,
             };
             let rendered = groundwork_docs::render(&workbook, &options)
                 .map_err(|e| format!("the document could not be made: {e}."))?;

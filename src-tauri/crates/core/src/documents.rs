@@ -82,6 +82,9 @@ pub struct ExportOptions {
     pub omit_sections: Vec<String>,
     /// Printed in every page header, e.g. "Confidential". Empty for none.
     pub confidentiality: String,
+    /// Adds the readiness review after the executive summary (full strategy only).
+    #[serde(default)]
+    pub include_readiness: bool,
 }
 
 impl ExportOptions {
@@ -92,6 +95,7 @@ impl ExportOptions {
             date: None,
             omit_sections: Vec::new(),
             confidentiality: "Confidential".to_owned(),
+            include_readiness: false,
         }
     }
 }

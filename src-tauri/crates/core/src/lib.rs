@@ -7,10 +7,12 @@ pub mod error;
 pub mod goals;
 pub mod interviews;
 pub mod profile;
+pub mod readiness;
 pub mod roadmap;
 pub mod stakeholders;
 pub mod text;
 pub mod themes;
+pub mod traceability;
 pub mod workbook;
 
 pub use error::Invalid;

@@ -8,6 +8,7 @@ use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
 use crate::goals::Goals;
 use crate::profile::Profile;
+use crate::readiness::Dismissal;
 use crate::roadmap::Roadmap;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
@@ -26,6 +27,9 @@ pub struct Workbook {
     pub goals: Goals,
     #[serde(default)]
     pub roadmap: Roadmap,
+    /// Readiness issues the strategist accepts, with their reasons.
+    #[serde(default)]
+    pub dismissals: Vec<Dismissal>,
 }
 
 impl Workbook {
@@ -38,6 +42,7 @@ impl Workbook {
             crisis: CrisisPlan::default(),
             goals: Goals::default(),
             roadmap: Roadmap::default(),
+            dismissals: Vec::new(),
         }
     }
 }

@@ -37,6 +37,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         crisis: Default::default(),
         goals: Default::default(),
         roadmap: Default::default(),
+        dismissals: Vec::new(),
     };
     for paper in [Paper::A4, Paper::Letter] {
         for doc in Document::ALL {

@@ -147,6 +147,7 @@ fn workbook() -> Workbook {
         },
         goals: Default::default(),
         roadmap: Default::default(),
+        dismissals: Vec::new(),
         stakeholders: Default::default(),
         crisis: plan,
     }

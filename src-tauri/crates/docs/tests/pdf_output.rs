@@ -43,6 +43,7 @@ fn workbook(purpose: &str) -> Workbook {
         crisis: Default::default(),
         goals: Default::default(),
         roadmap: Default::default(),
+        dismissals: Vec::new(),
     }
 }
 

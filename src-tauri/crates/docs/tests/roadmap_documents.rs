@@ -139,6 +139,7 @@ fn workbook(n: usize) -> Workbook {
             phases,
             initiatives,
         },
+        dismissals: Vec::new(),
     }
 }
 

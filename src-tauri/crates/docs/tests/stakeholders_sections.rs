@@ -84,6 +84,7 @@ fn workbook() -> Workbook {
         audit: Default::default(),
         goals: Default::default(),
         roadmap: Default::default(),
+        dismissals: Vec::new(),
         crisis: Default::default(),
         stakeholders: StakeholderRecords {
             stakeholders: vec![

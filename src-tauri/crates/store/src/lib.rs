@@ -20,6 +20,7 @@ mod migrations;
 mod open;
 mod portable;
 mod profile;
+mod readiness;
 mod roadmap;
 mod search;
 mod stakeholders;
@@ -104,6 +105,7 @@ impl Store {
             crisis: self.crisis_plan()?,
             goals: self.goals()?,
             roadmap: self.roadmap()?,
+            dismissals: self.dismissals()?,
         })
     }
 

@@ -362,3 +362,16 @@ export async function chooseJsonFile(): Promise<string | null> {
     throw toAppError(reason);
   }
 }
+
+// The readiness review and traceability. Every dismissal answers with the review after it.
+export const readinessReview = () => call<import("./types").Review>("readiness_review");
+
+export const dismissIssue = (key: string, reason: string) =>
+  call<import("./types").Review>("dismiss_issue", { key, reason });
+
+export const restoreIssue = (key: string) => call<import("./types").Review>("restore_issue", { key });
+
+export const traceabilityMap = () => call<import("./types").Traceability>("traceability_map");
+
+export const evidenceTrace = (kind: import("./types").EvidenceKind, id: string) =>
+  call<import("./types").EvidenceTrace | null>("evidence_trace", { kind, id });

@@ -57,7 +57,11 @@ omitSections: Array<string>,
 /**
  * Printed in every page header, e.g. "Confidential". Empty for none.
  */
-confidentiality: string, };
+confidentiality: string, 
+/**
+ * Adds the readiness review after the executive summary (full strategy only).
+ */
+includeReadiness: boolean, };
 
 export type SectionInfo = { 
 /**
@@ -825,4 +829,109 @@ byGoal: Array<BudgetTotal>,
  * Owners by name, then "No owner".
  */
 byOwner: Array<BudgetTotal>, };
+
+export type Severity = "blocker" | "warning" | "tip";
+
+export type RecordKind = "step" | "finding" | "stakeholder" | "theme" | "quote" | "objective" | "goal" | "kpi" | "scenario" | "phase" | "initiative";
+
+export type RecordRef = { step: Step, kind: RecordKind, id: string, };
+
+export type Issue = { 
+/**
+ * The rule's stable id, e.g. `goals.goal-without-kpi`.
+ */
+rule: string, severity: Severity, step: Step, 
+/**
+ * What is missing and why it matters, in one or two sentences.
+ */
+message: string, 
+/**
+ * The name of the record concerned, for lists ("Answer within a day").
+ */
+label: string, record: RecordRef, 
+/**
+ * Rule and record together: what a dismissal is kept under.
+ */
+key: string, };
+
+export type Dismissal = { 
+/**
+ * The issue's key.
+ */
+key: string, reason: string, dismissedAt: string, };
+
+export type DismissedIssue = { issue: Issue, reason: string, dismissedAt: string, };
+
+export type StepScore = { step: Step, title: string, 
+/**
+ * 0 to 100: the share of the step's checks that pass, blockers weighing most.
+ */
+score: number, checks: number, blockers: number, warnings: number, tips: number, };
+
+export type Review = { 
+/**
+ * Open issues, by step, then severity, in the records' order.
+ */
+issues: Array<Issue>, dismissed: Array<DismissedIssue>, 
+/**
+ * One per step, in the steps' order.
+ */
+steps: Array<StepScore>, 
+/**
+ * The mean of the step scores.
+ */
+overall: number, blockers: number, 
+/**
+ * How the score is worked out, in one sentence.
+ */
+scoring: string, };
+
+export type EvidenceItem = { kind: EvidenceKind, id: string, 
+/**
+ * The finding's title, the theme's name or the quote's words.
+ */
+title: string, 
+/**
+ * Importance, whose interest, who said it and when.
+ */
+detail: string, 
+/**
+ * Its number among the cited evidence (1 for the first cited); 0 when no goal cites it.
+ */
+number: number, };
+
+export type Link = { id: string, title: string, };
+
+export type GoalChain = { goal: Link, 
+/**
+ * The objective it serves; `None` when that objective is gone.
+ */
+objective: Link | null, evidence: Array<EvidenceItem>, kpis: Array<Link>, initiatives: Array<Link>, };
+
+export type EvidenceTrace = { evidence: EvidenceItem, 
+/**
+ * The goals citing it, each with its KPIs and initiatives.
+ */
+chains: Array<GoalChain>, 
+/**
+ * For a theme: true for each chain whose goal cites one of the theme's quotes rather
+ * than the theme itself. Parallel to `chains`.
+ */
+viaQuote: Array<boolean>, };
+
+export type InitiativeTrace = { initiative: Link, chains: Array<GoalChain>, };
+
+export type Traceability = { 
+/**
+ * One per goal, in the goals' order.
+ */
+chains: Array<GoalChain>, 
+/**
+ * Every cited piece of evidence, by number.
+ */
+cited: Array<EvidenceItem>, 
+/**
+ * Findings, themes and quotes no goal cites.
+ */
+uncited: Array<EvidenceItem>, };
 

@@ -1,7 +1,7 @@
 // The Documents screen: the choices for an export, a live preview and the export itself.
 
 import * as backend from "../backend";
-import type { AppError, Document, DocumentPreview, ExportOptions, ExportReport, Paper, SectionInfo } from "../backend";
+import type { AppError, Document, DocumentPreview, ExportOptions, ExportReport, Paper, Review, SectionInfo } from "../backend";
 import { DOCUMENTS } from "../steps";
 import { pdfFileName } from "../format/numbers";
 
@@ -11,6 +11,10 @@ export class DocumentsState {
   confidentiality = $state("Confidential");
   /** "YYYY-MM-DD", or "" for the workbook's last edit. */
   date = $state("");
+  /** Adds the readiness review to the full strategy. */
+  includeReadiness = $state(false);
+  /** The readiness review, for the warning when blockers remain; null until loaded. */
+  review: Review | null = $state(null);
 
   sections: SectionInfo[] = $state([]);
   /** Unticked section ids, per document, so switching documents keeps each one's choice. */
@@ -35,6 +39,7 @@ export class DocumentsState {
     date: this.date === "" ? null : this.date,
     omitSections: [...(this.omitted[this.document] ?? [])],
     confidentiality: this.confidentiality,
+    includeReadiness: this.includeReadiness && this.document === "full",
   });
 
   readonly title = $derived(DOCUMENTS.find((d) => d.document === this.document)?.title ?? "Document");
@@ -48,6 +53,20 @@ export class DocumentsState {
     const next = included ? current.filter((s) => s !== id) : [...current.filter((s) => s !== id), id];
     this.omitted = { ...this.omitted, [this.document]: next };
     this.schedulePreview();
+  }
+
+  /** Asks for the review; without it the screen simply shows no readiness warning. */
+  async loadReview(): Promise<void> {
+    try {
+      this.review = await backend.readinessReview();
+    } catch {
+      this.review = null;
+    }
+  }
+
+  setIncludeReadiness(include: boolean): void {
+    this.includeReadiness = include;
+    this.schedulePreview(0);
   }
 
   async choose(document: Document): Promise<void> {

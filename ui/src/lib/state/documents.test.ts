@@ -39,7 +39,7 @@ describe("documents", () => {
     docs.setIncluded("appendix", false);
     await vi.advanceTimersByTimeAsync(400);
     const options = calls.filter((c) => c.cmd === "preview_document").at(-1)?.args.options as ExportOptions;
-    expect(options).toEqual({ document: "full", paper: "a4", date: null, omitSections: ["appendix"], confidentiality: "Confidential" });
+    expect(options).toEqual({ document: "full", paper: "a4", date: null, omitSections: ["appendix"], confidentiality: "Confidential", includeReadiness: false });
 
     await docs.choose("crisis");
     expect(docs.options.omitSections).toEqual([]);
@@ -83,7 +83,7 @@ describe("documents", () => {
     const exported = calls.find((c) => c.cmd === "export_document");
     expect(exported?.args).toEqual({
       path: "/home/ana/Makers Hub 2026 - Executive roadmap.pdf",
-      options: { document: "roadmap", paper: "a4", date: null, omitSections: [], confidentiality: "Internal" },
+      options: { document: "roadmap", paper: "a4", date: null, omitSections: [], confidentiality: "Internal", includeReadiness: false },
     });
     expect(docs.report?.pageCount).toBe(4);
   });

@@ -1,13 +1,14 @@
 // An open workbook: its summary, the profile being edited, and where the user is in it.
 
 import * as backend from "../backend";
-import type { OpenedWorkbook, Profile, ProfileEdit, StepCount, WorkbookSummary, Step } from "../backend";
+import type { OpenedWorkbook, Profile, ProfileEdit, RecordRef, StepCount, WorkbookSummary, Step } from "../backend";
 import { AuditState } from "./audit.svelte";
 import { GoalsState } from "./goals.svelte";
 import { Autosave } from "./autosave.svelte";
 import { DocumentsState } from "./documents.svelte";
+import { ReadinessState } from "./readiness.svelte";
 
-export type Section = "overview" | Step | "documents" | "trash";
+export type Section = "overview" | Step | "readiness" | "documents" | "trash";
 
 export const SECTIONS: readonly Section[] = [
   "overview",
@@ -16,6 +17,7 @@ export const SECTIONS: readonly Section[] = [
   "goals",
   "crisis",
   "roadmap",
+  "readiness",
   "documents",
 ];
 
@@ -47,10 +49,14 @@ export class WorkbookSession {
   draft: ProfileEdit = $state() as ProfileEdit;
   stepCounts: StepCount[] = $state([]);
   section: Section = $state("overview");
+  /** The record a step screen should open at (from the Readiness screen or a trace). */
+  focus: RecordRef | null = $state(null);
 
   readonly profileSave: Autosave<ProfileEdit, Profile>;
   /** The export choices, kept while the workbook stays open. */
   readonly documents = new DocumentsState();
+  /** The readiness review and traceability, loaded each time the screen is shown. */
+  readonly readiness = new ReadinessState();
   /** Step 1's records and forms, loaded when the audit is first shown. */
   readonly audit = new AuditState((records) => this.setRecords("audit", records));
   /** Step 3's records and forms, loaded when the step is first shown. */
@@ -96,6 +102,19 @@ export class WorkbookSession {
     this.profileSave.dispose();
     this.audit.dispose();
     this.goals.dispose();
+  }
+
+  /** Opens the record's step with the record in view; the step screen picks the tab. */
+  openRecord(record: RecordRef): void {
+    void this.flush();
+    this.focus = { ...record };
+    if (record.step === "goals") {
+      this.goals.tab = record.kind === "kpi" ? "kpi" : "tree";
+      if (record.kind === "kpi") this.goals.selectedKpi = record.id;
+    } else if (record.step === "audit") {
+      this.audit.tab = record.kind === "finding" ? "findings" : "channels";
+    }
+    this.section = record.step;
   }
 
   setRecords(step: Step, records: number): void {

@@ -231,7 +231,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     let mut outline = Vec::new();
     band(ctx, &geo, &mut draws);
 
-    let selected = sections::selected(ctx.document, &ctx.options.omit_sections);
+    let selected = sections::selected(ctx.options);
     for s in &selected {
         warnings.extend(sections::build(*s, ctx.workbook, ctx.document, ctx.date).warnings);
     }

@@ -18,10 +18,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
 
     let mut blocks = Vec::new();
     let mut warnings = Vec::new();
-    for (i, section) in sections::selected(ctx.document, &ctx.options.omit_sections)
-        .into_iter()
-        .enumerate()
-    {
+    for (i, section) in sections::selected(ctx.options).into_iter().enumerate() {
         let built = sections::build(section, ctx.workbook, ctx.document, ctx.date);
         if i > 0 {
             blocks.push(Block::PageBreak);

@@ -9,6 +9,7 @@ use groundwork_core::goals::kpis::Kpi;
 use groundwork_core::goals::status::{Health, KpiReport, KpiStatus};
 use groundwork_core::goals::values::with_unit;
 use groundwork_core::goals::{EvidenceKind, EvidenceRef, Goals};
+use groundwork_core::traceability::{cited_order, describe, number_of};
 use groundwork_core::workbook::{Step, Workbook};
 use uuid::Uuid;
 
@@ -91,6 +92,18 @@ pub fn health_line(health: &Health, date: NaiveDate) -> Option<String> {
     Some(format!("Community health {score:.0} of 100{expected}"))
 }
 
+/// A title short enough to cite inline; the appendix gives it whole.
+fn short_title(title: &str) -> String {
+    const MAX: usize = 60;
+    let line = title.lines().next().unwrap_or("").trim();
+    if line.chars().count() <= MAX && !title.trim().contains('\n') {
+        line.to_owned()
+    } else {
+        let cut: String = line.chars().take(MAX).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
 fn evidence_title(workbook: &Workbook, e: &EvidenceRef) -> Option<String> {
     match e.kind {
         EvidenceKind::Finding => workbook
@@ -143,7 +156,7 @@ pub fn build(workbook: &Workbook, document: Document, date: NaiveDate) -> Built 
         blocks.push(h2("Purpose and narrative"));
         blocks.extend(narrative(workbook));
         blocks.push(h2("Objectives and goals"));
-        blocks.extend(tree(workbook));
+        blocks.extend(tree(workbook, document == Document::Full));
     }
     blocks.push(h2("KPIs"));
     blocks.extend(kpi_blocks(g, &reports, date));
@@ -214,7 +227,10 @@ fn narrative(workbook: &Workbook) -> Vec<Block> {
     blocks
 }
 
-fn tree(workbook: &Workbook) -> Vec<Block> {
+/// The objectives and their goals. With `numbered`, each cited item carries its number in the
+/// traceability appendix ("Replies are slow [1]"), where the evidence is listed in full.
+fn tree(workbook: &Workbook, numbered: bool) -> Vec<Block> {
+    let order = cited_order(workbook);
     let g = &workbook.goals;
     if g.objectives.is_empty() {
         return vec![Block::Note("No business objectives yet.".to_owned())];
@@ -240,7 +256,18 @@ fn tree(workbook: &Workbook) -> Vec<Block> {
             let cited: Vec<String> = goal
                 .evidence
                 .iter()
-                .filter_map(|e| evidence_title(workbook, e))
+                .filter_map(|e| {
+                    if numbered {
+                        let item = describe(workbook, e.kind, &e.id.to_string())?;
+                        Some(format!(
+                            "{} [{}]",
+                            short_title(&item.title),
+                            number_of(&order, e)
+                        ))
+                    } else {
+                        evidence_title(workbook, e)
+                    }
+                })
                 .collect();
             lines.push(if cited.is_empty() {
                 "Evidence: none cited yet.".to_owned()

@@ -7,12 +7,14 @@ mod audit;
 mod crisis;
 pub mod goals;
 pub mod profile;
+mod readiness;
 pub mod roadmap;
 mod stakeholders;
 mod summary;
+mod traceability;
 
 use chrono::NaiveDate;
-use groundwork_core::documents::Document;
+use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_core::workbook::{Step, Workbook};
 
 use crate::layout::Block;
@@ -24,6 +26,9 @@ pub enum Section {
     Summary,
     Profile,
     Step(Step),
+    /// The readiness review; in the full strategy when the strategist asks for it.
+    Readiness,
+    Traceability,
     Appendix,
 }
 
@@ -37,6 +42,8 @@ impl Section {
             Section::Step(Step::Goals) => "goals",
             Section::Step(Step::Crisis) => "crisis",
             Section::Step(Step::Roadmap) => "roadmap",
+            Section::Readiness => "readiness",
+            Section::Traceability => "traceability",
             Section::Appendix => "appendix",
         }
     }
@@ -54,6 +61,8 @@ impl Section {
                 "Stakeholders and interview notes"
             }
             (Section::Step(step), _) => step.title(),
+            (Section::Readiness, _) => "Readiness review",
+            (Section::Traceability, _) => "Appendix: traceability",
             (Section::Appendix, _) => "Appendix: interview notes",
         }
     }
@@ -71,6 +80,7 @@ pub fn for_document(document: Document) -> Vec<Section> {
             S(Step::Goals),
             S(Step::Crisis),
             S(Step::Roadmap),
+            Section::Traceability,
             Section::Appendix,
         ],
         Document::Roadmap | Document::Audit => {
@@ -96,12 +106,19 @@ pub fn for_document(document: Document) -> Vec<Section> {
     }
 }
 
-/// The sections of `document` the strategist did not ask to leave out.
-pub fn selected(document: Document, omit: &[String]) -> Vec<Section> {
-    for_document(document)
+/// The sections of the document the strategist did not ask to leave out, with the readiness
+/// review after the executive summary when asked for (full strategy only).
+pub fn selected(options: &ExportOptions) -> Vec<Section> {
+    let omit = &options.omit_sections;
+    let mut list: Vec<Section> = for_document(options.document)
         .into_iter()
         .filter(|s| !omit.iter().any(|o| o.trim() == s.id()))
-        .collect()
+        .collect();
+    if options.include_readiness && options.document == Document::Full {
+        let at = usize::from(list.first() == Some(&Section::Summary));
+        list.insert(at, Section::Readiness);
+    }
+    list
 }
 
 /// A section's content and what the strategist should know about it.
@@ -123,6 +140,8 @@ pub fn build(section: Section, workbook: &Workbook, document: Document, date: Na
         Section::Step(Step::Goals) => goals::build(workbook, document, date),
         Section::Step(Step::Crisis) => crisis::build(workbook, document),
         Section::Step(Step::Roadmap) => roadmap::build(workbook, document),
+        Section::Readiness => readiness::build(workbook),
+        Section::Traceability => traceability::build(workbook),
         Section::Appendix => appendix::build(workbook),
     };
     built.blocks.insert(
@@ -182,12 +201,23 @@ mod tests {
 
     #[test]
     fn omitted_sections_are_left_out() {
-        let s = selected(
-            Document::Full,
-            &["roadmap".into(), " appendix ".into(), "nonsense".into()],
-        );
+        let mut options = ExportOptions::new(Document::Full);
+        options.omit_sections = vec!["roadmap".into(), " appendix ".into(), "nonsense".into()];
+        let s = selected(&options);
         assert!(!s.contains(&Section::Step(Step::Roadmap)));
         assert!(!s.contains(&Section::Appendix));
         assert_eq!(s.len(), for_document(Document::Full).len() - 2);
+        assert!(
+            !s.contains(&Section::Readiness),
+            "the readiness review is asked for"
+        );
+        options.include_readiness = true;
+        assert_eq!(
+            selected(&options)[1],
+            Section::Readiness,
+            "after the summary"
+        );
+        options.document = Document::Crisis;
+        assert!(!selected(&options).contains(&Section::Readiness));
     }
 }

@@ -13,6 +13,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("006_scenario_findings.sql")),
         M::up(include_str!("007_roadmap.sql")),
         M::up(include_str!("008_trash.sql")),
+        M::up(include_str!("009_readiness.sql")),
     ])
 }
 
