@@ -142,6 +142,9 @@ pub struct KpiBars {
 /// KPI progress bars coloured by status, with a tick where each should be by now and the
 /// status written at the right.
 pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
+    if rect.w < STACK_BELOW {
+        return draw_kpis_stacked(fonts, chart, rect);
+    }
     let mut out = Vec::new();
     let n = chart.items.len().max(1);
     let band = rect.h / n as f32;
@@ -294,4 +297,98 @@ mod tests {
             .iter()
             .any(|d| matches!(d, Draw::Text { text, .. } if text == "On track · 49%")));
     }
+}
+
+/// Narrower than this, a KPI's name gets a line of its own above its bar: side by side, a
+/// third of a column is too little to read a name.
+pub const STACK_BELOW: f32 = 320.0;
+
+/// The height a KPI takes when stacked.
+pub const STACKED_ROW: f32 = 38.0;
+
+/// KPI progress for a narrow column: the name on one line, the bar with its status under it,
+/// then the latest value and target in small type.
+fn draw_kpis_stacked(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
+    let mut out = Vec::new();
+    let status_w = 84.0_f32.min(rect.w * 0.4);
+    let track_w = (rect.w - status_w - 8.0).max(10.0);
+    let bar_h = 6.0;
+    for (i, k) in chart.items.iter().enumerate() {
+        let top = rect.y + STACKED_ROW * i as f32;
+        if top + STACKED_ROW > rect.bottom() + 0.5 {
+            break;
+        }
+        let name = fonts.truncate(
+            &crate::text::clean_line(&k.label),
+            Weight::Bold,
+            style::TABLE_SIZE,
+            rect.w,
+        );
+        out.push(Draw::text(
+            rect.x,
+            top + 8.0,
+            style::TABLE_SIZE,
+            Weight::Bold,
+            style::INK,
+            &name,
+        ));
+        let cy = top + 17.0;
+        out.push(Draw::fill(
+            Rect::new(rect.x, cy - bar_h / 2.0, track_w, bar_h),
+            style::GRID,
+        ));
+        if let Some(p) = k.progress {
+            let f = p.clamp(0.0, 1.0) as f32;
+            if f > 0.0 {
+                out.push(Draw::fill(
+                    Rect::new(rect.x, cy - bar_h / 2.0, track_w * f, bar_h),
+                    k.tone.color(),
+                ));
+            }
+        }
+        let ex = rect.x + track_w * k.expected.clamp(0.0, 1.0) as f32;
+        out.push(Draw::line(
+            ex,
+            cy - bar_h / 2.0 - 3.0,
+            ex,
+            cy + bar_h / 2.0 + 3.0,
+            Stroke::solid(style::INK, 1.0),
+        ));
+        let pct = k.progress.map_or_else(
+            || "—".to_owned(),
+            |p| format!("{}%", format_number((p * 100.0).round())),
+        );
+        let status = fonts.truncate(
+            &format!("{} · {pct}", k.status),
+            Weight::Bold,
+            style::TABLE_SIZE,
+            status_w,
+        );
+        out.push(Draw::text_aligned(
+            rect.right(),
+            cy + 3.0,
+            style::TABLE_SIZE,
+            Weight::Bold,
+            k.tone.color(),
+            Align::Right,
+            &status,
+        ));
+        if !k.detail.trim().is_empty() {
+            let detail = fonts.truncate(
+                &crate::text::clean_line(&k.detail),
+                Weight::Regular,
+                style::SMALL_SIZE,
+                rect.w,
+            );
+            out.push(Draw::text(
+                rect.x,
+                top + 29.0,
+                style::SMALL_SIZE,
+                Weight::Regular,
+                style::MUTED,
+                &detail,
+            ));
+        }
+    }
+    out
 }

@@ -185,7 +185,11 @@ fn headline_kpis(
     out: &mut Vec<Draw>,
     outline: &mut Vec<OutlineEntry>,
 ) {
-    const ROW: f32 = 20.0;
+    let row = if area.w < charts::progress::STACK_BELOW {
+        charts::progress::STACKED_ROW
+    } else {
+        20.0
+    };
     let goals = &ctx.workbook.goals;
     let reports = goals.reports(ctx.date);
     let mut order: Vec<usize> = (0..goals.kpis.len()).collect();
@@ -195,16 +199,25 @@ fn headline_kpis(
             .total_cmp(&goals.kpis[*a].weight)
             .then(a.cmp(b))
     });
-    let fit = ((area.h - 14.0) / ROW).floor().max(0.0) as usize;
+    // The title, then the community health line under it, then the bars.
+    let head = 28.0;
+    let fit = ((area.h - head) / row).floor().max(0.0) as usize;
     if fit == 0 || area.w < 160.0 {
         return;
     }
     let health = goals.health(ctx.date);
-    let title = match goals_section::health_line(&health, ctx.date) {
-        Some(line) => format!("Headline KPIs · {line}"),
-        None => "Headline KPIs".to_owned(),
-    };
-    label(area.x, area.y + 8.0, area.w, &title, out);
+    label(area.x, area.y + 8.0, area.w, "Headline KPIs", out);
+    if let Some(line) = goals_section::health_line(&health, ctx.date) {
+        out.push(Draw::text(
+            area.x,
+            area.y + 21.0,
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::MUTED,
+            &ctx.fonts
+                .truncate(&line, Weight::Regular, style::SMALL_SIZE, area.w),
+        ));
+    }
     outline.push(OutlineEntry {
         level: 1,
         title: "Headline KPIs".to_owned(),
@@ -216,11 +229,11 @@ fn headline_kpis(
         .take(fit)
         .map(|i| goals_section::bar(&goals.kpis[i], &reports[i]))
         .collect();
-    let h = items.len() as f32 * ROW;
+    let h = items.len() as f32 * row;
     out.extend(charts::draw(
         ctx.fonts,
         &Chart::KpiProgress(charts::KpiBars { items }),
-        Rect::new(area.x, area.y + 14.0, area.w, h),
+        Rect::new(area.x, area.y + head, area.w, h),
     ));
 }
 
