@@ -63,6 +63,13 @@ mod tests {
     };
     use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
 
+    use crate::commands::workshop::BoardCreated;
+    use groundwork_core::workshop::priority::{BoardView, DotsLeft, IdeaQuadrant, RankedIdea};
+    use groundwork_core::workshop::{
+        Board, Conversion, ConvertTarget, Idea, IdeaGroup, Participant, Vote,
+    };
+    use groundwork_store::ConvertRequest;
+
     fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
         format!("export {}\n", T::decl(cfg))
     }
@@ -203,6 +210,19 @@ mod tests {
             declaration::<TrendChart>(&cfg),
             declaration::<ChartPoint>(&cfg),
             declaration::<Tick>(&cfg),
+            declaration::<Board>(&cfg),
+            declaration::<Idea>(&cfg),
+            declaration::<IdeaGroup>(&cfg),
+            declaration::<Conversion>(&cfg),
+            declaration::<ConvertTarget>(&cfg),
+            declaration::<Participant>(&cfg),
+            declaration::<Vote>(&cfg),
+            declaration::<BoardView>(&cfg),
+            declaration::<RankedIdea>(&cfg),
+            declaration::<DotsLeft>(&cfg),
+            declaration::<IdeaQuadrant>(&cfg),
+            declaration::<BoardCreated>(&cfg),
+            declaration::<ConvertRequest>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

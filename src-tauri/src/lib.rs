@@ -132,6 +132,21 @@ pub fn run() {
             commands::crisis::update_escalation,
             commands::crisis::delete_escalation,
             commands::crisis::update_guidelines,
+            commands::workshop::workshop_board,
+            commands::workshop::add_idea,
+            commands::workshop::update_idea,
+            commands::workshop::delete_idea,
+            commands::workshop::move_idea,
+            commands::workshop::score_idea,
+            commands::workshop::create_group,
+            commands::workshop::rename_group,
+            commands::workshop::delete_group,
+            commands::workshop::set_dot_budget,
+            commands::workshop::add_participant,
+            commands::workshop::delete_participant,
+            commands::workshop::set_vote,
+            commands::workshop::convert_group,
+            commands::library::open_example,
         ])
         .build(tauri::generate_context!());
     match result {

@@ -77,3 +77,15 @@ fn same_file(a: &Path, b: &Path) -> bool {
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| PathBuf::from(p));
     canonical(a) == canonical(b)
 }
+
+/// Opens the built-in example workbook from the data folder, writing it there the first time.
+#[tauri::command]
+pub fn open_example(state: State<'_, AppState>) -> Result<OpenedWorkbook, AppError> {
+    let path = state.data_dir.join(store::example_file_name());
+    let opened = if path.exists() {
+        Store::open(&path)?
+    } else {
+        store::create_example(&path, chrono::Local::now().date_naive())?
+    };
+    OpenedWorkbook::open(&state, opened)
+}

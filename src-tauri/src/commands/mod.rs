@@ -7,3 +7,4 @@ pub mod goals;
 pub mod library;
 pub mod stakeholders;
 pub mod workbook;
+pub mod workshop;

@@ -11,6 +11,7 @@ pub mod stakeholders;
 pub mod text;
 pub mod themes;
 pub mod workbook;
+pub mod workshop;
 
 pub use error::Invalid;
 pub mod crisis;

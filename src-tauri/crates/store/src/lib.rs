@@ -7,6 +7,7 @@ mod crisis;
 mod crisis_scenarios;
 mod crisis_team;
 mod error;
+mod example;
 mod goals;
 mod guides;
 mod interviews;
@@ -18,15 +19,20 @@ mod profile;
 mod search;
 mod stakeholders;
 mod themes;
+mod workshop;
 
 pub use audit::{ChannelUsage, FindingUsage};
 pub use error::StoreError;
+pub use example::{
+    create_example, example_file_name, fill_example, EXAMPLE_NAME, EXAMPLE_ORGANISATION,
+};
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
 pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
+pub use workshop::ConvertRequest;
 
 use std::path::{Path, PathBuf};
 

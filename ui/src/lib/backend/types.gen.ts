@@ -677,3 +677,33 @@ export type Tick = {
  */
 at: number, label: string, };
 
+export type Board = { dotBudget: number, ideas: Array<Idea>, groups: Array<IdeaGroup>, participants: Array<Participant>, votes: Array<Vote>, };
+
+export type Idea = { id: string, text: string, 
+/**
+ * `None` while the note waits unsorted.
+ */
+groupId: string | null, value: number | null, effort: number | null, };
+
+export type IdeaGroup = { id: string, name: string, converted: Conversion | null, };
+
+export type Conversion = { target: ConvertTarget, recordId: string, title: string, };
+
+export type ConvertTarget = "theme" | "finding" | "goal" | "scenario" | "initiative";
+
+export type Participant = { id: string, name: string, };
+
+export type Vote = { participantId: string, ideaId: string, dots: number, };
+
+export type BoardView = { board: Board, ranking: Array<RankedIdea>, dotsLeft: Array<DotsLeft>, };
+
+export type RankedIdea = { ideaId: string, text: string, groupName: string | null, rank: number, dots: number, voters: number, value: number | null, effort: number | null, quadrant: IdeaQuadrant | null, };
+
+export type DotsLeft = { participantId: string, spent: number, left: number, };
+
+export type IdeaQuadrant = "quickWin" | "bigBet" | "fillIn" | "moneyPit";
+
+export type BoardCreated = { id: string, board: BoardView, };
+
+export type ConvertRequest = { target: ConvertTarget, objectiveId: string | null, };
+

@@ -7,7 +7,7 @@ import { GoalsState } from "./goals.svelte";
 import { Autosave } from "./autosave.svelte";
 import { DocumentsState } from "./documents.svelte";
 
-export type Section = "overview" | Step | "documents";
+export type Section = "overview" | Step | "workshop" | "documents";
 
 export const SECTIONS: readonly Section[] = [
   "overview",
@@ -16,6 +16,7 @@ export const SECTIONS: readonly Section[] = [
   "goals",
   "crisis",
   "roadmap",
+  "workshop",
   "documents",
 ];
 
