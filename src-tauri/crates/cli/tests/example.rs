@@ -45,7 +45,7 @@ fn the_example_workbook_exports_all_four_documents() {
                 "Hedda Brunvoll",
             ],
         ),
-        ("roadmap", &["Fernhill", "Members answer each other first"]),
+        ("roadmap", &["Fernhill", "Median first response on the forum"]),
         ("crisis", &["A frame defect rumour spreads", "Maren Oduya"]),
         (
             "audit",
