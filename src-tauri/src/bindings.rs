@@ -64,9 +64,12 @@ mod tests {
     use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
 
     use crate::commands::workshop::BoardCreated;
-    use groundwork_core::workshop::priority::{BoardView, DotsLeft, IdeaQuadrant, RankedIdea};
+    use groundwork_core::roadmap::{Initiative, InitiativeStatus, Money, Phase, Roadmap, Schedule};
+    use groundwork_core::workshop::priority::{
+        BoardView, DotsLeft, IdeaQuadrant, RankedIdea, RankedInitiative,
+    };
     use groundwork_core::workshop::{
-        Board, Conversion, ConvertTarget, Idea, IdeaGroup, Participant, Vote,
+        Board, Conversion, ConvertTarget, Idea, IdeaGroup, InitiativeScore, Participant, Vote,
     };
     use groundwork_store::ConvertRequest;
 
@@ -220,9 +223,17 @@ mod tests {
             declaration::<BoardView>(&cfg),
             declaration::<RankedIdea>(&cfg),
             declaration::<DotsLeft>(&cfg),
+            declaration::<InitiativeScore>(&cfg),
+            declaration::<RankedInitiative>(&cfg),
             declaration::<IdeaQuadrant>(&cfg),
             declaration::<BoardCreated>(&cfg),
             declaration::<ConvertRequest>(&cfg),
+            declaration::<Roadmap>(&cfg),
+            declaration::<Phase>(&cfg),
+            declaration::<Initiative>(&cfg),
+            declaration::<Money>(&cfg),
+            declaration::<Schedule>(&cfg),
+            declaration::<InitiativeStatus>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

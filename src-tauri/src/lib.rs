@@ -138,6 +138,7 @@ pub fn run() {
             commands::workshop::delete_idea,
             commands::workshop::move_idea,
             commands::workshop::score_idea,
+            commands::workshop::score_initiative,
             commands::workshop::create_group,
             commands::workshop::rename_group,
             commands::workshop::delete_group,
@@ -146,6 +147,7 @@ pub fn run() {
             commands::workshop::delete_participant,
             commands::workshop::set_vote,
             commands::workshop::convert_group,
+            commands::workshop::presentation_roadmap,
             commands::library::open_example,
         ])
         .build(tauri::generate_context!());

@@ -1,6 +1,7 @@
 //! The workshop board: each command a few lines into the store, answering with the whole board
 //! (ranking and dots worked out by the core) so the screen redraws from one value.
 
+use groundwork_core::roadmap::Roadmap;
 use groundwork_core::workshop::priority::BoardView;
 use groundwork_store::{ConvertRequest, Store};
 use serde::Serialize;
@@ -90,6 +91,16 @@ pub fn score_idea(
 }
 
 #[tauri::command]
+pub fn score_initiative(
+    state: State<'_, AppState>,
+    id: String,
+    value: Option<i64>,
+    effort: Option<i64>,
+) -> Result<BoardView, AppError> {
+    write(&state, |s| s.score_initiative(&id, value, effort))
+}
+
+#[tauri::command]
 pub fn create_group(state: State<'_, AppState>, name: String) -> Result<BoardCreated, AppError> {
     create(&state, |s| s.create_group(&name))
 }
@@ -140,4 +151,10 @@ pub fn convert_group(
     request: ConvertRequest,
 ) -> Result<BoardCreated, AppError> {
     create(&state, |s| s.convert_group(&id, &request))
+}
+
+/// The roadmap, for the presentation's timeline slide.
+#[tauri::command]
+pub fn presentation_roadmap(state: State<'_, AppState>) -> Result<Roadmap, AppError> {
+    state.with_store(|store| Ok(store.roadmap()?))
 }

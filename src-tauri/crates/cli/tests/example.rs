@@ -45,7 +45,10 @@ fn the_example_workbook_exports_all_four_documents() {
                 "Hedda Brunvoll",
             ],
         ),
-        ("roadmap", &["Fernhill", "Median first response on the forum"]),
+        (
+            "roadmap",
+            &["Fernhill", "Median first response on the forum"],
+        ),
         ("crisis", &["A frame defect rumour spreads", "Maren Oduya"]),
         (
             "audit",

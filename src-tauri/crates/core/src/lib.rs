@@ -7,6 +7,7 @@ pub mod error;
 pub mod goals;
 pub mod interviews;
 pub mod profile;
+pub mod roadmap;
 pub mod stakeholders;
 pub mod text;
 pub mod themes;

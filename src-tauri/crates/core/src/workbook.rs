@@ -8,6 +8,7 @@ use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
 use crate::goals::Goals;
 use crate::profile::Profile;
+use crate::roadmap::Roadmap;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
 /// Each step adds its records here as it lands.
@@ -23,6 +24,8 @@ pub struct Workbook {
     pub crisis: CrisisPlan,
     #[serde(default)]
     pub goals: Goals,
+    #[serde(default)]
+    pub roadmap: Roadmap,
 }
 
 impl Workbook {
@@ -34,6 +37,7 @@ impl Workbook {
             stakeholders: crate::stakeholders::StakeholderRecords::default(),
             crisis: CrisisPlan::default(),
             goals: Goals::default(),
+            roadmap: Roadmap::default(),
         }
     }
 }

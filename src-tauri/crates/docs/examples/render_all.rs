@@ -36,6 +36,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         stakeholders: Default::default(),
         crisis: Default::default(),
         goals: Default::default(),
+        roadmap: Default::default(),
     };
     for paper in [Paper::A4, Paper::Letter] {
         for doc in Document::ALL {

@@ -146,6 +146,7 @@ fn workbook() -> Workbook {
             ..Default::default()
         },
         goals: Default::default(),
+        roadmap: Default::default(),
         stakeholders: Default::default(),
         crisis: plan,
     }

@@ -42,6 +42,7 @@ fn workbook(purpose: &str) -> Workbook {
         stakeholders: Default::default(),
         crisis: Default::default(),
         goals: Default::default(),
+        roadmap: Default::default(),
     }
 }
 

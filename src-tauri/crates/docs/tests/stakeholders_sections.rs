@@ -83,6 +83,7 @@ fn workbook() -> Workbook {
         },
         audit: Default::default(),
         goals: Default::default(),
+        roadmap: Default::default(),
         crisis: Default::default(),
         stakeholders: StakeholderRecords {
             stakeholders: vec![

@@ -20,6 +20,7 @@ use groundwork_core::goals::measurements::MeasurementEdit;
 use groundwork_core::goals::{EvidenceKind, EvidenceRef, GoalEdit, Narrative, ObjectiveEdit};
 use groundwork_core::interviews::{InterviewEdit, InterviewMode};
 use groundwork_core::profile::ProfileEdit;
+use groundwork_core::roadmap::{InitiativeEdit, InitiativeStatus, PhaseEdit, Schedule};
 use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus, StakeholderEdit};
 use groundwork_core::themes::{TagKind, TagTarget, ThemeEdit, ThemeSide};
 use uuid::Uuid;
@@ -61,7 +62,8 @@ pub fn fill_example(store: &mut Store, today: NaiveDate) -> Result<()> {
     })?;
     let findings = audit(store, &day)?;
     let (themes, quotes, owner) = stakeholders(store, &day)?;
-    goals(store, today, &day, &findings, &themes, &quotes, owner)?;
+    let goal_ids = goals(store, today, &day, &findings, &themes, &quotes, owner)?;
+    roadmap(store, &day, &goal_ids, owner)?;
     crisis(store, &findings)?;
     workshop(store)?;
     Ok(())
@@ -437,7 +439,7 @@ fn goals(
     themes: &[Uuid],
     quotes: &[Uuid],
     owner: Uuid,
-) -> Result<()> {
+) -> Result<Vec<Uuid>> {
     store.update_narrative(&Narrative {
         member_value: "Quick, friendly answers from riders who have been there, and a place to show off the bike that carries the kids.".into(),
         organisation_value: "Fewer support tickets, earlier warning of part problems and real stories for marketing.".into(),
@@ -558,6 +560,122 @@ fn goals(
             )?;
         }
     }
+    Ok(vec![answer_goal.id, story_goal.id])
+}
+
+fn roadmap(
+    store: &mut Store,
+    day: &dyn Fn(i64) -> String,
+    goals: &[Uuid],
+    owner: Uuid,
+) -> Result<()> {
+    let phases = [
+        (
+            "Foundations",
+            -60,
+            60,
+            "Answer every question within a day and write the house rules.",
+        ),
+        (
+            "Growth",
+            61,
+            180,
+            "Bring test riders and the parents' group into the circle.",
+        ),
+        (
+            "Advocacy",
+            181,
+            300,
+            "Owners tell their stories and recognise each other.",
+        ),
+    ];
+    let mut phase_ids = Vec::new();
+    for (name, start, end, objective) in phases {
+        let phase = store.save_phase(
+            None,
+            &PhaseEdit {
+                name: name.into(),
+                start: day(start),
+                end: day(end),
+                objective: objective.into(),
+            },
+        )?;
+        phase_ids.push(phase.id);
+    }
+    let initiatives = [
+        (
+            "Community guidelines and moderation rota",
+            0,
+            -50,
+            10,
+            InitiativeStatus::Done,
+            0,
+            "1200",
+        ),
+        (
+            "Helpers' programme with badges",
+            0,
+            0,
+            90,
+            InitiativeStatus::InProgress,
+            0,
+            "3500",
+        ),
+        (
+            "Test-ride follow-up invitations",
+            1,
+            70,
+            150,
+            InitiativeStatus::Planned,
+            1,
+            "800",
+        ),
+        (
+            "Family stories for the autumn launch",
+            2,
+            190,
+            280,
+            InitiativeStatus::Planned,
+            1,
+            "6000",
+        ),
+    ];
+    for (title, phase, start, end, status, goal, budget) in initiatives {
+        store.save_initiative(
+            None,
+            &InitiativeEdit {
+                title: title.into(),
+                phase_id: phase_ids.get(phase).copied(),
+                goal_ids: goals.get(goal).copied().into_iter().collect(),
+                owner: KpiOwner {
+                    stakeholder_id: Some(owner),
+                    name: String::new(),
+                },
+                team: "Community team".into(),
+                budget: budget.into(),
+                currency: "EUR".into(),
+                schedule: Schedule::Dated,
+                start: day(start),
+                end: day(end),
+                status,
+                ..InitiativeEdit::default()
+            },
+        )?;
+    }
+    store.save_initiative(
+        None,
+        &InitiativeEdit {
+            title: "Riders' Circle annual meetup".into(),
+            phase_id: phase_ids.get(2).copied(),
+            goal_ids: goals.get(1).copied().into_iter().collect(),
+            owner: KpiOwner {
+                stakeholder_id: None,
+                name: "Maren Oduya".into(),
+            },
+            schedule: Schedule::Later,
+            ..InitiativeEdit::default()
+        },
+    )?;
     Ok(())
 }
 
@@ -691,6 +809,16 @@ fn workshop(store: &mut Store) -> Result<()> {
         store.score_idea(&id, value, effort)?;
         ideas.push(id);
     }
+    let scores = [
+        (Some(4), Some(2)),
+        (Some(5), Some(3)),
+        (Some(4), Some(1)),
+        (Some(3), Some(4)),
+        (Some(2), Some(4)),
+    ];
+    for (initiative, (value, effort)) in store.roadmap()?.initiatives.iter().zip(scores) {
+        store.score_initiative(&initiative.id.to_string(), value, effort)?;
+    }
     store.set_dot_budget(3)?;
     let people = ["Hedda", "Kwame", "Lucía", "Jonas"];
     let dots = [
@@ -725,15 +853,14 @@ mod tests {
         assert!(!wb.stakeholders.stakeholders.is_empty());
         assert!(wb.goals.kpis.len() >= 3 && !wb.goals.measurements.is_empty());
         assert!(wb.crisis.scenarios.len() >= 3);
+        assert!(wb.roadmap.phases.len() == 3 && wb.roadmap.initiatives.len() == 5);
         let board = store.workshop_board().unwrap();
         assert_eq!(
             board.ranking[0].text, "Invite every test rider to the forum",
             "4 dots lead the vote"
         );
         for count in store.step_counts().unwrap() {
-            if count.step != groundwork_core::workbook::Step::Roadmap {
-                assert!(count.records > 0, "{} is filled", count.title);
-            }
+            assert!(count.records > 0, "{} is filled", count.title);
         }
     }
 }

@@ -16,6 +16,7 @@ mod library;
 mod migrations;
 mod open;
 mod profile;
+mod roadmap;
 mod search;
 mod stakeholders;
 mod themes;
@@ -83,6 +84,7 @@ impl Store {
             stakeholders: self.stakeholder_records()?,
             crisis: self.crisis_plan()?,
             goals: self.goals()?,
+            roadmap: self.roadmap()?,
         })
     }
 
@@ -99,7 +101,7 @@ impl Store {
                         Step::Stakeholders => self.stakeholder_record_count()?,
                         Step::Crisis => self.crisis_records()?,
                         Step::Goals => self.goals_record_count()?,
-                        _ => 0,
+                        Step::Roadmap => self.roadmap_record_count()?,
                     },
                 })
             })

@@ -5,12 +5,13 @@ use chrono::Utc;
 use groundwork_core::audit::findings::{FindingEdit, Importance};
 use groundwork_core::crisis::ScenarioEdit;
 use groundwork_core::goals::GoalEdit;
+use groundwork_core::roadmap::InitiativeEdit;
 use groundwork_core::themes::{ThemeEdit, ThemeSide};
 use groundwork_core::workshop::priority::BoardView;
 use groundwork_core::workshop::{
     validate_budget, validate_group_name, validate_idea_text, validate_participant_name,
-    validate_score, validate_vote, Board, Conversion, ConvertTarget, Idea, IdeaGroup, Participant,
-    Vote,
+    validate_score, validate_vote, Board, Conversion, ConvertTarget, Idea, IdeaGroup,
+    InitiativeScore, Participant, Vote,
 };
 use groundwork_core::Invalid;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
@@ -121,12 +122,29 @@ impl Store {
                 .prepare("SELECT participant_id, idea_id, dots FROM idea_votes ORDER BY participant_id, idea_id")?
                 .query_map([], |r| Ok(Vote { participant_id: r.get(0)?, idea_id: r.get(1)?, dots: r.get(2)? }))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            let initiatives = self
+                .conn
+                .prepare(
+                    "SELECT i.id, i.title, s.value, s.effort FROM initiative i
+                     LEFT JOIN initiative_scores s ON s.initiative_id = i.id
+                     ORDER BY i.created_at, i.id",
+                )?
+                .query_map([], |r| {
+                    Ok(InitiativeScore {
+                        initiative_id: r.get(0)?,
+                        title: r.get(1)?,
+                        value: r.get(2)?,
+                        effort: r.get(3)?,
+                    })
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok(Board {
                 dot_budget,
                 ideas,
                 groups,
                 participants,
                 votes,
+                initiatives,
             })
         };
         read().map_err(db(&self.path))
@@ -210,6 +228,30 @@ impl Store {
                 return Err(StoreError::Gone("note"));
             }
             touch(tx, Utc::now()).map_err(db(&path))
+        })
+    }
+
+    /// Scores a roadmap initiative's value and effort (1–5 each, or empty).
+    pub fn score_initiative(
+        &mut self,
+        id: &str,
+        value: Option<i64>,
+        effort: Option<i64>,
+    ) -> Result<()> {
+        let value = validate_score("value", "value", value)?;
+        let effort = validate_score("effort", "effort", effort)?;
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            if !exists(tx, "initiative", id).map_err(db(&path))? {
+                return Err(StoreError::Gone("initiative"));
+            }
+            tx.execute(
+                "INSERT INTO initiative_scores (initiative_id, value, effort) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (initiative_id) DO UPDATE SET value = ?2, effort = ?3",
+                params![id, value, effort],
+            )
+            .and_then(|_| touch(tx, Utc::now()))
+            .map_err(db(&path))
         })
     }
 
@@ -423,9 +465,19 @@ impl Store {
                 })?;
             }
             ConvertTarget::Initiative => {
-                return Err(refused(
-                    "Initiatives belong to the roadmap step, which this workbook does not have yet. Turn the group into a goal or a theme instead.",
-                ));
+                let roadmap = self.roadmap()?;
+                let refs = self.roadmap_references(&roadmap.initiatives, &roadmap.phases)?;
+                let values = InitiativeEdit {
+                    title: title.clone(),
+                    description: notes,
+                    ..InitiativeEdit::default()
+                }
+                .validated(None, &refs)?;
+                self.with_tx(|tx| {
+                    crate::roadmap::write_initiative(tx, id, &values).map_err(db(&path))?;
+                    mark_converted(tx, group_id, request.target, &record_id, &title)
+                        .map_err(db(&path))
+                })?;
             }
         }
         Ok(record_id)
@@ -678,5 +730,32 @@ mod tests {
             "the theme was rolled back with the failed mark"
         );
         assert!(store.board().unwrap().groups[0].converted.is_none());
+    }
+
+    #[test]
+    fn initiatives_are_scored_beside_the_ideas() {
+        let (mut store, group, _) = store_with_notes();
+        let request = ConvertRequest {
+            target: ConvertTarget::Initiative,
+            objective_id: None,
+        };
+        let id = store.convert_group(&group, &request).unwrap();
+        let roadmap = store.roadmap().unwrap();
+        assert_eq!(roadmap.initiatives[0].title, "Onboarding");
+        assert!(roadmap.initiatives[0]
+            .description
+            .contains("• Welcome thread"));
+        store.score_initiative(&id, Some(5), Some(2)).unwrap();
+        assert!(
+            store.score_initiative(&id, Some(6), None).is_err(),
+            "scores run 1 to 5"
+        );
+        assert!(store.score_initiative("gone", Some(1), None).is_err());
+        let view = store.workshop_board().unwrap();
+        assert_eq!(view.initiative_ranking[0].title, "Onboarding");
+        assert_eq!(
+            view.initiative_ranking[0].quadrant,
+            Some(groundwork_core::workshop::priority::IdeaQuadrant::QuickWin)
+        );
     }
 }

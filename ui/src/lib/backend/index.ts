@@ -10,6 +10,7 @@ import type {
   BoardCreated,
   BoardView,
   ConvertRequest,
+  Roadmap,
   AuditOverview,
   ChannelEdit,
   ChannelUsage,
@@ -308,3 +309,6 @@ export const setFullscreen = async (on: boolean): Promise<void> => {
     // Outside the desktop window (tests, preview) the overlay alone fills the view.
   }
 };
+export const presentationRoadmap = () => call<Roadmap>("presentation_roadmap");
+export const scoreInitiative = (id: string, value: number | null, effort: number | null) =>
+  call<BoardView>("score_initiative", { id, value, effort });

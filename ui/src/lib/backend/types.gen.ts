@@ -677,7 +677,11 @@ export type Tick = {
  */
 at: number, label: string, };
 
-export type Board = { dotBudget: number, ideas: Array<Idea>, groups: Array<IdeaGroup>, participants: Array<Participant>, votes: Array<Vote>, };
+export type Board = { dotBudget: number, ideas: Array<Idea>, groups: Array<IdeaGroup>, participants: Array<Participant>, votes: Array<Vote>, 
+/**
+ * The roadmap's initiatives, to score beside the ideas.
+ */
+initiatives: Array<InitiativeScore>, };
 
 export type Idea = { id: string, text: string, 
 /**
@@ -695,15 +699,67 @@ export type Participant = { id: string, name: string, };
 
 export type Vote = { participantId: string, ideaId: string, dots: number, };
 
-export type BoardView = { board: Board, ranking: Array<RankedIdea>, dotsLeft: Array<DotsLeft>, };
+export type BoardView = { board: Board, ranking: Array<RankedIdea>, dotsLeft: Array<DotsLeft>, initiativeRanking: Array<RankedInitiative>, };
 
 export type RankedIdea = { ideaId: string, text: string, groupName: string | null, rank: number, dots: number, voters: number, value: number | null, effort: number | null, quadrant: IdeaQuadrant | null, };
 
 export type DotsLeft = { participantId: string, spent: number, left: number, };
+
+export type InitiativeScore = { initiativeId: string, title: string, value: number | null, effort: number | null, };
+
+export type RankedInitiative = { initiativeId: string, title: string, rank: number, value: number | null, effort: number | null, quadrant: IdeaQuadrant | null, };
 
 export type IdeaQuadrant = "quickWin" | "bigBet" | "fillIn" | "moneyPit";
 
 export type BoardCreated = { id: string, board: BoardView, };
 
 export type ConvertRequest = { target: ConvertTarget, objectiveId: string | null, };
+
+export type Roadmap = { 
+/**
+ * By start date.
+ */
+phases: Array<Phase>, 
+/**
+ * In the order they were added.
+ */
+initiatives: Array<Initiative>, };
+
+export type Phase = { id: string, name: string, start: string, end: string, objective: string, createdAt: string, updatedAt: string, };
+
+export type Initiative = { id: string, title: string, description: string, 
+/**
+ * None: not in any phase ("unphased").
+ */
+phaseId: string | null, 
+/**
+ * The goals it serves, in the order chosen.
+ */
+goalIds: Array<string>, kpiIds: Array<string>, channelIds: Array<string>, owner: KpiOwner, 
+/**
+ * The team or department that carries it out.
+ */
+team: string, budget: Money | null, schedule: Schedule, 
+/**
+ * Set exactly when `schedule` is dated.
+ */
+start: string | null, end: string | null, status: InitiativeStatus, 
+/**
+ * A milestone is a moment (a launch, a decision) shown as a diamond at its end date.
+ */
+milestone: boolean, 
+/**
+ * The initiatives that must finish before this one starts.
+ */
+dependsOn: Array<string>, createdAt: string, updatedAt: string, };
+
+export type Money = { 
+/**
+ * Hundredths of the unit: 1250050 is 12,500.50.
+ */
+minor: number, currency: string, };
+
+export type Schedule = "dated" | "next" | "later";
+
+export type InitiativeStatus = "planned" | "inProgress" | "done" | "parked";
 

@@ -113,6 +113,17 @@ pub struct Vote {
     pub dots: i64,
 }
 
+/// A roadmap initiative with its value and effort scores.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct InitiativeScore {
+    pub initiative_id: String,
+    pub title: String,
+    pub value: Option<i64>,
+    pub effort: Option<i64>,
+}
+
 /// Everything the board holds, in display order.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -123,6 +134,9 @@ pub struct Board {
     pub groups: Vec<IdeaGroup>,
     pub participants: Vec<Participant>,
     pub votes: Vec<Vote>,
+    /// The roadmap's initiatives, to score beside the ideas.
+    #[serde(default)]
+    pub initiatives: Vec<InitiativeScore>,
 }
 
 impl Board {
@@ -278,6 +292,7 @@ mod tests {
                 idea_id: "a".into(),
                 dots: 2,
             }],
+            initiatives: vec![],
         }
     }
 

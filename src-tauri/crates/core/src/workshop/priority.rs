@@ -63,6 +63,19 @@ pub struct RankedIdea {
     pub quadrant: Option<IdeaQuadrant>,
 }
 
+/// An initiative in value/effort order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct RankedInitiative {
+    pub initiative_id: String,
+    pub title: String,
+    pub rank: usize,
+    pub value: Option<i64>,
+    pub effort: Option<i64>,
+    pub quadrant: Option<IdeaQuadrant>,
+}
+
 /// How many dots a participant has placed and has left.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -81,6 +94,7 @@ pub struct BoardView {
     pub board: Board,
     pub ranking: Vec<RankedIdea>,
     pub dots_left: Vec<DotsLeft>,
+    pub initiative_ranking: Vec<RankedInitiative>,
 }
 
 impl BoardView {
@@ -99,6 +113,7 @@ impl BoardView {
             })
             .collect();
         Self {
+            initiative_ranking: rank_initiatives(&board.initiatives),
             board,
             ranking,
             dots_left,
@@ -153,14 +168,44 @@ pub fn rank(board: &Board) -> Vec<RankedIdea> {
     rows
 }
 
+/// Initiatives by value minus effort, scored before unscored; equal balances share a rank.
+pub fn rank_initiatives(list: &[super::InitiativeScore]) -> Vec<RankedInitiative> {
+    let mut rows: Vec<RankedInitiative> = list
+        .iter()
+        .map(|i| RankedInitiative {
+            initiative_id: i.initiative_id.clone(),
+            title: i.title.clone(),
+            rank: 0,
+            value: i.value,
+            effort: i.effort,
+            quadrant: i.value.zip(i.effort).map(|(v, e)| IdeaQuadrant::of(v, e)),
+        })
+        .collect();
+    let key = |r: &RankedInitiative| balance(r.value, r.effort);
+    rows.sort_by_key(|r| std::cmp::Reverse(key(r)));
+    let mut previous: Option<(i64, usize)> = None;
+    for (i, row) in rows.iter_mut().enumerate() {
+        let k = key(row);
+        row.rank = match previous {
+            Some((p, rank)) if p == k => rank,
+            _ => i + 1,
+        };
+        previous = Some((k, row.rank));
+    }
+    rows
+}
+
+/// Value minus effort; below any scored balance when either is missing.
+fn balance(value: Option<i64>, effort: Option<i64>) -> i64 {
+    match (value, effort) {
+        (Some(v), Some(e)) => v - e,
+        _ => i64::MIN,
+    }
+}
+
 /// Higher is better on every part.
 fn sort_key(r: &RankedIdea) -> (i64, i64, usize) {
-    let balance = match (r.value, r.effort) {
-        (Some(v), Some(e)) => v - e,
-        // Below any scored balance (the lowest is 1 - 5 = -4).
-        _ => i64::MIN,
-    };
-    (r.dots, balance, r.voters)
+    (r.dots, balance(r.value, r.effort), r.voters)
 }
 
 #[cfg(test)]
@@ -203,6 +248,7 @@ mod tests {
             groups: vec![],
             participants: people(),
             votes: vec![vote("p", "a", 2), vote("q", "a", 1), vote("r", "b", 3)],
+            initiatives: vec![],
         };
         let ranked = rank(&board);
         assert_eq!(
@@ -229,6 +275,7 @@ mod tests {
             groups: vec![],
             participants: people(),
             votes: vec![vote("p", "a", 4), vote("q", "b", 2), vote("r", "c", 2)],
+            initiatives: vec![],
         };
         let ranks: Vec<(String, usize)> = rank(&board)
             .into_iter()
@@ -261,6 +308,7 @@ mod tests {
             }],
             participants: people(),
             votes: vec![],
+            initiatives: vec![],
         };
         let order: Vec<String> = rank(&board).into_iter().map(|r| r.idea_id).collect();
         assert_eq!(order, vec!["easy", "hard", "unscored"]);
@@ -284,6 +332,7 @@ mod tests {
             groups: vec![],
             participants: people(),
             votes: vec![vote("p", "a", 2)],
+            initiatives: vec![],
         };
         let view = BoardView::new(board);
         assert_eq!((view.dots_left[0].spent, view.dots_left[0].left), (2, 1));
@@ -292,5 +341,30 @@ mod tests {
             view.ranking[0].quadrant, None,
             "an unscored note sits in no quadrant"
         );
+    }
+
+    #[test]
+    fn initiatives_rank_by_value_minus_effort_with_shared_ranks() {
+        let score = |id: &str, value, effort| crate::workshop::InitiativeScore {
+            initiative_id: id.into(),
+            title: id.into(),
+            value,
+            effort,
+        };
+        let ranked = rank_initiatives(&[
+            score("unscored", None, None),
+            score("pit", Some(1), Some(5)),
+            score("win", Some(5), Some(2)),
+            score("also", Some(4), Some(1)),
+        ]);
+        let order: Vec<(&str, usize)> = ranked
+            .iter()
+            .map(|r| (r.initiative_id.as_str(), r.rank))
+            .collect();
+        assert_eq!(
+            order,
+            vec![("win", 1), ("also", 1), ("pit", 3), ("unscored", 4)]
+        );
+        assert_eq!(ranked[2].quadrant, Some(IdeaQuadrant::MoneyPit));
     }
 }

@@ -41,3 +41,10 @@ CREATE TABLE idea_votes (
     PRIMARY KEY (participant_id, idea_id)
 ) STRICT;
 CREATE INDEX idea_votes_by_idea ON idea_votes (idea_id);
+
+-- Value and effort of roadmap initiatives, scored in the same exercise as the ideas.
+CREATE TABLE initiative_scores (
+    initiative_id  TEXT PRIMARY KEY REFERENCES initiative (id) ON DELETE CASCADE,
+    value          INTEGER CHECK (value BETWEEN 1 AND 5),
+    effort         INTEGER CHECK (effort BETWEEN 1 AND 5)
+) STRICT;

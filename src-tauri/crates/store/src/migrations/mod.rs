@@ -11,6 +11,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up_with_hook(include_str!("004_crisis.sql"), crate::crisis::seed),
         M::up(include_str!("005_goals.sql")),
         M::up(include_str!("006_scenario_findings.sql")),
+        M::up(include_str!("007_roadmap.sql")),
         M::up(include_str!("010_workshop.sql")),
     ])
 }
