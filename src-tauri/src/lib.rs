@@ -149,6 +149,8 @@ pub fn run() {
             commands::workshop::convert_group,
             commands::workshop::presentation_roadmap,
             commands::library::open_example,
+            commands::library::tour_dismissed,
+            commands::library::dismiss_tour,
         ])
         .build(tauri::generate_context!());
     match result {

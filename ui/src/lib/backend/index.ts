@@ -312,3 +312,5 @@ export const setFullscreen = async (on: boolean): Promise<void> => {
 export const presentationRoadmap = () => call<Roadmap>("presentation_roadmap");
 export const scoreInitiative = (id: string, value: number | null, effort: number | null) =>
   call<BoardView>("score_initiative", { id, value, effort });
+export const tourDismissed = () => call<boolean>("tour_dismissed");
+export const dismissTour = () => call<null>("dismiss_tour");

@@ -70,23 +70,3 @@ describe("the exercise timer", () => {
   });
 });
 
-describe("the guided tour's dismissal", () => {
-  it("is remembered in the given storage and read back", async () => {
-    const { dismissTour, tourDismissed } = await import("./tour");
-    const store = new Map<string, string>();
-    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
-    expect(tourDismissed(storage)).toBe(false);
-    dismissTour(storage);
-    expect(tourDismissed(storage)).toBe(true);
-  });
-
-  it("treats storage that throws as not dismissed", async () => {
-    const { tourDismissed } = await import("./tour");
-    const broken = {
-      getItem: () => {
-        throw new Error("denied");
-      },
-    };
-    expect(tourDismissed(broken)).toBe(false);
-  });
-});
