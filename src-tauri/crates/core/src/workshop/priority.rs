@@ -155,7 +155,7 @@ pub fn rank(board: &Board) -> Vec<RankedIdea> {
         })
         .collect();
     // A stable sort keeps capture order among full ties.
-    rows.sort_by(|a, b| sort_key(b).cmp(&sort_key(a)));
+    rows.sort_by_key(|r| std::cmp::Reverse(sort_key(r)));
     let mut previous: Option<((i64, i64, usize), usize)> = None;
     for (i, row) in rows.iter_mut().enumerate() {
         let key = sort_key(row);
