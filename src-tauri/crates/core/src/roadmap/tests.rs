@@ -351,7 +351,7 @@ fn budget_totals_per_phase_goal_and_owner_leave_parked_out() {
     let mut a = initiative("A");
     a.phase_id = Some(p1.id);
     a.goal_ids = vec![g1, g2];
-    a.budget = eur(100_00);
+    a.budget = eur(10_000);
     let mut b = initiative("B");
     b.phase_id = Some(p1.id);
     b.goal_ids = vec![g1];
@@ -366,7 +366,7 @@ fn budget_totals_per_phase_goal_and_owner_leave_parked_out() {
     c.budget = eur(7_50);
     let mut parked = initiative("D");
     parked.status = InitiativeStatus::Parked;
-    parked.budget = eur(1_000_000_00);
+    parked.budget = eur(100_000_000);
     let roadmap = Roadmap {
         phases: vec![p1.clone()],
         initiatives: vec![a, b, c, parked],
