@@ -71,11 +71,19 @@ mod tests {
     use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
 
     use crate::commands::roadmap::RoadmapSaved;
+    use crate::commands::workshop::BoardCreated;
     use groundwork_core::roadmap::{
         BudgetTotal, BudgetTotals, Flag, FlagKind, Initiative, InitiativeEdit, InitiativeStatus,
         Money, Phase, PhaseEdit, Roadmap, RoadmapOption, RoadmapOverview, RoadmapVocabulary,
         Schedule,
     };
+    use groundwork_core::workshop::priority::{
+        BoardView, DotsLeft, IdeaQuadrant, RankedIdea, RankedInitiative,
+    };
+    use groundwork_core::workshop::{
+        Board, Conversion, ConvertTarget, Idea, IdeaGroup, InitiativeScore, Participant, Vote,
+    };
+    use groundwork_store::ConvertRequest;
 
     fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
         format!("export {}\n", T::decl(cfg))
@@ -251,6 +259,21 @@ mod tests {
             declaration::<EvidenceTrace>(&cfg),
             declaration::<InitiativeTrace>(&cfg),
             declaration::<Traceability>(&cfg),
+            declaration::<Board>(&cfg),
+            declaration::<Idea>(&cfg),
+            declaration::<IdeaGroup>(&cfg),
+            declaration::<Conversion>(&cfg),
+            declaration::<ConvertTarget>(&cfg),
+            declaration::<Participant>(&cfg),
+            declaration::<Vote>(&cfg),
+            declaration::<BoardView>(&cfg),
+            declaration::<RankedIdea>(&cfg),
+            declaration::<DotsLeft>(&cfg),
+            declaration::<InitiativeScore>(&cfg),
+            declaration::<RankedInitiative>(&cfg),
+            declaration::<IdeaQuadrant>(&cfg),
+            declaration::<BoardCreated>(&cfg),
+            declaration::<ConvertRequest>(&cfg),
         ];
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \

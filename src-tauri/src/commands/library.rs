@@ -86,3 +86,31 @@ fn same_file(a: &Path, b: &Path) -> bool {
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| PathBuf::from(p));
     canonical(a) == canonical(b)
 }
+
+/// Opens the built-in example workbook from the data folder, writing it there the first time.
+#[tauri::command]
+pub fn open_example(state: State<'_, AppState>) -> Result<OpenedWorkbook, AppError> {
+    let path = state.data_dir.join(store::example_file_name());
+    let opened = if path.exists() {
+        Store::open(&path)?
+    } else {
+        store::create_example(&path, chrono::Local::now().date_naive())?
+    };
+    OpenedWorkbook::open(&state, opened)
+}
+
+/// Marks, in the data folder, that the guided tour was dismissed: UI state, not workbook data.
+const TOUR_DISMISSED: &str = ".tour-dismissed";
+
+#[tauri::command]
+pub fn tour_dismissed(state: State<'_, AppState>) -> bool {
+    state.data_dir.join(TOUR_DISMISSED).exists()
+}
+
+/// Remembers that the tour was dismissed. A folder that cannot be written only means the tour
+/// offers itself again next time, so a failure is not reported.
+#[tauri::command]
+pub fn dismiss_tour(state: State<'_, AppState>) {
+    let _ = std::fs::create_dir_all(&state.data_dir)
+        .and_then(|()| std::fs::write(state.data_dir.join(TOUR_DISMISSED), b""));
+}

@@ -11,3 +11,4 @@ pub mod roadmap;
 pub mod stakeholders;
 pub mod trash;
 pub mod workbook;
+pub mod workshop;

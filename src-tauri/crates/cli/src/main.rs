@@ -59,6 +59,12 @@ enum Command {
         /// The workbook to review.
         file: PathBuf,
     },
+    /// Write the built-in example workbook: a fictional organisation's strategy with every
+    /// step filled in, to see what a finished strategy looks like.
+    Example {
+        /// Where to write it, e.g. example.groundwork. An existing file is never replaced.
+        file: PathBuf,
+    },
     /// Export one of the strategy documents as PDF.
     Pdf {
         /// The workbook to read.
@@ -207,6 +213,13 @@ fn run(command: Command) -> Result<(), String> {
             };
             groundwork_fixtures::fill(&mut store, size, seed).map_err(|e| e.to_string())?;
             println!("Generated {}", store.path().display());
+            store.close().map_err(|e| e.to_string())
+        }
+        Command::Example { file } => {
+            let file = with_extension(&file)?;
+            let store = groundwork_store::create_example(&file, chrono::Local::now().date_naive())
+                .map_err(|e| e.to_string())?;
+            println!("Wrote the example workbook to {}", store.path().display());
             store.close().map_err(|e| e.to_string())
         }
         Command::Pdf {

@@ -14,6 +14,7 @@ pub mod text;
 pub mod themes;
 pub mod traceability;
 pub mod workbook;
+pub mod workshop;
 
 pub use error::Invalid;
 pub mod crisis;

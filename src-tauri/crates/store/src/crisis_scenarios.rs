@@ -140,7 +140,11 @@ fn write_links(tx: &Transaction<'_>, scenario_id: &str, ids: &[Uuid]) -> rusqlit
 
 const GONE: &str = "This scenario was deleted, so the change was not saved.";
 
-fn insert_scenario(tx: &Transaction<'_>, id: &str, v: &ValidScenario) -> rusqlite::Result<()> {
+pub(crate) fn insert_scenario(
+    tx: &Transaction<'_>,
+    id: &str,
+    v: &ValidScenario,
+) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO scenarios (id, title, description, likelihood, impact, severity_id, owner,
                                 signals, channels, created_at)

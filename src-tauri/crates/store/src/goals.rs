@@ -7,7 +7,7 @@ use groundwork_core::goals::{
     EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, Narrative, Objective,
     ObjectiveEdit, OwnerCandidate,
 };
-use rusqlite::{params, Row};
+use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
 use crate::audit::{uuid, word};
@@ -42,6 +42,38 @@ fn plural(n: usize, one: &str, many: &str) -> String {
     } else {
         format!("{n} {many}")
     }
+}
+
+/// Writes a validated goal and its citations (insert or update); the caller owns the
+/// transaction, so a workshop conversion can write the goal with its other changes at once.
+pub(crate) fn write_goal(tx: &Transaction<'_>, id: Uuid, edit: &GoalEdit) -> rusqlite::Result<()> {
+    let key = id.to_string();
+    tx.execute(
+        "INSERT INTO goal (id, objective_id, title, description, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+         ON CONFLICT (id) DO UPDATE SET objective_id = ?2, title = ?3,
+             description = ?4, updated_at = ?5",
+        params![
+            key,
+            edit.objective_id.to_string(),
+            edit.title,
+            edit.description,
+            timestamp(Utc::now())
+        ],
+    )?;
+    tx.execute("DELETE FROM goal_evidence WHERE goal_id = ?1", params![key])?;
+    for (i, e) in edit.evidence.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO goal_evidence (goal_id, kind, ref_id, position) VALUES (?1, ?2, ?3, ?4)",
+            params![
+                key,
+                e.kind.slug(),
+                e.id.to_string(),
+                i64::try_from(i).unwrap_or(i64::MAX)
+            ],
+        )?;
+    }
+    touch(tx, Utc::now())
 }
 
 impl Store {
@@ -287,25 +319,7 @@ impl Store {
         let id = id.unwrap_or_else(Uuid::now_v7);
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let write = || -> rusqlite::Result<()> {
-                let key = id.to_string();
-                tx.execute(
-                    "INSERT INTO goal (id, objective_id, title, description, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-                     ON CONFLICT (id) DO UPDATE SET objective_id = ?2, title = ?3,
-                         description = ?4, updated_at = ?5",
-                    params![key, edit.objective_id.to_string(), edit.title, edit.description, timestamp(Utc::now())],
-                )?;
-                tx.execute("DELETE FROM goal_evidence WHERE goal_id = ?1", params![key])?;
-                for (i, e) in edit.evidence.iter().enumerate() {
-                    tx.execute(
-                        "INSERT INTO goal_evidence (goal_id, kind, ref_id, position) VALUES (?1, ?2, ?3, ?4)",
-                        params![key, e.kind.slug(), e.id.to_string(), i64::try_from(i).unwrap_or(i64::MAX)],
-                    )?;
-                }
-                touch(tx, Utc::now())
-            };
-            write().map_err(|e| StoreError::from_sqlite(e, &path))
+            write_goal(tx, id, &edit).map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         self.goal_list()?
             .into_iter()

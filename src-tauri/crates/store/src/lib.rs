@@ -10,6 +10,7 @@ mod crisis;
 mod crisis_scenarios;
 mod crisis_team;
 mod error;
+mod example;
 mod goals;
 mod guides;
 mod interviews;
@@ -26,10 +27,14 @@ mod search;
 mod stakeholders;
 mod themes;
 mod trash;
+mod workshop;
 
 pub use audit::{ChannelUsage, FindingUsage};
 pub use backup::{backups_dir, list_backups, Backup, BACKUP_EVERY_HOURS, KEEP_BACKUPS};
 pub use error::StoreError;
+pub use example::{
+    create_example, example_file_name, fill_example, EXAMPLE_NAME, EXAMPLE_ORGANISATION,
+};
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
@@ -40,6 +45,7 @@ pub use portable::{
 };
 pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
 pub use trash::{TrashEntry, KEEP_DAYS};
+pub use workshop::ConvertRequest;
 
 use std::path::{Path, PathBuf};
 

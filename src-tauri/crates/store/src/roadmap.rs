@@ -4,8 +4,8 @@
 use chrono::{NaiveDate, Utc};
 use groundwork_core::goals::kpis::KpiOwner;
 use groundwork_core::roadmap::{
-    Initiative, InitiativeEdit, InitiativeStatus, Money, Phase, PhaseEdit, References, Roadmap,
-    RoadmapOption, RoadmapOverview, Schedule,
+    Initiative, InitiativeEdit, InitiativeStatus, InitiativeValues, Money, Phase, PhaseEdit,
+    References, Roadmap, RoadmapOption, RoadmapOverview, Schedule,
 };
 use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
@@ -309,7 +309,7 @@ impl Store {
     }
 
     /// What an initiative can be linked to, as the workbook holds it now.
-    fn roadmap_references<'a>(
+    pub(crate) fn roadmap_references<'a>(
         &self,
         initiatives: &'a [Initiative],
         phases: &[Phase],
@@ -343,48 +343,7 @@ impl Store {
         let id = id.unwrap_or_else(Uuid::now_v7);
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let write = || -> rusqlite::Result<()> {
-                let key = id.to_string();
-                tx.execute(
-                    "INSERT INTO initiative (id, title, description, phase_id, owner_stakeholder_id,
-                         owner_name, team, budget_minor, currency, schedule, start_on, end_on,
-                         status, milestone, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)
-                     ON CONFLICT (id) DO UPDATE SET title = ?2, description = ?3, phase_id = ?4,
-                         owner_stakeholder_id = ?5, owner_name = ?6, team = ?7, budget_minor = ?8,
-                         currency = ?9, schedule = ?10, start_on = ?11, end_on = ?12, status = ?13,
-                         milestone = ?14, updated_at = ?15",
-                    params![
-                        key,
-                        v.title,
-                        v.description,
-                        v.phase_id.map(|p| p.to_string()),
-                        v.owner.stakeholder_id.map(|s| s.to_string()),
-                        v.owner.name,
-                        v.team,
-                        v.budget.as_ref().map(|m| m.minor),
-                        v.budget.as_ref().map(|m| m.currency.clone()),
-                        v.schedule.slug(),
-                        v.start.map(|d| d.to_string()),
-                        v.end.map(|d| d.to_string()),
-                        v.status.slug(),
-                        i64::from(v.milestone),
-                        timestamp(Utc::now()),
-                    ],
-                )?;
-                write_links(tx, &key, "initiative_goal", "goal_id", &v.goal_ids)?;
-                write_links(tx, &key, "initiative_kpi", "kpi_id", &v.kpi_ids)?;
-                write_links(tx, &key, "initiative_channel", "channel_id", &v.channel_ids)?;
-                write_links(
-                    tx,
-                    &key,
-                    "initiative_dependency",
-                    "depends_on_id",
-                    &v.depends_on,
-                )?;
-                touch(tx, Utc::now())
-            };
-            write().map_err(|e| StoreError::from_sqlite(e, &path))
+            write_initiative(tx, id, &v).map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         self.roadmap()?
             .initiative(id)
@@ -400,3 +359,50 @@ impl Store {
 
 #[cfg(test)]
 mod tests;
+
+/// Writes a validated initiative and its links (insert or update) in the caller's transaction.
+pub(crate) fn write_initiative(
+    tx: &Transaction<'_>,
+    id: Uuid,
+    v: &InitiativeValues,
+) -> rusqlite::Result<()> {
+    let key = id.to_string();
+    tx.execute(
+        "INSERT INTO initiative (id, title, description, phase_id, owner_stakeholder_id,
+                 owner_name, team, budget_minor, currency, schedule, start_on, end_on,
+                 status, milestone, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?15)
+             ON CONFLICT (id) DO UPDATE SET title = ?2, description = ?3, phase_id = ?4,
+                 owner_stakeholder_id = ?5, owner_name = ?6, team = ?7, budget_minor = ?8,
+                 currency = ?9, schedule = ?10, start_on = ?11, end_on = ?12, status = ?13,
+                 milestone = ?14, updated_at = ?15",
+        params![
+            key,
+            v.title,
+            v.description,
+            v.phase_id.map(|p| p.to_string()),
+            v.owner.stakeholder_id.map(|s| s.to_string()),
+            v.owner.name,
+            v.team,
+            v.budget.as_ref().map(|m| m.minor),
+            v.budget.as_ref().map(|m| m.currency.clone()),
+            v.schedule.slug(),
+            v.start.map(|d| d.to_string()),
+            v.end.map(|d| d.to_string()),
+            v.status.slug(),
+            i64::from(v.milestone),
+            timestamp(Utc::now()),
+        ],
+    )?;
+    write_links(tx, &key, "initiative_goal", "goal_id", &v.goal_ids)?;
+    write_links(tx, &key, "initiative_kpi", "kpi_id", &v.kpi_ids)?;
+    write_links(tx, &key, "initiative_channel", "channel_id", &v.channel_ids)?;
+    write_links(
+        tx,
+        &key,
+        "initiative_dependency",
+        "depends_on_id",
+        &v.depends_on,
+    )?;
+    touch(tx, Utc::now())
+}

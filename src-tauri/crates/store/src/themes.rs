@@ -42,6 +42,26 @@ fn target_exists(tx: &Transaction<'_>, target: &TagTarget) -> rusqlite::Result<b
     .map(|o| o.is_some())
 }
 
+/// Inserts a validated theme in the caller's transaction.
+pub(crate) fn insert_theme(
+    tx: &Transaction<'_>,
+    id: &str,
+    edit: &ThemeEdit,
+) -> rusqlite::Result<()> {
+    tx.execute(
+        "INSERT INTO themes (id, name, side, description, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            id,
+            edit.name,
+            edit.side.key(),
+            edit.description,
+            timestamp(Utc::now())
+        ],
+    )?;
+    Ok(())
+}
+
 impl Store {
     /// Every theme, in the order they were created. Ids are stable: later steps cite them.
     pub fn themes(&self) -> Result<Vec<Theme>> {
@@ -70,21 +90,7 @@ impl Store {
         let edit = edit.validated(&self.themes()?, None)?;
         let id = Uuid::now_v7().to_string();
         let path = self.path.clone();
-        self.with_tx(|tx| {
-            tx.execute(
-                "INSERT INTO themes (id, name, side, description, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    id,
-                    edit.name,
-                    edit.side.key(),
-                    edit.description,
-                    timestamp(Utc::now())
-                ],
-            )
-            .map_err(db(&path))?;
-            Ok(())
-        })?;
+        self.with_tx(|tx| insert_theme(tx, &id, &edit).map_err(db(&path)))?;
         self.theme(&id)
     }
 

@@ -11,6 +11,10 @@ import type {
   PhaseEdit,
   RoadmapOverview,
   RoadmapSaved,
+  BoardCreated,
+  BoardView,
+  ConvertRequest,
+  Roadmap,
   AuditOverview,
   ChannelEdit,
   ChannelUsage,
@@ -375,3 +379,34 @@ export const traceabilityMap = () => call<import("./types").Traceability>("trace
 
 export const evidenceTrace = (kind: import("./types").EvidenceKind, id: string) =>
   call<import("./types").EvidenceTrace | null>("evidence_trace", { kind, id });
+
+export const openExample = () => call<OpenedWorkbook>("open_example");
+
+export const workshopBoard = () => call<BoardView>("workshop_board");
+export const addIdea = (text: string, groupId: string | null) => call<BoardCreated>("add_idea", { text, groupId });
+export const updateIdea = (id: string, text: string) => call<BoardView>("update_idea", { id, text });
+export const deleteIdea = (id: string) => call<BoardView>("delete_idea", { id });
+export const moveIdea = (id: string, groupId: string | null) => call<BoardView>("move_idea", { id, groupId });
+export const scoreIdea = (id: string, value: number | null, effort: number | null) =>
+  call<BoardView>("score_idea", { id, value, effort });
+export const createGroup = (name: string) => call<BoardCreated>("create_group", { name });
+export const renameGroup = (id: string, name: string) => call<BoardView>("rename_group", { id, name });
+export const deleteGroup = (id: string) => call<BoardView>("delete_group", { id });
+export const setDotBudget = (budget: number) => call<BoardView>("set_dot_budget", { budget });
+export const addParticipant = (name: string) => call<BoardCreated>("add_participant", { name });
+export const deleteParticipant = (id: string) => call<BoardView>("delete_participant", { id });
+export const setVote = (participantId: string, ideaId: string, dots: number) =>
+  call<BoardView>("set_vote", { participantId, ideaId, dots });
+export const convertGroup = (id: string, request: ConvertRequest) => call<BoardCreated>("convert_group", { id, request });
+export const setFullscreen = async (on: boolean): Promise<void> => {
+  try {
+    await getCurrentWindow().setFullscreen(on);
+  } catch {
+    // Outside the desktop window (tests, preview) the overlay alone fills the view.
+  }
+};
+export const presentationRoadmap = () => call<Roadmap>("presentation_roadmap");
+export const scoreInitiative = (id: string, value: number | null, effort: number | null) =>
+  call<BoardView>("score_initiative", { id, value, effort });
+export const tourDismissed = () => call<boolean>("tour_dismissed");
+export const dismissTour = () => call<null>("dismiss_tour");

@@ -935,3 +935,41 @@ cited: Array<EvidenceItem>,
  */
 uncited: Array<EvidenceItem>, };
 
+export type Board = { dotBudget: number, ideas: Array<Idea>, groups: Array<IdeaGroup>, participants: Array<Participant>, votes: Array<Vote>, 
+/**
+ * The roadmap's initiatives, to score beside the ideas.
+ */
+initiatives: Array<InitiativeScore>, };
+
+export type Idea = { id: string, text: string, 
+/**
+ * `None` while the note waits unsorted.
+ */
+groupId: string | null, value: number | null, effort: number | null, };
+
+export type IdeaGroup = { id: string, name: string, converted: Conversion | null, };
+
+export type Conversion = { target: ConvertTarget, recordId: string, title: string, };
+
+export type ConvertTarget = "theme" | "finding" | "goal" | "scenario" | "initiative";
+
+export type Participant = { id: string, name: string, };
+
+export type Vote = { participantId: string, ideaId: string, dots: number, };
+
+export type BoardView = { board: Board, ranking: Array<RankedIdea>, dotsLeft: Array<DotsLeft>, initiativeRanking: Array<RankedInitiative>, };
+
+export type RankedIdea = { ideaId: string, text: string, groupName: string | null, rank: number, dots: number, voters: number, value: number | null, effort: number | null, quadrant: IdeaQuadrant | null, };
+
+export type DotsLeft = { participantId: string, spent: number, left: number, };
+
+export type InitiativeScore = { initiativeId: string, title: string, value: number | null, effort: number | null, };
+
+export type RankedInitiative = { initiativeId: string, title: string, rank: number, value: number | null, effort: number | null, quadrant: IdeaQuadrant | null, };
+
+export type IdeaQuadrant = "quickWin" | "bigBet" | "fillIn" | "moneyPit";
+
+export type BoardCreated = { id: string, board: BoardView, };
+
+export type ConvertRequest = { target: ConvertTarget, objectiveId: string | null, };
+

@@ -11,11 +11,15 @@ export class AppState {
   /** A path being opened: shows progress and blocks double opens. */
   opening: string | null = $state(null);
 
+  /** True right after the example opened: the guided tour may show itself. */
+  offerTour = $state(false);
+
   readonly screen = $derived(this.session ? "workbook" : "home");
 
   /** Shows an opened (or just created) workbook. */
-  show(opened: OpenedWorkbook): void {
+  show(opened: OpenedWorkbook, offerTour = false): void {
     this.homeError = null;
+    this.offerTour = offerTour;
     this.session = new WorkbookSession(opened);
   }
 
@@ -24,6 +28,21 @@ export class AppState {
     this.opening = path;
     try {
       this.show(await backend.openWorkbook(path));
+      return true;
+    } catch (reason) {
+      this.homeError = backend.toAppError(reason);
+      return false;
+    } finally {
+      this.opening = null;
+    }
+  }
+
+  /** The built-in example: written to the data folder the first time, then opened. */
+  async openExample(): Promise<boolean> {
+    if (this.opening) return false;
+    this.opening = "example";
+    try {
+      this.show(await backend.openExample(), true);
       return true;
     } catch (reason) {
       this.homeError = backend.toAppError(reason);

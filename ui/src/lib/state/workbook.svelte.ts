@@ -8,7 +8,7 @@ import { Autosave } from "./autosave.svelte";
 import { DocumentsState } from "./documents.svelte";
 import { ReadinessState } from "./readiness.svelte";
 
-export type Section = "overview" | Step | "readiness" | "documents" | "trash";
+export type Section = "overview" | Step | "readiness" | "workshop" | "documents" | "trash";
 
 export const SECTIONS: readonly Section[] = [
   "overview",
@@ -18,6 +18,7 @@ export const SECTIONS: readonly Section[] = [
   "crisis",
   "roadmap",
   "readiness",
+  "workshop",
   "documents",
 ];
 

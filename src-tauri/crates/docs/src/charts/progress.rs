@@ -230,75 +230,6 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
     out
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::fonts::shipped;
-
-    #[test]
-    fn fractions_clamp() {
-        assert_eq!(fraction(30.0, 60.0), 0.5);
-        assert_eq!(fraction(90.0, 60.0), 1.0);
-        assert_eq!(fraction(5.0, 0.0), 0.0);
-    }
-
-    #[test]
-    fn bars_fit_the_rectangle() {
-        let list = ProgressList {
-            items: vec![
-                Progress {
-                    label: "Active members".into(),
-                    value: 42.0,
-                    target: 60.0,
-                    detail: "42 of 60".into(),
-                },
-                Progress {
-                    label: "Answered within a day".into(),
-                    value: 0.0,
-                    target: 0.0,
-                    detail: String::new(),
-                },
-            ],
-        };
-        let r = Rect::new(5.0, 5.0, 400.0, 80.0);
-        let d = draw(shipped().unwrap(), &list, r);
-        assert!(crate::charts::all_inside(&d, r));
-        assert!(d
-            .iter()
-            .any(|d| matches!(d, Draw::Text { text, .. } if text == "70%")));
-    }
-
-    #[test]
-    fn kpi_bars_fit_and_show_status_and_progress() {
-        let bars = KpiBars {
-            items: vec![
-                KpiBar {
-                    label: "Answered by members".into(),
-                    detail: "39.5% on 1 July 2026".into(),
-                    progress: Some(0.4875),
-                    expected: 0.5,
-                    status: "On track".into(),
-                    tone: Tone::Good,
-                },
-                KpiBar {
-                    label: "NPS".into(),
-                    detail: String::new(),
-                    progress: None,
-                    expected: 0.2,
-                    status: "Not yet measured".into(),
-                    tone: Tone::Neutral,
-                },
-            ],
-        };
-        let r = Rect::new(5.0, 5.0, 480.0, 80.0);
-        let d = draw_kpis(shipped().unwrap(), &bars, r);
-        assert!(crate::charts::all_inside(&d, r));
-        assert!(d
-            .iter()
-            .any(|d| matches!(d, Draw::Text { text, .. } if text == "On track · 49%")));
-    }
-}
-
 /// Narrower than this, a KPI's name gets a line of its own above its bar: side by side, a
 /// third of a column is too little to read a name.
 pub const STACK_BELOW: f32 = 320.0;
@@ -391,4 +322,73 @@ fn draw_kpis_stacked(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::fonts::shipped;
+
+    #[test]
+    fn fractions_clamp() {
+        assert_eq!(fraction(30.0, 60.0), 0.5);
+        assert_eq!(fraction(90.0, 60.0), 1.0);
+        assert_eq!(fraction(5.0, 0.0), 0.0);
+    }
+
+    #[test]
+    fn bars_fit_the_rectangle() {
+        let list = ProgressList {
+            items: vec![
+                Progress {
+                    label: "Active members".into(),
+                    value: 42.0,
+                    target: 60.0,
+                    detail: "42 of 60".into(),
+                },
+                Progress {
+                    label: "Answered within a day".into(),
+                    value: 0.0,
+                    target: 0.0,
+                    detail: String::new(),
+                },
+            ],
+        };
+        let r = Rect::new(5.0, 5.0, 400.0, 80.0);
+        let d = draw(shipped().unwrap(), &list, r);
+        assert!(crate::charts::all_inside(&d, r));
+        assert!(d
+            .iter()
+            .any(|d| matches!(d, Draw::Text { text, .. } if text == "70%")));
+    }
+
+    #[test]
+    fn kpi_bars_fit_and_show_status_and_progress() {
+        let bars = KpiBars {
+            items: vec![
+                KpiBar {
+                    label: "Answered by members".into(),
+                    detail: "39.5% on 1 July 2026".into(),
+                    progress: Some(0.4875),
+                    expected: 0.5,
+                    status: "On track".into(),
+                    tone: Tone::Good,
+                },
+                KpiBar {
+                    label: "NPS".into(),
+                    detail: String::new(),
+                    progress: None,
+                    expected: 0.2,
+                    status: "Not yet measured".into(),
+                    tone: Tone::Neutral,
+                },
+            ],
+        };
+        let r = Rect::new(5.0, 5.0, 480.0, 80.0);
+        let d = draw_kpis(shipped().unwrap(), &bars, r);
+        assert!(crate::charts::all_inside(&d, r));
+        assert!(d
+            .iter()
+            .any(|d| matches!(d, Draw::Text { text, .. } if text == "On track · 49%")));
+    }
 }

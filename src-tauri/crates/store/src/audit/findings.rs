@@ -2,7 +2,7 @@
 
 use chrono::Utc;
 use groundwork_core::audit::findings::{self, Finding, FindingEdit, FindingSummary, Importance};
-use rusqlite::{params, Row};
+use rusqlite::{params, Row, Transaction};
 use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -34,6 +34,49 @@ pub struct FindingUsage {
     pub scenarios: Vec<String>,
     /// The sentence to show before deleting.
     pub notice: String,
+}
+
+/// Writes a validated finding and its links (insert or update) in the caller's transaction.
+pub(crate) fn write_finding(
+    tx: &Transaction<'_>,
+    id: Uuid,
+    edit: &FindingEdit,
+) -> rusqlite::Result<()> {
+    let key = id.to_string();
+    tx.execute(
+        "INSERT INTO finding (id, title, importance, evidence, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+         ON CONFLICT (id) DO UPDATE SET title = ?2, importance = ?3, evidence = ?4,
+             updated_at = ?5",
+        params![
+            key,
+            edit.title,
+            edit.importance.slug(),
+            edit.evidence,
+            timestamp(Utc::now())
+        ],
+    )?;
+    tx.execute(
+        "DELETE FROM finding_channel WHERE finding_id = ?1",
+        params![key],
+    )?;
+    tx.execute(
+        "DELETE FROM finding_snapshot WHERE finding_id = ?1",
+        params![key],
+    )?;
+    for (i, c) in edit.channel_ids.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO finding_channel (finding_id, channel_id, position) VALUES (?1, ?2, ?3)",
+            params![key, c.to_string(), i64::try_from(i).unwrap_or(i64::MAX)],
+        )?;
+    }
+    for (i, s) in edit.snapshot_ids.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO finding_snapshot (finding_id, snapshot_id, position) VALUES (?1, ?2, ?3)",
+            params![key, s.to_string(), i64::try_from(i).unwrap_or(i64::MAX)],
+        )?;
+    }
+    touch(tx, Utc::now())
 }
 
 impl Store {
@@ -114,32 +157,7 @@ impl Store {
         let id = id.unwrap_or_else(Uuid::now_v7);
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let write = || -> rusqlite::Result<()> {
-                let key = id.to_string();
-                tx.execute(
-                    "INSERT INTO finding (id, title, importance, evidence, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-                     ON CONFLICT (id) DO UPDATE SET title = ?2, importance = ?3, evidence = ?4,
-                         updated_at = ?5",
-                    params![key, edit.title, edit.importance.slug(), edit.evidence, timestamp(Utc::now())],
-                )?;
-                tx.execute("DELETE FROM finding_channel WHERE finding_id = ?1", params![key])?;
-                tx.execute("DELETE FROM finding_snapshot WHERE finding_id = ?1", params![key])?;
-                for (i, c) in edit.channel_ids.iter().enumerate() {
-                    tx.execute(
-                        "INSERT INTO finding_channel (finding_id, channel_id, position) VALUES (?1, ?2, ?3)",
-                        params![key, c.to_string(), i64::try_from(i).unwrap_or(i64::MAX)],
-                    )?;
-                }
-                for (i, s) in edit.snapshot_ids.iter().enumerate() {
-                    tx.execute(
-                        "INSERT INTO finding_snapshot (finding_id, snapshot_id, position) VALUES (?1, ?2, ?3)",
-                        params![key, s.to_string(), i64::try_from(i).unwrap_or(i64::MAX)],
-                    )?;
-                }
-                touch(tx, Utc::now())
-            };
-            write().map_err(|e| StoreError::from_sqlite(e, &path))
+            write_finding(tx, id, &edit).map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
         self.audit_findings()?
             .into_iter()

@@ -8,6 +8,7 @@ mod situation;
 pub(crate) mod snapshots;
 
 pub use channels::ChannelUsage;
+pub(crate) use findings::write_finding;
 pub use findings::FindingUsage;
 
 use chrono::NaiveDate;

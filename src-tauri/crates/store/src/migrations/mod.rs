@@ -14,6 +14,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("007_roadmap.sql")),
         M::up(include_str!("008_trash.sql")),
         M::up(include_str!("009_readiness.sql")),
+        M::up(include_str!("010_workshop.sql")),
     ])
 }
 

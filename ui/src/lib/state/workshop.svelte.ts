@@ -1,0 +1,143 @@
+// The workshop board as last stored, and one way to run a write so the screen shows what the
+// back end stored and every refusal lands in one place (the typed text stays in its input).
+
+import * as backend from "../backend";
+import { toAppError, type AppError, type BoardView, type ConvertTarget, type Idea } from "../backend";
+import { newTimer, pause, remaining, reset, start, isRunning, type TimerSnapshot } from "../workshop/timer";
+
+export type WorkshopTab = "capture" | "vote" | "prioritise";
+
+export const CONVERT_TARGETS: { target: ConvertTarget; label: string }[] = [
+  { target: "theme", label: "Interview theme" },
+  { target: "finding", label: "Audit finding" },
+  { target: "goal", label: "Goal" },
+  { target: "scenario", label: "Crisis scenario" },
+  { target: "initiative", label: "Roadmap initiative" },
+];
+
+export const QUADRANT_TITLES: Record<string, string> = {
+  quickWin: "Quick wins",
+  bigBet: "Big bets",
+  fillIn: "Fill-ins",
+  moneyPit: "Money pits",
+};
+
+export class WorkshopState {
+  view: BoardView | null = $state(null);
+  loadError: AppError | null = $state(null);
+  /** The last refused write. */
+  error: AppError | null = $state(null);
+  /** A sentence after a conversion ("“Onboarding” is now a goal."). */
+  notice: string | null = $state(null);
+  tab: WorkshopTab = $state("capture");
+  selectedId: string | null = $state(null);
+
+  readonly #onChange: () => void;
+
+  constructor(onChange: () => void = () => {}) {
+    this.#onChange = onChange;
+  }
+
+  readonly board = $derived(this.view?.board ?? null);
+
+  /** The notes in the order the capture board shows them: unsorted first, then by group. */
+  readonly orderedNotes: Idea[] = $derived.by(() => {
+    const b = this.board;
+    if (!b) return [];
+    const unsorted = b.ideas.filter((i) => i.groupId === null);
+    return [...unsorted, ...b.groups.flatMap((g) => b.ideas.filter((i) => i.groupId === g.id))];
+  });
+
+  async load(): Promise<void> {
+    try {
+      this.view = await backend.workshopBoard();
+      this.loadError = null;
+    } catch (reason) {
+      this.loadError = toAppError(reason);
+    }
+  }
+
+  /** Runs a write; answers whether it was stored. */
+  async run(write: () => Promise<BoardView>): Promise<boolean> {
+    try {
+      this.view = await write();
+      this.error = null;
+      this.#onChange();
+      return true;
+    } catch (reason) {
+      this.error = toAppError(reason);
+      return false;
+    }
+  }
+
+  /** Runs a write that creates something; answers the new id, or null when refused. */
+  async create(write: () => Promise<{ id: string; board: BoardView }>): Promise<string | null> {
+    try {
+      const created = await write();
+      this.view = created.board;
+      this.error = null;
+      this.#onChange();
+      return created.id;
+    } catch (reason) {
+      this.error = toAppError(reason);
+      return null;
+    }
+  }
+
+  groupName(id: string | null): string {
+    if (id === null) return "Unsorted";
+    return this.board?.groups.find((g) => g.id === id)?.name ?? "";
+  }
+
+  dotsOf(participantId: string, ideaId: string): number {
+    return this.board?.votes.find((v) => v.participantId === participantId && v.ideaId === ideaId)?.dots ?? 0;
+  }
+
+  dotsLeft(participantId: string): number {
+    return this.view?.dotsLeft.find((d) => d.participantId === participantId)?.left ?? 0;
+  }
+}
+
+/** One exercise timer for the whole app: it keeps running while the facilitator moves between
+ * the board and the presentation. */
+class ExerciseTimer {
+  snapshot: TimerSnapshot = $state(newTimer(5));
+  now: number = $state(Date.now());
+  #tick: ReturnType<typeof setInterval> | null = null;
+
+  readonly left = $derived(remaining(this.snapshot, this.now));
+  readonly running = $derived(isRunning(this.snapshot, this.now));
+  readonly minutes = $derived(Math.round(this.snapshot.duration / 60_000));
+
+  start(): void {
+    this.now = Date.now();
+    this.snapshot = start(this.snapshot, this.now);
+    this.#tick ??= setInterval(() => {
+      this.now = Date.now();
+      if (!isRunning(this.snapshot, this.now)) this.#stopTicking();
+    }, 250);
+  }
+
+  pause(): void {
+    this.snapshot = pause(this.snapshot, Date.now());
+    this.#stopTicking();
+  }
+
+  reset(): void {
+    this.snapshot = reset(this.snapshot);
+    this.#stopTicking();
+  }
+
+  preset(minutes: number): void {
+    this.snapshot = newTimer(minutes);
+    this.#stopTicking();
+  }
+
+  #stopTicking(): void {
+    if (this.#tick) clearInterval(this.#tick);
+    this.#tick = null;
+    this.now = Date.now();
+  }
+}
+
+export const exerciseTimer = new ExerciseTimer();
