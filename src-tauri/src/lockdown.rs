@@ -61,7 +61,7 @@ mod tests {
     }
 
     #[test]
-    fn capabilities_grant_only_the_dialogs_and_closing_the_window() {
+    fn capabilities_grant_only_the_dialogs_closing_and_full_screen() {
         let capability = config("capabilities/default.json");
         let permissions: Vec<&str> = capability["permissions"]
             .as_array()
@@ -72,6 +72,8 @@ mod tests {
         let allowed = [
             "core:default",
             "core:window:allow-destroy",
+            // The presentation view fills the screen.
+            "core:window:allow-set-fullscreen",
             "dialog:allow-open",
             "dialog:allow-save",
             "dialog:allow-ask",
