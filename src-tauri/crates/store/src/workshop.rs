@@ -183,12 +183,7 @@ impl Store {
     }
 
     pub fn delete_idea(&mut self, id: &str) -> Result<()> {
-        self.change_one(
-            "DELETE FROM ideas WHERE id = ?1 AND ?2 = ?2",
-            id,
-            "",
-            "note",
-        )
+        self.trash_one("Note", "ideas", id, "note")
     }
 
     /// Moves a note into a group, or back to the unsorted notes with `None`.
@@ -284,12 +279,7 @@ impl Store {
 
     /// Deletes a group; its notes go back to the unsorted notes, never lost.
     pub fn delete_group(&mut self, id: &str) -> Result<()> {
-        self.change_one(
-            "DELETE FROM idea_groups WHERE id = ?1 AND ?2 = ?2",
-            id,
-            "",
-            "group",
-        )
+        self.trash_one("Group", "idea_groups", id, "group")
     }
 
     pub fn set_dot_budget(&mut self, budget: i64) -> Result<()> {
@@ -339,12 +329,7 @@ impl Store {
 
     /// Removes a participant and their dots.
     pub fn delete_participant(&mut self, id: &str) -> Result<()> {
-        self.change_one(
-            "DELETE FROM workshop_participants WHERE id = ?1 AND ?2 = ?2",
-            id,
-            "",
-            "participant",
-        )
+        self.trash_one("Participant", "workshop_participants", id, "participant")
     }
 
     /// Sets how many dots a participant placed on a note (0 takes them back), within the budget.
@@ -484,6 +469,18 @@ impl Store {
     }
 
     /// One-row change by id; a missing row is reported as gone.
+    /// Deletes a board record through the Trash, so it can be undone and restored.
+    fn trash_one(&mut self, kind: &str, table: &str, id: &str, what: &'static str) -> Result<()> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            let n = crate::trash::delete_record(tx, kind, table, id).map_err(db(&path))?;
+            if n == 0 {
+                return Err(StoreError::Gone(what));
+            }
+            touch(tx, Utc::now()).map_err(db(&path))
+        })
+    }
+
     fn change_one(&mut self, sql: &str, id: &str, value: &str, what: &'static str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
