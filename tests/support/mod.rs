@@ -142,8 +142,21 @@ impl App {
     }
 
     pub async fn click(&self, id: &str) {
-        self.testid(id)
+        let element = self.testid(id).await;
+        if element.click().await.is_ok() {
+            return;
+        }
+        // WebKitWebDriver refuses a click on an element scrolled out of its container's view
+        // (a wide table's last column, say): bring it into view, as a person would, and retry.
+        let arg = serde_json::to_value(&element).unwrap();
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
+                vec![arg],
+            )
             .await
+            .unwrap();
+        element
             .click()
             .await
             .unwrap_or_else(|e| panic!("click {id}: {e}"));
