@@ -186,46 +186,8 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
                 &detail,
             ));
         }
-        out.push(Draw::fill(
-            Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h),
-            style::GRID,
-        ));
-        if let Some(p) = k.progress {
-            let f = p.clamp(0.0, 1.0) as f32;
-            if f > 0.0 {
-                out.push(Draw::fill(
-                    Rect::new(track_x, cy - bar_h / 2.0, track_w * f, bar_h),
-                    k.tone.color(),
-                ));
-            }
-        }
-        let ex = track_x + track_w * k.expected.clamp(0.0, 1.0) as f32;
-        out.push(Draw::line(
-            ex,
-            cy - bar_h / 2.0 - 3.0,
-            ex,
-            cy + bar_h / 2.0 + 3.0,
-            Stroke::solid(style::INK, 1.0),
-        ));
-        let pct = k.progress.map_or_else(
-            || "—".to_owned(),
-            |p| format!("{}%", format_number((p * 100.0).round())),
-        );
-        let status = fonts.truncate(
-            &format!("{} · {pct}", k.status),
-            Weight::Bold,
-            style::TABLE_SIZE,
-            status_w,
-        );
-        out.push(Draw::text_aligned(
-            rect.right(),
-            cy + 3.0,
-            style::TABLE_SIZE,
-            Weight::Bold,
-            k.tone.color(),
-            Align::Right,
-            &status,
-        ));
+        let track = Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h);
+        bar_with_status(fonts, k, track, status_w, rect.right(), &mut out);
     }
     out
 }
@@ -264,46 +226,8 @@ fn draw_kpis_stacked(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
             &name,
         ));
         let cy = top + 17.0;
-        out.push(Draw::fill(
-            Rect::new(rect.x, cy - bar_h / 2.0, track_w, bar_h),
-            style::GRID,
-        ));
-        if let Some(p) = k.progress {
-            let f = p.clamp(0.0, 1.0) as f32;
-            if f > 0.0 {
-                out.push(Draw::fill(
-                    Rect::new(rect.x, cy - bar_h / 2.0, track_w * f, bar_h),
-                    k.tone.color(),
-                ));
-            }
-        }
-        let ex = rect.x + track_w * k.expected.clamp(0.0, 1.0) as f32;
-        out.push(Draw::line(
-            ex,
-            cy - bar_h / 2.0 - 3.0,
-            ex,
-            cy + bar_h / 2.0 + 3.0,
-            Stroke::solid(style::INK, 1.0),
-        ));
-        let pct = k.progress.map_or_else(
-            || "—".to_owned(),
-            |p| format!("{}%", format_number((p * 100.0).round())),
-        );
-        let status = fonts.truncate(
-            &format!("{} · {pct}", k.status),
-            Weight::Bold,
-            style::TABLE_SIZE,
-            status_w,
-        );
-        out.push(Draw::text_aligned(
-            rect.right(),
-            cy + 3.0,
-            style::TABLE_SIZE,
-            Weight::Bold,
-            k.tone.color(),
-            Align::Right,
-            &status,
-        ));
+        let track = Rect::new(rect.x, cy - bar_h / 2.0, track_w, bar_h);
+        bar_with_status(fonts, k, track, status_w, rect.right(), &mut out);
         if !k.detail.trim().is_empty() {
             let detail = fonts.truncate(
                 &crate::text::clean_line(&k.detail),
@@ -322,6 +246,55 @@ fn draw_kpis_stacked(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
         }
     }
     out
+}
+
+/// A KPI's progress bar in `track`, the tick where it should be by now, and its status and
+/// percentage right-aligned at `right`.
+fn bar_with_status(
+    fonts: &Fonts,
+    k: &KpiBar,
+    track: Rect,
+    status_w: f32,
+    right: f32,
+    out: &mut Vec<Draw>,
+) {
+    out.push(Draw::fill(track, style::GRID));
+    if let Some(p) = k.progress {
+        let f = p.clamp(0.0, 1.0) as f32;
+        if f > 0.0 {
+            out.push(Draw::fill(
+                Rect::new(track.x, track.y, track.w * f, track.h),
+                k.tone.color(),
+            ));
+        }
+    }
+    let ex = track.x + track.w * k.expected.clamp(0.0, 1.0) as f32;
+    out.push(Draw::line(
+        ex,
+        track.y - 3.0,
+        ex,
+        track.bottom() + 3.0,
+        Stroke::solid(style::INK, 1.0),
+    ));
+    let pct = k.progress.map_or_else(
+        || "—".to_owned(),
+        |p| format!("{}%", format_number((p * 100.0).round())),
+    );
+    let status = fonts.truncate(
+        &format!("{} · {pct}", k.status),
+        Weight::Bold,
+        style::TABLE_SIZE,
+        status_w,
+    );
+    out.push(Draw::text_aligned(
+        right,
+        track.y + track.h / 2.0 + 3.0,
+        style::TABLE_SIZE,
+        Weight::Bold,
+        k.tone.color(),
+        Align::Right,
+        &status,
+    ));
 }
 
 #[cfg(test)]
