@@ -322,10 +322,12 @@ impl GoalsOverview {
         owners: Vec<OwnerCandidate>,
         today: NaiveDate,
     ) -> Self {
+        // The reports once: health is worked out from them.
+        let reports = goals.reports(today);
         Self {
             purpose,
-            reports: goals.reports(today),
-            health: goals.health(today),
+            health: status::health(&goals.kpis, &reports),
+            reports,
             records: goals.record_count() as u64,
             today,
             candidates,

@@ -205,7 +205,7 @@ fn headline_kpis(
     if fit == 0 || area.w < 160.0 {
         return;
     }
-    let health = goals.health(ctx.date);
+    let health = groundwork_core::goals::status::health(&goals.kpis, &reports);
     label(area.x, area.y + 8.0, area.w, "Headline KPIs", out);
     if let Some(line) = goals_section::health_line(&health, ctx.date) {
         out.push(Draw::text(

@@ -150,7 +150,7 @@ pub fn build(workbook: &Workbook, document: Document, date: NaiveDate) -> Built 
     }
     let g = &workbook.goals;
     let reports = g.reports(date);
-    let health = g.health(date);
+    let health = groundwork_core::goals::status::health(&g.kpis, &reports);
     let mut blocks = vec![Block::Lead(summary(g, &reports, date))];
     if document != Document::Crisis {
         blocks.push(h2("Purpose and narrative"));
