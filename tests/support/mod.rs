@@ -142,20 +142,21 @@ impl App {
     }
 
     pub async fn click(&self, id: &str) {
-        let element = self.testid(id).await;
-        if element.click().await.is_ok() {
+        if self.testid(id).await.click().await.is_ok() {
             return;
         }
-        // WebKitWebDriver refuses a click on an element scrolled out of its container's view
-        // (a wide table's last column, say): bring it into view, as a person would, and retry.
+        // The element was re-rendered between finding and clicking it, or WebKitWebDriver
+        // refuses it as scrolled out of its container's view (a wide table's last column):
+        // find it again, bring it into view as a person would, and retry.
+        let element = self.testid(id).await;
         let arg = serde_json::to_value(&element).unwrap();
-        self.client
+        let _ = self
+            .client
             .execute(
                 "arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
                 vec![arg],
             )
-            .await
-            .unwrap();
+            .await;
         element
             .click()
             .await
