@@ -6,7 +6,9 @@
 //! - full-text search of the interview texts;
 //! - export of each document, and the memory peak of the `full` export (in a child process).
 //!
-//! Run: `cargo run --release -p groundwork-bench -- realistic` (or `stress`, or `both`).
+//! Run: `cargo run --release -p groundwork-bench -- realistic` (or `stress`, or `both`);
+//! `--only TEXT` runs the benchmarks whose name holds TEXT, `--keep DIR` keeps the generated
+//! workbooks in DIR and reuses them on the next run.
 //! Benchmarks are not tests: nothing here fails on a slow figure; it prints them.
 
 use std::fmt::Display;
@@ -62,6 +64,8 @@ fn time<T>(runs: usize, mut f: impl FnMut() -> Outcome<T>) -> Outcome<(Duration,
 
 struct Bench {
     size_name: &'static str,
+    /// Only benchmarks whose group or name holds this text run (`--only TEXT`); all when empty.
+    only: String,
     runs: usize,
     export_runs: usize,
     rows: Vec<Row>,
@@ -77,6 +81,9 @@ impl Bench {
         f: impl FnMut() -> Outcome<T>,
         note: impl FnOnce(&T) -> String,
     ) -> Outcome<()> {
+        if !(group.contains(self.only.as_str()) || name.contains(self.only.as_str())) {
+            return Ok(());
+        }
         let (median, min, last) = time(runs, f)?;
         let row = Row {
             group,
@@ -363,6 +370,9 @@ fn exports(bench: &mut Bench, path: &Path) -> Outcome<()> {
     }
     // JSON export and import are measured here once they exist: add `bench.measure("export",
     // "JSON export", …)` and `bench.measure("export", "JSON import", …)` rows.
+    if !"export full, peak memory".contains(bench.only.as_str()) {
+        return Ok(());
+    }
     let peak = export_peak(path, Document::Full)?;
     eprintln!(
         "  {:<10} {:<34} peak {:>7.1} MB (budget 200 MB)",
@@ -436,11 +446,17 @@ fn generate(dir: &Path, name: &str, size: Size) -> Outcome<PathBuf> {
     Ok(path)
 }
 
-fn run(size_name: &'static str, size: Size, dir: &Path) -> Outcome<Bench> {
-    let path = generate(dir, size_name, size)?;
+fn run(size_name: &'static str, size: Size, dir: &Path, args: &Args) -> Outcome<Bench> {
+    let kept = dir.join(format!("{size_name}.groundwork"));
+    let path = if args.keep.is_some() && kept.exists() {
+        kept
+    } else {
+        generate(dir, size_name, size)?
+    };
     let stress = size_name == "stress";
     let mut bench = Bench {
         size_name,
+        only: args.only.clone(),
         runs: if stress { 11 } else { 31 },
         export_runs: if stress { 3 } else { 11 },
         rows: Vec::new(),
@@ -517,11 +533,47 @@ fn report(benches: &[Bench]) {
     }
 }
 
+/// What the command line asked for.
+struct Args {
+    sizes: &'static str,
+    /// `--only TEXT`: run only the benchmarks whose name holds TEXT.
+    only: String,
+    /// `--keep DIR`: generate the workbooks into DIR once and reuse them on later runs.
+    keep: Option<PathBuf>,
+}
+
+fn parse_args(args: &[String]) -> Outcome<Args> {
+    let mut parsed = Args {
+        sizes: "realistic",
+        only: String::new(),
+        keep: None,
+    };
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        match arg.as_str() {
+            "realistic" => parsed.sizes = "realistic",
+            "stress" => parsed.sizes = "stress",
+            "both" => parsed.sizes = "both",
+            "--only" => parsed.only = rest.next().ok_or("--only needs a text")?.clone(),
+            "--keep" => {
+                parsed.keep = Some(PathBuf::from(rest.next().ok_or("--keep needs a folder")?));
+            }
+            other => {
+                return Err(format!(
+                    "unknown argument {other:?}: use realistic, stress or both, \
+                     then --only TEXT or --keep DIR"
+                ))
+            }
+        }
+    }
+    Ok(parsed)
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.as_slice() {
         [flag, path, slug] if flag == "--export-once" => export_once(Path::new(path), slug),
-        _ => main_run(args.first().map_or("realistic", String::as_str)),
+        _ => parse_args(&args).and_then(|a| main_run(&a)),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -532,25 +584,22 @@ fn main() -> ExitCode {
     }
 }
 
-fn main_run(which: &str) -> Outcome<()> {
-    let sizes: Vec<(&'static str, Size)> = match which {
-        "realistic" => vec![("realistic", Size::REALISTIC)],
+fn main_run(args: &Args) -> Outcome<()> {
+    let sizes: Vec<(&'static str, Size)> = match args.sizes {
         "stress" => vec![("stress", Size::STRESS)],
         "both" => vec![("realistic", Size::REALISTIC), ("stress", Size::STRESS)],
-        other => {
-            return Err(format!(
-                "unknown size {other:?}: use realistic, stress or both"
-            ))
-        }
+        _ => vec![("realistic", Size::REALISTIC)],
     };
     eprintln!("Machine: {}", machine());
-    // A fresh folder of its own, removed at the end.
-    let dir = std::env::temp_dir().join(format!("groundwork-bench-{}", std::process::id()));
+    // A fresh folder of its own, removed at the end, unless the workbooks are kept.
+    let dir = args.keep.clone().unwrap_or_else(|| {
+        std::env::temp_dir().join(format!("groundwork-bench-{}", std::process::id()))
+    });
     std::fs::create_dir_all(&dir).map_err(err)?;
     let mut benches = Vec::new();
     let mut outcome = Ok(());
     for (name, size) in sizes {
-        match run(name, size, &dir) {
+        match run(name, size, &dir, args) {
             Ok(b) => benches.push(b),
             Err(e) => {
                 outcome = Err(e);
@@ -558,7 +607,9 @@ fn main_run(which: &str) -> Outcome<()> {
             }
         }
     }
-    let _ = std::fs::remove_dir_all(&dir);
+    if args.keep.is_none() {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
     report(&benches);
     outcome
 }

@@ -58,9 +58,37 @@ fn check_length(field: &str, label: &str, value: &str, max: usize) -> Result<(),
     Ok(())
 }
 
-/// "5 March 2026", for sentences and documents.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+fn month_name(d: chrono::NaiveDate) -> &'static str {
+    use chrono::Datelike;
+    MONTHS.get(d.month0() as usize).copied().unwrap_or("")
+}
+
+/// "5 March 2026", for sentences and documents. Written by hand rather than through chrono's
+/// format strings: the goals screen writes thousands of these.
 pub fn long_date(d: chrono::NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    use chrono::Datelike;
+    format!("{} {} {}", d.day(), month_name(d), d.year())
+}
+
+/// "Mar 2026", for chart axes.
+pub fn month_year(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {}", &month_name(d)[..3], d.year())
 }
 
 /// 12345 -> "12,345", for sentences a person reads.
@@ -79,6 +107,16 @@ pub fn thousands(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_read_as_chrono_writes_them() {
+        let mut d = chrono::NaiveDate::from_ymd_opt(1999, 12, 25).unwrap();
+        for _ in 0..800 {
+            assert_eq!(long_date(d), d.format("%-d %B %Y").to_string());
+            assert_eq!(month_year(d), d.format("%b %Y").to_string());
+            d = d + chrono::Days::new(13);
+        }
+    }
 
     #[test]
     fn required_line_rejects_blank_with_field() {

@@ -1,8 +1,6 @@
 //! The goals step's narrative, objectives and goals with their cited evidence.
 
-use std::collections::HashMap;
-
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use groundwork_core::goals::{
     EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, Narrative, Objective,
     ObjectiveEdit, OwnerCandidate,
@@ -251,34 +249,39 @@ impl Store {
                 });
             }
         }
-        let stakeholders = self.stakeholders()?;
-        let names: HashMap<&str, &str> = stakeholders
-            .iter()
-            .map(|s| (s.id.as_str(), s.name.as_str()))
-            .collect();
-        // Who said each interview's quotes and when, worked out once per interview.
-        let said: HashMap<String, String> = self
-            .interviews()?
-            .into_iter()
-            .map(|i| {
-                let who = names
-                    .get(i.stakeholder_id.as_str())
-                    .copied()
-                    .unwrap_or("A stakeholder");
-                let detail = format!("{who}, {}", i.date.format("%-d %b %Y"));
-                (i.id, detail)
-            })
-            .collect();
-        for q in self.quotes()? {
-            let Ok(id) = Uuid::parse_str(&q.id) else {
+        // Each quote with who said it and when, read in one go (not through the interviews,
+        // which carry every answer and note).
+        let read_quotes = || -> rusqlite::Result<Vec<(String, String, String, String)>> {
+            self.conn
+                .prepare_cached(
+                    "SELECT q.id, q.text, s.name, i.date FROM quotes q
+                     JOIN interviews i ON i.id = q.interview_id
+                     LEFT JOIN stakeholders s ON s.id = i.stakeholder_id
+                     ORDER BY i.date DESC, i.created_at DESC, q.created_at, q.seq",
+                )?
+                .query_map([], |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get::<_, Option<String>>(2)?
+                            .unwrap_or_else(|| "A stakeholder".to_owned()),
+                        r.get(3)?,
+                    ))
+                })?
+                .collect()
+        };
+        for (id, text, who, date) in read_quotes().map_err(|e| self.sql_error(e))? {
+            let Ok(id) = Uuid::parse_str(&id) else {
                 continue;
             };
-            let detail = said.get(&q.interview_id).cloned().unwrap_or_default();
+            let when = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
+                .map(|d| d.format("%-d %b %Y").to_string())
+                .unwrap_or(date);
             list.push(EvidenceCandidate {
                 kind: EvidenceKind::Quote,
                 id,
-                title: q.text,
-                detail,
+                title: text,
+                detail: format!("{who}, {when}"),
             });
         }
         Ok(list)

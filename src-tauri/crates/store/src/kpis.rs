@@ -3,51 +3,62 @@
 use chrono::{NaiveDate, Utc};
 use groundwork_core::goals::kpis::{Cadence, Direction, Kpi, KpiCategory, KpiEdit, KpiOwner};
 use groundwork_core::goals::measurements::{self, Measurement, MeasurementEdit, PasteReport};
-use rusqlite::{params, Row};
+use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
 use crate::audit::{date, uuid, word};
 use crate::profile::{parse_timestamp, timestamp, touch};
 use crate::{Result, Store, StoreError};
 
+/// The columns [`kpi_from_row`] reads, by position (see [`MEASUREMENT_COLUMNS`]), with the
+/// linked owner's current name last.
+const KPI_COLUMNS: &str = "kpi.id, kpi.goal_id, kpi.name, kpi.category, kpi.custom_category,
+    kpi.definition, kpi.unit, kpi.direction, kpi.baseline_value, kpi.baseline_date,
+    kpi.target_value, kpi.target_date, kpi.data_source, kpi.owner_stakeholder_id, kpi.owner_name,
+    kpi.cadence, kpi.weight, kpi.created_at, kpi.updated_at, stakeholders.name";
+
 fn kpi_from_row(row: &Row<'_>) -> rusqlite::Result<Kpi> {
-    let owner_id: Option<String> = row.get("owner_stakeholder_id")?;
+    let owner_id: Option<&str> = row.get_ref(13)?.as_str_or_null()?;
     Ok(Kpi {
-        id: uuid(row, "id")?,
-        goal_id: uuid(row, "goal_id")?,
-        name: row.get("name")?,
-        category: word(row, "category", KpiCategory::from_slug)?,
-        custom_category: row.get("custom_category")?,
-        definition: row.get("definition")?,
-        unit: row.get("unit")?,
-        direction: word(row, "direction", Direction::from_slug)?,
-        baseline_value: row.get("baseline_value")?,
-        baseline_date: date(row, "baseline_date")?,
-        target_value: row.get("target_value")?,
-        target_date: date(row, "target_date")?,
-        data_source: row.get("data_source")?,
+        id: uuid(row, 0)?,
+        goal_id: uuid(row, 1)?,
+        name: row.get(2)?,
+        category: word(row, 3, KpiCategory::from_slug)?,
+        custom_category: row.get(4)?,
+        definition: row.get(5)?,
+        unit: row.get(6)?,
+        direction: word(row, 7, Direction::from_slug)?,
+        baseline_value: row.get(8)?,
+        baseline_date: date(row, 9)?,
+        target_value: row.get(10)?,
+        target_date: date(row, 11)?,
+        data_source: row.get(12)?,
         owner: KpiOwner {
-            stakeholder_id: owner_id.and_then(|s| Uuid::parse_str(&s).ok()),
+            stakeholder_id: owner_id.and_then(|s| Uuid::parse_str(s).ok()),
             // A linked stakeholder's current name; the typed name otherwise.
             name: row
-                .get::<_, Option<String>>("stakeholder_name")?
-                .unwrap_or(row.get("owner_name")?),
+                .get::<_, Option<String>>(19)?
+                .map_or_else(|| row.get(14), Ok)?,
         },
-        cadence: word(row, "cadence", Cadence::from_slug)?,
-        weight: row.get("weight")?,
-        created_at: parse_timestamp(&row.get::<_, String>("created_at")?)?,
-        updated_at: parse_timestamp(&row.get::<_, String>("updated_at")?)?,
+        cadence: word(row, 15, Cadence::from_slug)?,
+        weight: row.get(16)?,
+        created_at: parse_timestamp(row.get_ref(17)?.as_str()?)?,
+        updated_at: parse_timestamp(row.get_ref(18)?.as_str()?)?,
     })
 }
 
+/// The columns [`measurement_from_row`] reads, by position: a goals screen reads thousands of
+/// measurements, and looking each column up by name was a good part of its time.
+const MEASUREMENT_COLUMNS: &str = "id, kpi_id, measured_on, value, note, created_at";
+
 fn measurement_from_row(row: &Row<'_>) -> rusqlite::Result<Measurement> {
     Ok(Measurement {
-        id: uuid(row, "id")?,
-        kpi_id: uuid(row, "kpi_id")?,
-        measured_on: date(row, "measured_on")?,
-        value: row.get("value")?,
-        note: row.get("note")?,
-        created_at: parse_timestamp(&row.get::<_, String>("created_at")?)?,
+        id: uuid(row, 0)?,
+        kpi_id: uuid(row, 1)?,
+        measured_on: date(row, 2)?,
+        value: row.get(3)?,
+        note: row.get(4)?,
+        created_at: parse_timestamp(row.get_ref(5)?.as_str()?)?,
     })
 }
 
@@ -56,11 +67,11 @@ impl Store {
     pub fn kpis(&self) -> Result<Vec<Kpi>> {
         let read = || -> rusqlite::Result<Vec<Kpi>> {
             self.conn
-                .prepare(
-                    "SELECT kpi.*, stakeholders.name AS stakeholder_name FROM kpi
+                .prepare(&format!(
+                    "SELECT {KPI_COLUMNS} FROM kpi
                      LEFT JOIN stakeholders ON stakeholders.id = kpi.owner_stakeholder_id
-                     ORDER BY kpi.created_at, kpi.id",
-                )?
+                     ORDER BY kpi.created_at, kpi.id"
+                ))?
                 .query_map([], kpi_from_row)?
                 .collect()
         };
@@ -68,9 +79,14 @@ impl Store {
     }
 
     fn kpi(&self, id: Uuid) -> Result<Kpi> {
-        self.kpis()?
-            .into_iter()
-            .find(|k| k.id == id)
+        self.conn
+            .prepare_cached(&format!(
+                "SELECT {KPI_COLUMNS} FROM kpi
+                 LEFT JOIN stakeholders ON stakeholders.id = kpi.owner_stakeholder_id
+                 WHERE kpi.id = ?1"
+            ))
+            .and_then(|mut st| st.query_row([id.to_string()], kpi_from_row).optional())
+            .map_err(|e| self.sql_error(e))?
             .ok_or(StoreError::Gone("KPI"))
     }
 
@@ -78,10 +94,22 @@ impl Store {
         if let Some(id) = id {
             self.kpi(id)?;
         }
-        if !self.goal_list()?.iter().any(|g| g.id == edit.goal_id) {
+        if !self.exists("goal", edit.goal_id)? {
             return Err(StoreError::Gone("goal"));
         }
-        let owners: Vec<Uuid> = self.owner_candidates()?.iter().map(|o| o.id).collect();
+        // The one stakeholder the edit names is all the validation needs to know about.
+        let owners: Vec<Uuid> = edit
+            .owner
+            .stakeholder_id
+            .into_iter()
+            .map(|s| {
+                self.exists("stakeholders", s)
+                    .map(|known| known.then_some(s))
+            })
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .flatten()
+            .collect();
         let v = edit.validated(&owners)?;
         let id = id.unwrap_or_else(Uuid::now_v7);
         let path = self.path.clone();
@@ -128,11 +156,7 @@ impl Store {
     /// Removes a KPI; with measurements, only once `confirmed` (the sentence counts them).
     pub fn delete_kpi(&mut self, id: Uuid, confirmed: bool) -> Result<()> {
         let kpi = self.kpi(id)?;
-        let measured = self
-            .measurements()?
-            .iter()
-            .filter(|m| m.kpi_id == id)
-            .count();
+        let measured = self.kpi_measurements(id)?.len();
         if measured > 0 && !confirmed {
             let what = if measured == 1 {
                 "1 measurement".to_owned()
@@ -151,7 +175,9 @@ impl Store {
     pub fn measurements(&self) -> Result<Vec<Measurement>> {
         let read = || -> rusqlite::Result<Vec<Measurement>> {
             self.conn
-                .prepare("SELECT * FROM measurement ORDER BY measured_on, kpi_id")?
+                .prepare(&format!(
+                    "SELECT {MEASUREMENT_COLUMNS} FROM measurement ORDER BY measured_on, kpi_id"
+                ))?
                 .query_map([], measurement_from_row)?
                 .collect()
         };
@@ -205,7 +231,10 @@ impl Store {
     fn kpi_measurements(&self, kpi_id: Uuid) -> Result<Vec<Measurement>> {
         let read = || -> rusqlite::Result<Vec<Measurement>> {
             self.conn
-                .prepare_cached("SELECT * FROM measurement WHERE kpi_id = ?1 ORDER BY measured_on")?
+                .prepare_cached(&format!(
+                    "SELECT {MEASUREMENT_COLUMNS} FROM measurement WHERE kpi_id = ?1
+                     ORDER BY measured_on"
+                ))?
                 .query_map([kpi_id.to_string()], measurement_from_row)?
                 .collect()
         };

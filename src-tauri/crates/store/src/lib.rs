@@ -51,6 +51,7 @@ use std::path::{Path, PathBuf};
 
 use groundwork_core::workbook::{Step, StepCount, Workbook};
 use rusqlite::{Connection, Transaction};
+use uuid::Uuid;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -133,6 +134,34 @@ impl Store {
                 })
             })
             .collect()
+    }
+
+    /// Whether `table` holds a row with this id: what a write checks before it points at
+    /// another record, without reading the whole table. `table` is always a name from the code.
+    pub(crate) fn exists(&self, table: &str, id: Uuid) -> Result<bool> {
+        self.conn
+            .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))
+            .and_then(|mut st| st.exists([id.to_string()]))
+            .map_err(|e| self.sql_error(e))
+    }
+
+    /// Every id in `table`, for checking the links of an edit (an id that is not a UUID can't
+    /// be linked to and is left out). `table` is a name from the code.
+    pub(crate) fn ids(&self, table: &str) -> Result<Vec<Uuid>> {
+        let read = || -> rusqlite::Result<Vec<Uuid>> {
+            let mut st = self
+                .conn
+                .prepare_cached(&format!("SELECT id FROM {table}"))?;
+            let ids = st.query_map([], |r| r.get::<_, String>(0))?;
+            let mut out = Vec::new();
+            for id in ids {
+                if let Ok(id) = Uuid::parse_str(&id?) {
+                    out.push(id);
+                }
+            }
+            Ok(out)
+        };
+        read().map_err(|e| self.sql_error(e))
     }
 
     /// Runs `f` in one transaction: all of its writes land, or none do.

@@ -76,7 +76,9 @@ pub(crate) fn create(path: &Path, name: &str, organisation: &str) -> Result<Stor
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         fs::create_dir_all(dir).map_err(|e| StoreError::io(dir, &e))?;
     }
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_CREATE;
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let result = Connection::open_with_flags(path, flags)
         .map_err(|e| StoreError::from_sqlite(e, path))
         .and_then(|conn| {
@@ -142,7 +144,9 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
         lock::Claim::Unavailable => None,
         lock::Claim::Elsewhere => return open_read_only(path, version, true),
     };
-    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE;
+    // One connection, used by one thread at a time (a `Connection` is not `Sync`): SQLite's
+    // own per-call locking is only overhead.
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let mut conn =
         Connection::open_with_flags(path, flags).map_err(|e| StoreError::from_sqlite(e, path))?;
     configure(&conn, path)?;
@@ -204,7 +208,9 @@ pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
 /// that cannot be created (a read-only folder) the file is opened as immutable, which reads it
 /// as it is on disk.
 fn read_only_connection(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_URI
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let readable = |conn: Connection| {
         conn.query_row("SELECT count(*) FROM profile", [], |_| Ok(()))?;
         Ok(conn)

@@ -1,6 +1,8 @@
 //! The roadmap's phases and initiatives, with the goals, KPIs, channels and initiatives each
 //! initiative is linked to.
 
+use std::collections::HashMap;
+
 use chrono::{NaiveDate, Utc};
 use groundwork_core::goals::kpis::KpiOwner;
 use groundwork_core::roadmap::{
@@ -195,35 +197,35 @@ impl Store {
     /// What the roadmap screens show on `today`: the roadmap, its flags and budget totals, and
     /// the goals, KPIs, channels and owners an initiative can be linked to.
     pub fn roadmap_overview(&self, today: NaiveDate) -> Result<RoadmapOverview> {
-        let goals = self.goals()?;
+        // Titles by id, for the options' details; measurements are not needed here.
+        let objectives: HashMap<Uuid, String> = self
+            .objectives()?
+            .into_iter()
+            .map(|o| (o.id, o.title))
+            .collect();
+        let goals = self.goal_list()?;
+        let goal_titles: HashMap<Uuid, &str> =
+            goals.iter().map(|g| (g.id, g.title.as_str())).collect();
+        let kpi_options = self
+            .kpis()?
+            .into_iter()
+            .map(|k| RoadmapOption {
+                id: k.id,
+                detail: goal_titles
+                    .get(&k.goal_id)
+                    .map(|t| (*t).to_owned())
+                    .unwrap_or_default(),
+                label: k.name,
+                parent_id: Some(k.goal_id),
+            })
+            .collect();
         let goal_options: Vec<RoadmapOption> = goals
-            .goals
             .iter()
             .map(|g| RoadmapOption {
                 id: g.id,
                 label: g.title.clone(),
-                detail: goals
-                    .objectives
-                    .iter()
-                    .find(|o| o.id == g.objective_id)
-                    .map(|o| o.title.clone())
-                    .unwrap_or_default(),
+                detail: objectives.get(&g.objective_id).cloned().unwrap_or_default(),
                 parent_id: Some(g.objective_id),
-            })
-            .collect();
-        let kpi_options = goals
-            .kpis
-            .iter()
-            .map(|k| RoadmapOption {
-                id: k.id,
-                label: k.name.clone(),
-                detail: goals
-                    .goals
-                    .iter()
-                    .find(|g| g.id == k.goal_id)
-                    .map(|g| g.title.clone())
-                    .unwrap_or_default(),
-                parent_id: Some(k.goal_id),
             })
             .collect();
         let channels = self
@@ -314,13 +316,12 @@ impl Store {
         initiatives: &'a [Initiative],
         phases: &[Phase],
     ) -> Result<References<'a>> {
-        let goals = self.goals()?;
         Ok(References {
             phases: phases.iter().map(|p| p.id).collect(),
-            goals: goals.goals.iter().map(|g| g.id).collect(),
-            kpis: goals.kpis.iter().map(|k| k.id).collect(),
-            channels: self.channels()?.iter().map(|c| c.id).collect(),
-            stakeholders: self.owner_candidates()?.iter().map(|o| o.id).collect(),
+            goals: self.ids("goal")?,
+            kpis: self.ids("kpi")?,
+            channels: self.ids("channel")?,
+            stakeholders: self.ids("stakeholders")?,
             initiatives,
         })
     }

@@ -193,7 +193,7 @@ impl KpiEdit {
         let target_value = value("targetValue", "target", &self.target_value)?;
         let target_date = parse_date("targetDate", "target date", &self.target_date)?;
         if target_date <= baseline_date {
-            let long = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+            let long = crate::text::long_date;
             let message = if target_date == baseline_date {
                 format!(
                     "The target date is the same day as the baseline date ({}). Choose a later target date.",

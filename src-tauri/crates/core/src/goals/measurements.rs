@@ -36,7 +36,7 @@ pub struct MeasurementEdit {
 }
 
 fn long(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
+    crate::text::long_date(d)
 }
 
 fn future(field: &str, d: NaiveDate, today: NaiveDate) -> Invalid {

@@ -242,10 +242,7 @@ impl Goals {
     }
 
     pub fn reports(&self, today: NaiveDate) -> Vec<KpiReport> {
-        self.kpis
-            .iter()
-            .map(|k| status::report(k, &self.measurements, today))
-            .collect()
+        status::reports(&self.kpis, &self.measurements, today)
     }
 
     pub fn health(&self, today: NaiveDate) -> Health {

@@ -26,6 +26,8 @@
 //!   0–100 % (a KPI far past its target cannot hide another that went backwards). KPIs
 //!   without a measurement, or with weight 0, are left out and listed as such.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -173,9 +175,28 @@ pub struct TrendChart {
     pub y_ticks: Vec<Tick>,
 }
 
-/// Reports a KPI on `today` from its measurements (any order).
+/// Reports a KPI on `today` from its measurements (any order; other KPIs' are skipped).
 pub fn report(kpi: &Kpi, measurements: &[Measurement], today: NaiveDate) -> KpiReport {
-    let mut mine: Vec<&Measurement> = measurements.iter().filter(|m| m.kpi_id == kpi.id).collect();
+    report_of(
+        kpi,
+        measurements.iter().filter(|m| m.kpi_id == kpi.id).collect(),
+        today,
+    )
+}
+
+/// Reports every KPI on `today`, in the KPIs' order, sorting the measurements out by KPI once.
+pub fn reports(kpis: &[Kpi], measurements: &[Measurement], today: NaiveDate) -> Vec<KpiReport> {
+    let mut by_kpi: HashMap<Uuid, Vec<&Measurement>> = HashMap::with_capacity(kpis.len());
+    for m in measurements {
+        by_kpi.entry(m.kpi_id).or_default().push(m);
+    }
+    kpis.iter()
+        .map(|k| report_of(k, by_kpi.remove(&k.id).unwrap_or_default(), today))
+        .collect()
+}
+
+/// Reports a KPI on `today` from its own measurements (any order).
+fn report_of(kpi: &Kpi, mut mine: Vec<&Measurement>, today: NaiveDate) -> KpiReport {
     mine.sort_by_key(|m| m.measured_on);
     let latest = mine.iter().rev().find(|m| m.measured_on <= today).copied();
     let expected_progress = elapsed(kpi.baseline_date, kpi.target_date, today);
@@ -193,7 +214,7 @@ pub fn report(kpi: &Kpi, measurements: &[Measurement], today: NaiveDate) -> KpiR
     let passed = today >= kpi.target_date;
     let status = status(progress_now, expected_progress, passed);
     let u = |v: f64| with_unit(v, &kpi.unit);
-    let long = |d: NaiveDate| d.format("%-d %B %Y").to_string();
+    let long = crate::text::long_date;
     let explanation = match (latest, progress_now) {
         (Some(m), Some(p)) => {
             let pct = format_value((p * 100.0).round());
@@ -292,7 +313,7 @@ fn chart(kpi: &Kpi, points: &[&Measurement], today: NaiveDate) -> TrendChart {
         }))
         .map(|d| Tick {
             at: x(d),
-            label: d.format("%b %Y").to_string(),
+            label: crate::text::month_year(d),
         })
         .collect::<Vec<_>>();
     let mut x_ticks = x_ticks;

@@ -283,6 +283,30 @@ pub fn parse_date(field: &str, label: &str, text: &str) -> Result<NaiveDate, Inv
 
 /// A value without needless decimals and with thousands grouped: 1,250, 12.5, -3.
 pub fn format_value(v: f64) -> String {
+    // Whole hundredths as an integer: exact, and far cheaper than float formatting (the goals
+    // screen writes thousands of these). Beyond 2^53 hundredths an f64 holds no hundredths.
+    let hundredths = (v.abs() * 100.0).round();
+    if hundredths.is_nan() || hundredths >= 9_007_199_254_740_992.0 {
+        return format_value_by_float(v);
+    }
+    let hundredths = hundredths as u64;
+    let mut out = String::with_capacity(24);
+    if v < 0.0 && hundredths > 0 {
+        out.push('-');
+    }
+    out.push_str(&crate::text::thousands(
+        usize::try_from(hundredths / 100).unwrap_or(usize::MAX),
+    ));
+    match hundredths % 100 {
+        0 => {}
+        f if f % 10 == 0 => out.push_str(&format!(".{}", f / 10)),
+        f => out.push_str(&format!(".{f:02}")),
+    }
+    out
+}
+
+/// [`format_value`] for values too large for whole hundredths, and for NaN and infinities.
+fn format_value_by_float(v: f64) -> String {
     let rounded = (v * 100.0).round() / 100.0;
     let negative = rounded < 0.0;
     let abs = rounded.abs();
@@ -323,6 +347,36 @@ pub fn with_unit(v: f64, unit: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The integer path writes exactly what the float path writes, where both apply.
+        #[test]
+        fn values_are_written_as_the_float_path_writes_them(
+            v in proptest::num::f64::NORMAL | proptest::num::f64::ZERO,
+            scale in 0_i32..14,
+        ) {
+            let v = (v % 1.0) * 10_f64.powi(scale);
+            proptest::prop_assert_eq!(format_value(v), format_value_by_float(v));
+        }
+    }
+
+    #[test]
+    fn values_are_grouped_and_trimmed() {
+        for (v, text) in [
+            (0.0, "0"),
+            (-0.001, "0"),
+            (1250.0, "1,250"),
+            (12.5, "12.5"),
+            (-3.0, "-3"),
+            (0.05, "0.05"),
+            (-1234567.891, "-1,234,567.89"),
+            (999.999, "1,000"),
+            (1e20, "100,000,000,000,000,000,000"),
+        ] {
+            assert_eq!(format_value(v), text, "{v}");
+        }
+        assert_eq!(format_value(f64::NAN), "NaN");
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
