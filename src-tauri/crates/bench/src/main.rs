@@ -4,7 +4,9 @@
 //! - open a workbook and load each step's screen data (the store calls the app's commands make);
 //! - save one field (the autosave path of the app's commands, answer included);
 //! - full-text search of the interview texts;
-//! - export of each document, and the memory peak of the `full` export (in a child process).
+//! - the readiness review and the traceability map;
+//! - export of each document, and the memory peak of the `full` export (in a child process);
+//! - the portable JSON export and import.
 //!
 //! Run: `cargo run --release -p groundwork-bench -- realistic` (or `stress`, or `both`);
 //! `--only TEXT` runs the benchmarks whose name holds TEXT, `--keep DIR` keeps the generated
@@ -22,6 +24,7 @@ use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_core::goals::measurements::MeasurementEdit;
 use groundwork_core::goals::GoalsOverview;
 use groundwork_core::profile::ProfileEdit;
+use groundwork_core::traceability::traceability;
 use groundwork_fixtures::Size;
 use groundwork_store::Store;
 
@@ -72,6 +75,11 @@ struct Bench {
 }
 
 impl Bench {
+    /// Whether `--only` lets this benchmark run.
+    fn wants(&self, group: &str, name: &str) -> bool {
+        group.contains(self.only.as_str()) || name.contains(self.only.as_str())
+    }
+
     fn measure<T>(
         &mut self,
         group: &'static str,
@@ -81,7 +89,7 @@ impl Bench {
         f: impl FnMut() -> Outcome<T>,
         note: impl FnOnce(&T) -> String,
     ) -> Outcome<()> {
-        if !(group.contains(self.only.as_str()) || name.contains(self.only.as_str())) {
+        if !self.wants(group, name) {
             return Ok(());
         }
         let (median, min, last) = time(runs, f)?;
@@ -185,8 +193,22 @@ fn screens(bench: &mut Bench, path: &Path) -> Outcome<()> {
         || store.roadmap_overview(today()).map_err(err),
         |_| String::new(),
     )?;
-    // The readiness check is measured here once it exists: add a `bench.measure("screen",
-    // "readiness check", Some(16.0), runs, || …)` row with the call its command makes.
+    bench.measure(
+        "screen",
+        "readiness review",
+        Some(16.0),
+        runs,
+        || store.readiness().map_err(err),
+        |r| format!("{} issues", r.issues.len()),
+    )?;
+    bench.measure(
+        "screen",
+        "traceability map",
+        Some(16.0),
+        runs,
+        || Ok(traceability(&store.load_workbook().map_err(err)?)),
+        |t| format!("{} chains", t.chains.len()),
+    )?;
     Ok(())
 }
 
@@ -300,6 +322,23 @@ fn autosave(bench: &mut Bench, path: &Path) -> Outcome<()> {
         },
         |_| String::new(),
     )?;
+    // The app's save_initiative command answers with the whole roadmap, as the screen shows it.
+    bench.measure(
+        "autosave",
+        "initiative field (write and step answer)",
+        None,
+        runs,
+        || {
+            n += 1;
+            let mut edit = initiative.to_edit();
+            edit.description = format!("{} ({n})", initiative.description);
+            store
+                .save_initiative(Some(initiative.id), &edit)
+                .map_err(err)?;
+            store.roadmap_overview(today()).map_err(err)
+        },
+        |_| String::new(),
+    )?;
     // The app's save_kpi command answers with the whole goals step, as the screen shows it.
     bench.measure(
         "autosave",
@@ -368,9 +407,40 @@ fn exports(bench: &mut Bench, path: &Path) -> Outcome<()> {
             },
         )?;
     }
-    // JSON export and import are measured here once they exist: add `bench.measure("export",
-    // "JSON export", …)` and `bench.measure("export", "JSON import", …)` rows.
-    if !"export full, peak memory".contains(bench.only.as_str()) {
+    if !bench.wants("export", "JSON export") && !bench.wants("export", "JSON import") {
+        return export_memory(bench, path);
+    }
+    let json = store.export_json().map_err(err)?;
+    bench.measure(
+        "export",
+        "JSON export",
+        None,
+        bench.export_runs,
+        || store.export_json().map_err(err),
+        |j| format!("{:.2} MB", j.len() as f64 / 1e6),
+    )?;
+    // Each import writes a new workbook beside the others; it is removed before the next run.
+    let imports = path.with_extension("imports");
+    std::fs::create_dir_all(&imports).map_err(err)?;
+    bench.measure(
+        "export",
+        "JSON import (checked, written)",
+        None,
+        bench.export_runs,
+        || {
+            let imported = groundwork_store::import_json_into(&json, &imports)
+                .map_err(|e| format!("{e:?}"))?;
+            std::fs::remove_file(&imported).map_err(err)
+        },
+        |()| String::new(),
+    )?;
+    let _ = std::fs::remove_dir_all(&imports);
+    export_memory(bench, path)
+}
+
+/// The peak memory of one `full` export, measured in a child process.
+fn export_memory(bench: &mut Bench, path: &Path) -> Outcome<()> {
+    if !bench.wants("memory", "export full, peak memory") {
         return Ok(());
     }
     let peak = export_peak(path, Document::Full)?;

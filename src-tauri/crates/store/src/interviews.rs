@@ -36,14 +36,18 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
     })
 }
 
+/// The columns [`answer_from_row`] reads, by position (a workbook holds thousands of answers;
+/// looking columns up by name cost more than reading them).
+const ANSWER_COLUMNS: &str = "interview_id, id, topic, question, answer";
+
 fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<(String, Answer)> {
     Ok((
-        row.get("interview_id")?,
+        row.get(0)?,
         Answer {
-            id: row.get("id")?,
-            topic: row.get("topic")?,
-            question: row.get("question")?,
-            answer: row.get("answer")?,
+            id: row.get(1)?,
+            topic: row.get(2)?,
+            question: row.get(3)?,
+            answer: row.get(4)?,
             theme_ids: Vec::new(),
         },
     ))
@@ -105,12 +109,12 @@ impl Store {
         // Small workbooks: read the child tables whole rather than once per interview.
         let (answer_sql, quote_sql) = if only.is_some() {
             (
-                "SELECT * FROM answers WHERE interview_id = ?1 ORDER BY position",
+                format!("SELECT {ANSWER_COLUMNS} FROM answers WHERE interview_id = ?1 ORDER BY position"),
                 "SELECT * FROM quotes WHERE interview_id = ?1 ORDER BY created_at, seq",
             )
         } else {
             (
-                "SELECT * FROM answers ORDER BY interview_id, position",
+                format!("SELECT {ANSWER_COLUMNS} FROM answers ORDER BY interview_id, position"),
                 "SELECT * FROM quotes ORDER BY created_at, seq",
             )
         };
@@ -120,7 +124,7 @@ impl Store {
         let mut note_tags = self.tags("SELECT interview_id, theme_id FROM note_themes")?;
 
         let mut answers: HashMap<String, Vec<Answer>> = HashMap::new();
-        let mut stmt = self.conn.prepare(answer_sql).map_err(db(&self.path))?;
+        let mut stmt = self.conn.prepare(&answer_sql).map_err(db(&self.path))?;
         for row in stmt
             .query_map(rusqlite::params_from_iter(&params), answer_from_row)
             .map_err(db(&self.path))?

@@ -232,10 +232,13 @@ fn read_only_connection(path: &Path) -> Result<Connection> {
 pub(crate) fn configure(conn: &Connection, path: &Path) -> Result<()> {
     conn.busy_timeout(Duration::from_secs(5))
         .map_err(|e| StoreError::from_sqlite(e, path))?;
+    // The page cache may grow to 64 MB (SQLite's default is 2 MB): the screens and documents
+    // read most of a workbook again and again, and a realistic one is a few MB.
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
          PRAGMA synchronous = NORMAL;
-         PRAGMA foreign_keys = ON;",
+         PRAGMA foreign_keys = ON;
+         PRAGMA cache_size = -65536;",
     )
     .map_err(|e| StoreError::from_sqlite(e, path))
 }

@@ -6,10 +6,10 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use groundwork_core::goals::kpis::KpiOwner;
 use groundwork_core::roadmap::{
-    Initiative, InitiativeEdit, InitiativeStatus, InitiativeValues, Money, Phase, PhaseEdit,
-    References, Roadmap, RoadmapOption, RoadmapOverview, Schedule,
+    DependencyNode, Initiative, InitiativeEdit, InitiativeStatus, InitiativeValues, Money, Phase,
+    PhaseEdit, References, Roadmap, RoadmapOption, RoadmapOverview, Schedule,
 };
-use rusqlite::{params, Row, Transaction};
+use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
 use crate::audit::{date, uuid, word};
@@ -28,48 +28,56 @@ fn phase_from_row(row: &Row<'_>) -> rusqlite::Result<Phase> {
     })
 }
 
-fn optional_date(row: &Row<'_>, col: &str) -> rusqlite::Result<Option<NaiveDate>> {
-    match row.get::<_, Option<String>>(col)? {
-        Some(_) => date(row, col).map(Some),
-        None => Ok(None),
+fn optional_date(row: &Row<'_>, col: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    match row.get_ref(col)? {
+        rusqlite::types::ValueRef::Null => Ok(None),
+        _ => date(row, col).map(Some),
     }
 }
 
+/// The columns [`initiative_from_row`] reads, by position, with the linked owner's current
+/// name last (every autosave answers with the whole roadmap: names cost more than reads).
+const INITIATIVE_COLUMNS: &str = "initiative.id, initiative.title, initiative.description,
+    initiative.phase_id, initiative.owner_stakeholder_id, initiative.owner_name, initiative.team,
+    initiative.budget_minor, initiative.currency, initiative.schedule, initiative.start_on,
+    initiative.end_on, initiative.status, initiative.milestone, initiative.created_at,
+    initiative.updated_at, stakeholders.name";
+
 fn initiative_from_row(row: &Row<'_>) -> rusqlite::Result<Initiative> {
-    let phase: Option<String> = row.get("phase_id")?;
-    let owner_id: Option<String> = row.get("owner_stakeholder_id")?;
+    let phase: Option<&str> = row.get_ref(3)?.as_str_or_null()?;
+    let owner_id: Option<&str> = row.get_ref(4)?.as_str_or_null()?;
     let budget = match (
-        row.get::<_, Option<i64>>("budget_minor")?,
-        row.get::<_, Option<String>>("currency")?,
+        row.get::<_, Option<i64>>(7)?,
+        row.get::<_, Option<String>>(8)?,
     ) {
         (Some(minor), Some(currency)) => Some(Money { minor, currency }),
         _ => None,
     };
     Ok(Initiative {
-        id: uuid(row, "id")?,
-        title: row.get("title")?,
-        description: row.get("description")?,
-        phase_id: phase.and_then(|p| Uuid::parse_str(&p).ok()),
+        id: uuid(row, 0)?,
+        title: row.get(1)?,
+        description: row.get(2)?,
+        phase_id: phase.and_then(|p| Uuid::parse_str(p).ok()),
         goal_ids: Vec::new(),
         kpi_ids: Vec::new(),
         channel_ids: Vec::new(),
         owner: KpiOwner {
-            stakeholder_id: owner_id.and_then(|s| Uuid::parse_str(&s).ok()),
+            stakeholder_id: owner_id.and_then(|s| Uuid::parse_str(s).ok()),
             // A linked stakeholder's current name; the typed name otherwise.
             name: row
-                .get::<_, Option<String>>("stakeholder_name")?
-                .unwrap_or(row.get("owner_name")?),
+                .get::<_, Option<String>>(16)?
+                .map_or_else(|| row.get(5), Ok)?,
         },
-        team: row.get("team")?,
+        team: row.get(6)?,
         budget,
-        schedule: word(row, "schedule", Schedule::from_slug)?,
-        start: optional_date(row, "start_on")?,
-        end: optional_date(row, "end_on")?,
-        status: word(row, "status", InitiativeStatus::from_slug)?,
-        milestone: row.get::<_, i64>("milestone")? != 0,
+        schedule: word(row, 9, Schedule::from_slug)?,
+        start: optional_date(row, 10)?,
+        end: optional_date(row, 11)?,
+        status: word(row, 12, InitiativeStatus::from_slug)?,
+        milestone: row.get::<_, i64>(13)? != 0,
         depends_on: Vec::new(),
-        created_at: parse_timestamp(&row.get::<_, String>("created_at")?)?,
-        updated_at: parse_timestamp(&row.get::<_, String>("updated_at")?)?,
+        created_at: parse_timestamp(row.get_ref(14)?.as_str()?)?,
+        updated_at: parse_timestamp(row.get_ref(15)?.as_str()?)?,
     })
 }
 
@@ -150,11 +158,11 @@ impl Store {
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let mut initiatives: Vec<Initiative> = self
                 .conn
-                .prepare(
-                    "SELECT initiative.*, stakeholders.name AS stakeholder_name FROM initiative
+                .prepare(&format!(
+                    "SELECT {INITIATIVE_COLUMNS} FROM initiative
                      LEFT JOIN stakeholders ON stakeholders.id = initiative.owner_stakeholder_id
-                     ORDER BY initiative.created_at, initiative.id",
-                )?
+                     ORDER BY initiative.created_at, initiative.id"
+                ))?
                 .query_map([], initiative_from_row)?
                 .collect::<rusqlite::Result<_>>()?;
             let index: std::collections::HashMap<Uuid, usize> = initiatives
@@ -163,15 +171,21 @@ impl Store {
                 .map(|(n, i)| (i.id, n))
                 .collect();
             for (table, column) in LINKS {
-                let mut stmt = self.conn.prepare(&format!(
-                    "SELECT initiative_id, {column} AS linked FROM {table} ORDER BY initiative_id, position"
+                let mut stmt = self.conn.prepare_cached(&format!(
+                    "SELECT initiative_id, {column}, position FROM {table}"
                 ))?;
-                let rows =
-                    stmt.query_map([], |r| Ok((uuid(r, "initiative_id")?, uuid(r, "linked")?)))?;
-                for row in rows {
-                    let (owner, linked) = row?;
+                // Put in order here: SQLite's sorter cost more than reading the rows.
+                let mut links: Vec<(usize, i64, Uuid)> = Vec::new();
+                for row in stmt.query_map([], |r| Ok((uuid(r, 0)?, uuid(r, 1)?, r.get(2)?)))? {
+                    let (owner, linked, position) = row?;
                     if let Some(n) = index.get(&owner) {
-                        links_of(&mut initiatives[*n], table).push(linked);
+                        links.push((*n, position, linked));
+                    }
+                }
+                links.sort_unstable_by_key(|(n, position, _)| (*n, *position));
+                for (n, _, linked) in links {
+                    if let Some(initiative) = initiatives.get_mut(n) {
+                        links_of(initiative, table).push(linked);
                     }
                 }
             }
@@ -310,20 +324,74 @@ impl Store {
         self.delete_row("phase", id)
     }
 
-    /// What an initiative can be linked to, as the workbook holds it now.
-    pub(crate) fn roadmap_references<'a>(
-        &self,
-        initiatives: &'a [Initiative],
-        phases: &[Phase],
-    ) -> Result<References<'a>> {
+    /// What an initiative can be linked to, as the workbook holds it now: ids, and the
+    /// dependency graph with titles (not whole initiatives: an autosave reads this each time).
+    pub(crate) fn roadmap_references(&self) -> Result<References> {
+        let read = || -> rusqlite::Result<Vec<DependencyNode>> {
+            let mut nodes: Vec<DependencyNode> = self
+                .conn
+                .prepare_cached("SELECT id, title FROM initiative ORDER BY created_at, id")?
+                .query_map([], |r| {
+                    Ok(DependencyNode {
+                        id: uuid(r, 0)?,
+                        title: r.get(1)?,
+                        depends_on: Vec::new(),
+                    })
+                })?
+                .collect::<rusqlite::Result<_>>()?;
+            let index: HashMap<Uuid, usize> =
+                nodes.iter().enumerate().map(|(n, i)| (i.id, n)).collect();
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT initiative_id, depends_on_id FROM initiative_dependency
+                 ORDER BY initiative_id, position",
+            )?;
+            for edge in stmt.query_map([], |r| Ok((uuid(r, 0)?, uuid(r, 1)?)))? {
+                let (from, to) = edge?;
+                if let Some(node) = index.get(&from).and_then(|n| nodes.get_mut(*n)) {
+                    node.depends_on.push(to);
+                }
+            }
+            Ok(nodes)
+        };
         Ok(References {
-            phases: phases.iter().map(|p| p.id).collect(),
+            phases: self.ids("phase")?,
             goals: self.ids("goal")?,
             kpis: self.ids("kpi")?,
             channels: self.ids("channel")?,
             stakeholders: self.ids("stakeholders")?,
-            initiatives,
+            initiatives: read().map_err(|e| self.sql_error(e))?,
         })
+    }
+
+    /// One initiative with its links.
+    pub fn initiative(&self, id: Uuid) -> Result<Initiative> {
+        let read = || -> rusqlite::Result<Option<Initiative>> {
+            let Some(mut initiative) = self
+                .conn
+                .prepare_cached(&format!(
+                    "SELECT {INITIATIVE_COLUMNS} FROM initiative
+                     LEFT JOIN stakeholders ON stakeholders.id = initiative.owner_stakeholder_id
+                     WHERE initiative.id = ?1"
+                ))?
+                .query_row([id.to_string()], initiative_from_row)
+                .optional()?
+            else {
+                return Ok(None);
+            };
+            for (table, column) in LINKS {
+                let mut stmt = self.conn.prepare_cached(&format!(
+                    "SELECT {column} FROM {table} WHERE initiative_id = ?1 ORDER BY position"
+                ))?;
+                let linked = stmt
+                    .query_map([id.to_string()], |r| uuid(r, 0))?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                *links_of(&mut initiative, table) = linked;
+            }
+            Ok(Some(initiative))
+        };
+        read()
+            .map_err(|e| self.sql_error(e))?
+            .ok_or(StoreError::Gone("initiative"))
     }
 
     /// Adds (`id` None) or updates an initiative with its links. A dependency circle, dates out
@@ -333,23 +401,18 @@ impl Store {
         id: Option<Uuid>,
         edit: &InitiativeEdit,
     ) -> Result<Initiative> {
-        let roadmap = self.roadmap()?;
         if let Some(id) = id {
-            roadmap
-                .initiative(id)
-                .ok_or(StoreError::Gone("initiative"))?;
+            if !self.exists("initiative", id)? {
+                return Err(StoreError::Gone("initiative"));
+            }
         }
-        let refs = self.roadmap_references(&roadmap.initiatives, &roadmap.phases)?;
-        let v = edit.validated(id, &refs)?;
+        let v = edit.validated(id, &self.roadmap_references()?)?;
         let id = id.unwrap_or_else(Uuid::now_v7);
         let path = self.path.clone();
         self.with_tx(|tx| {
             write_initiative(tx, id, &v).map_err(|e| StoreError::from_sqlite(e, &path))
         })?;
-        self.roadmap()?
-            .initiative(id)
-            .cloned()
-            .ok_or(StoreError::Gone("initiative"))
+        self.initiative(id)
     }
 
     /// Removes an initiative; initiatives that depended on it no longer do.

@@ -450,8 +450,7 @@ impl Store {
                 })?;
             }
             ConvertTarget::Initiative => {
-                let roadmap = self.roadmap()?;
-                let refs = self.roadmap_references(&roadmap.initiatives, &roadmap.phases)?;
+                let refs = self.roadmap_references()?;
                 let values = InitiativeEdit {
                     title: title.clone(),
                     description: notes,

@@ -309,16 +309,34 @@ pub struct InitiativeValues {
     pub depends_on: Vec<Uuid>,
 }
 
+/// An initiative as its dependencies see it: what it is called and what it waits for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DependencyNode {
+    pub id: Uuid,
+    pub title: String,
+    pub depends_on: Vec<Uuid>,
+}
+
+impl From<&Initiative> for DependencyNode {
+    fn from(i: &Initiative) -> Self {
+        Self {
+            id: i.id,
+            title: i.title.clone(),
+            depends_on: i.depends_on.clone(),
+        }
+    }
+}
+
 /// What an initiative can point at: the ids that exist in the workbook.
 #[derive(Debug, Clone, Default)]
-pub struct References<'a> {
+pub struct References {
     pub phases: Vec<Uuid>,
     pub goals: Vec<Uuid>,
     pub kpis: Vec<Uuid>,
     pub channels: Vec<Uuid>,
     pub stakeholders: Vec<Uuid>,
     /// Every initiative as stored, for dependencies and their cycles.
-    pub initiatives: &'a [Initiative],
+    pub initiatives: Vec<DependencyNode>,
 }
 
 fn unique_known(
@@ -348,7 +366,7 @@ impl InitiativeEdit {
     pub fn validated(
         &self,
         id: Option<Uuid>,
-        refs: &References<'_>,
+        refs: &References,
     ) -> Result<InitiativeValues, Invalid> {
         let title = required_line("title", "initiative's title", &self.title)?;
         let description = paragraph("description", "description", &self.description)?;
@@ -403,7 +421,7 @@ impl InitiativeEdit {
                     format!("“{title}” cannot depend on itself. Untick it in the dependencies."),
                 ));
             }
-            if let Some(cycle) = rules::cycle_through(id, &depends_on, refs.initiatives) {
+            if let Some(cycle) = rules::cycle_through(id, &depends_on, &refs.initiatives) {
                 let name = |c: &Uuid| {
                     if *c == id {
                         format!("“{title}”")

@@ -10,7 +10,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use super::money::{sum_by_currency, Money};
-use super::{Initiative, InitiativeStatus, Roadmap};
+use super::{DependencyNode, Initiative, InitiativeStatus, Roadmap};
 use crate::text::long_date;
 
 /// The circle `id` would close if it depended on `depends_on`: the ids from `id` round to
@@ -18,7 +18,7 @@ use crate::text::long_date;
 pub fn cycle_through(
     id: Uuid,
     depends_on: &[Uuid],
-    initiatives: &[Initiative],
+    initiatives: &[DependencyNode],
 ) -> Option<Vec<Uuid>> {
     let edges: HashMap<Uuid, &[Uuid]> = initiatives
         .iter()

@@ -148,6 +148,15 @@ fn an_initiative_round_trips_with_every_link() {
         "the form's text reads back the same"
     );
     assert!(resaved.updated_at >= saved.updated_at);
+    // One initiative read alone is the same as read with the whole roadmap.
+    let whole = store.roadmap().unwrap();
+    for i in &whole.initiatives {
+        assert_eq!(&store.initiative(i.id).unwrap(), i);
+    }
+    assert!(matches!(
+        store.initiative(Uuid::now_v7()),
+        Err(StoreError::Gone("initiative"))
+    ));
 
     let wb = store.load_workbook().unwrap();
     assert_eq!(wb.roadmap.phases.len(), 1);
