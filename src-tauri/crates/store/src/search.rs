@@ -184,26 +184,30 @@ impl Store {
         // Newest first. FTS5 walks its index in rowid order and stops at the limit, so a
         // search costs the same whether a word appears ten times or fifty thousand (ranking by
         // relevance would score every match first). Rowids grow as texts are written.
-        let mut candidates: Vec<(i64, usize, i64)> = Vec::new();
+        // The snippet comes with each row: asking for it later, row by row, ran the whole
+        // query again each time (for a prefix, expanding it again).
+        let mut hits = Vec::new();
         for (n, s) in SOURCES.iter().enumerate() {
             let mut stmt = self
                 .conn
                 .prepare_cached(&format!(
-                    "SELECT rowid FROM {i} WHERE {i} MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+                    "SELECT rowid, snippet({i}, 0, char(57344), char(57345), '…', 24) FROM {i}
+                     WHERE {i} MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
                     i = s.index
                 ))
                 .map_err(&e)?;
             let rows = stmt
-                .query_map(params![fts, MAX_HITS as i64], |r| r.get::<_, i64>(0))
+                .query_map(params![fts, MAX_HITS as i64], |r| {
+                    Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
+                })
                 .map_err(&e)?
                 .collect::<rusqlite::Result<Vec<_>>>()
                 .map_err(&e)?;
-            candidates.extend(rows.into_iter().map(|rowid| (rowid, n, rowid)));
-        }
-        let mut hits = Vec::with_capacity(candidates.len());
-        for (rowid, n, _) in candidates {
-            if let Some(hit) = self.hit_details(n, rowid)? {
-                hits.push((hit, n, rowid));
+            for (rowid, snippet) in rows {
+                if let Some(mut hit) = self.hit_details(n, rowid)? {
+                    hit.segments = segments(&snippet);
+                    hits.push((hit, n, rowid));
+                }
             }
         }
         // Across the three kinds: by interview date, newest first; then answers, quotes, notes.
@@ -214,12 +218,7 @@ impl Store {
                 .then(b.2.cmp(&a.2))
         });
         hits.truncate(MAX_HITS);
-        for (mut hit, n, rowid) in hits {
-            if let Some(s) = SOURCES.get(n) {
-                hit.segments = segments(&self.snippet(s, &fts, rowid)?);
-                results.hits.push(hit);
-            }
-        }
+        results.hits = hits.into_iter().map(|(hit, _, _)| hit).collect();
         // Counting stops at COUNT_CAP per kind: enough to say "1,000 or more".
         let count_sql = SOURCES
             .iter()
@@ -241,19 +240,6 @@ impl Store {
         results.capped = counted > COUNT_CAP;
         results.total = counted.min(COUNT_CAP);
         Ok(results)
-    }
-
-    fn snippet(&self, s: &Source, fts: &str, rowid: i64) -> Result<String> {
-        let snippet: Option<String> = self
-            .conn
-            .prepare_cached(&format!(
-                "SELECT snippet({i}, 0, char(57344), char(57345), '…', 24) FROM {i}
-                 WHERE {i} MATCH ?1 AND rowid = ?2",
-                i = s.index
-            ))
-            .and_then(|mut st| st.query_row(params![fts, rowid], |r| r.get(0)).optional())
-            .map_err(db(&self.path))?;
-        Ok(snippet.unwrap_or_default())
     }
 
     /// Who and when for one indexed row; segments are filled in later.
