@@ -5,11 +5,16 @@
 //! Evidence is numbered in the order goals first cite it, so the documents can mark each
 //! citation with a number and list the evidence once.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::audit::findings::Finding;
 use crate::goals::{EvidenceKind, EvidenceRef, Goal};
+use crate::interviews::{Interview, Quote};
+use crate::themes::Theme;
 use crate::workbook::Workbook;
 
 /// A piece of evidence, described for a reader.
@@ -121,9 +126,14 @@ pub fn goals_citing<'a>(wb: &'a Workbook, kind: EvidenceKind, id: &str) -> Vec<(
 
 /// Cited evidence in citation order: the first goal's evidence first.
 pub fn cited_order(wb: &Workbook) -> Vec<EvidenceRef> {
+    ordered(wb, &Lookup::new(wb))
+}
+
+fn ordered(wb: &Workbook, lookup: &Lookup<'_>) -> Vec<EvidenceRef> {
+    let mut seen: HashSet<EvidenceRef> = HashSet::new();
     let mut order: Vec<EvidenceRef> = Vec::new();
     for e in wb.goals.goals.iter().flat_map(|g| &g.evidence) {
-        if !order.contains(e) && describe(wb, e.kind, &e.id.to_string()).is_some() {
+        if lookup.sources.contains_key(&(e.kind, e.id)) && seen.insert(*e) {
             order.push(*e);
         }
     }
@@ -140,46 +150,112 @@ pub fn number_of(order: &[EvidenceRef], e: &EvidenceRef) -> u32 {
 
 /// Describes a finding, theme or quote; `None` when the workbook no longer holds it.
 pub fn describe(wb: &Workbook, kind: EvidenceKind, id: &str) -> Option<EvidenceItem> {
-    let (title, detail) = match kind {
-        EvidenceKind::Finding => wb
-            .audit
-            .findings
-            .iter()
-            .find(|f| f.id.to_string() == id)
-            .map(|f| {
-                (
-                    f.title.clone(),
-                    format!("{} importance", f.importance.label()),
-                )
-            })?,
-        EvidenceKind::Theme => wb
-            .stakeholders
-            .themes
-            .iter()
-            .find(|t| t.id == id)
-            .map(|t| (t.name.clone(), t.side.label().to_owned()))?,
-        EvidenceKind::Quote => {
-            let s = &wb.stakeholders;
-            s.interviews.iter().find_map(|i| {
-                let q = i.quotes.iter().find(|q| q.id == id)?;
-                Some((
-                    q.text.trim().to_owned(),
-                    format!(
-                        "{}, {}",
-                        s.name_of(&i.stakeholder_id),
-                        i.date.format("%-d %b %Y")
-                    ),
-                ))
-            })?
+    let source = match kind {
+        EvidenceKind::Finding => {
+            Source::Finding(wb.audit.findings.iter().find(|f| f.id.to_string() == id)?)
         }
+        EvidenceKind::Theme => Source::Theme(wb.stakeholders.themes.iter().find(|t| t.id == id)?),
+        EvidenceKind::Quote => wb.stakeholders.interviews.iter().find_map(|i| {
+            let q = i.quotes.iter().find(|q| q.id == id)?;
+            Some(Source::Quote(i, q))
+        })?,
     };
-    Some(EvidenceItem {
-        kind,
-        id: id.to_owned(),
-        title,
-        detail,
-        number: 0,
-    })
+    Some(source.describe(&|s| wb.stakeholders.name_of(s)))
+}
+
+/// A finding, theme or quote as the workbook holds it.
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Finding(&'a Finding),
+    Theme(&'a Theme),
+    Quote(&'a Interview, &'a Quote),
+}
+
+impl Source<'_> {
+    fn describe(self, name_of: &dyn Fn(&str) -> String) -> EvidenceItem {
+        let (kind, id, title, detail) = match self {
+            Source::Finding(f) => (
+                EvidenceKind::Finding,
+                f.id.to_string(),
+                f.title.clone(),
+                format!("{} importance", f.importance.label()),
+            ),
+            Source::Theme(t) => (
+                EvidenceKind::Theme,
+                t.id.clone(),
+                t.name.clone(),
+                t.side.label().to_owned(),
+            ),
+            Source::Quote(i, q) => (
+                EvidenceKind::Quote,
+                q.id.clone(),
+                q.text.trim().to_owned(),
+                format!(
+                    "{}, {}",
+                    name_of(&i.stakeholder_id),
+                    i.date.format("%-d %b %Y")
+                ),
+            ),
+        };
+        EvidenceItem {
+            kind,
+            id,
+            title,
+            detail,
+            number: 0,
+        }
+    }
+}
+
+/// Every finding, theme and quote by kind and id, and who is who, looked up once: the whole
+/// map walks all the evidence, and a large workbook holds tens of thousands of quotes.
+struct Lookup<'a> {
+    sources: HashMap<(EvidenceKind, Uuid), Source<'a>>,
+    names: HashMap<&'a str, &'a str>,
+}
+
+impl<'a> Lookup<'a> {
+    fn new(wb: &'a Workbook) -> Self {
+        let s = &wb.stakeholders;
+        let mut sources = HashMap::new();
+        for f in &wb.audit.findings {
+            sources.insert((EvidenceKind::Finding, f.id), Source::Finding(f));
+        }
+        for t in &s.themes {
+            if let Ok(id) = Uuid::parse_str(&t.id) {
+                sources.insert((EvidenceKind::Theme, id), Source::Theme(t));
+            }
+        }
+        for i in &s.interviews {
+            for q in &i.quotes {
+                if let Ok(id) = Uuid::parse_str(&q.id) {
+                    sources.insert((EvidenceKind::Quote, id), Source::Quote(i, q));
+                }
+            }
+        }
+        Self {
+            sources,
+            names: s
+                .stakeholders
+                .iter()
+                .map(|p| (p.id.as_str(), p.name.as_str()))
+                .collect(),
+        }
+    }
+
+    fn describe(&self, source: Source<'_>) -> EvidenceItem {
+        source.describe(&|id| {
+            self.names
+                .get(id)
+                .map_or_else(|| "Unknown stakeholder".to_owned(), |n| (*n).to_owned())
+        })
+    }
+
+    fn item(&self, order: &[EvidenceRef], e: &EvidenceRef) -> Option<EvidenceItem> {
+        let mut item = self.describe(*self.sources.get(&(e.kind, e.id))?);
+        item.number = number_of(order, e);
+        Some(item)
+    }
 }
 
 fn item(wb: &Workbook, order: &[EvidenceRef], e: &EvidenceRef) -> Option<EvidenceItem> {
@@ -190,6 +266,16 @@ fn item(wb: &Workbook, order: &[EvidenceRef], e: &EvidenceRef) -> Option<Evidenc
 }
 
 fn chain(wb: &Workbook, order: &[EvidenceRef], goal: &Goal) -> GoalChain {
+    chain_with(wb, order, goal, &|order, e| item(wb, order, e))
+}
+
+/// A goal's chain, its evidence described by `item`.
+fn chain_with(
+    wb: &Workbook,
+    order: &[EvidenceRef],
+    goal: &Goal,
+    item: &dyn Fn(&[EvidenceRef], &EvidenceRef) -> Option<EvidenceItem>,
+) -> GoalChain {
     let g = &wb.goals;
     GoalChain {
         goal: Link {
@@ -207,7 +293,7 @@ fn chain(wb: &Workbook, order: &[EvidenceRef], goal: &Goal) -> GoalChain {
         evidence: goal
             .evidence
             .iter()
-            .filter_map(|e| item(wb, order, e))
+            .filter_map(|e| item(order, e))
             .collect(),
         kpis: g
             .kpis_of(goal.id)
@@ -283,33 +369,58 @@ pub fn evidence_trace(wb: &Workbook, kind: EvidenceKind, id: &str) -> Option<Evi
 
 /// Every goal's chain, the numbered list of cited evidence and what nothing cites.
 pub fn traceability(wb: &Workbook) -> Traceability {
-    let order = cited_order(wb);
-    let cited = order.iter().filter_map(|e| item(wb, &order, e)).collect();
-    let mut uncited = Vec::new();
-    let s = &wb.stakeholders;
-    let all = wb
-        .audit
-        .findings
+    let lookup = Lookup::new(wb);
+    let order = ordered(wb, &lookup);
+    let cited = order
         .iter()
-        .map(|f| (EvidenceKind::Finding, f.id.to_string()))
-        .chain(s.themes.iter().map(|t| (EvidenceKind::Theme, t.id.clone())))
-        .chain(
-            s.interviews
-                .iter()
-                .flat_map(|i| &i.quotes)
-                .map(|q| (EvidenceKind::Quote, q.id.clone())),
-        );
-    for (kind, id) in all {
-        if goals_citing(wb, kind, &id).is_empty() {
-            uncited.extend(describe(wb, kind, &id));
+        .filter_map(|e| lookup.item(&order, e))
+        .collect();
+    // What goals cite, and the themes a cited quote carries (they count as cited, as in
+    // `goals_citing`).
+    let citations: HashSet<(EvidenceKind, Uuid)> = wb
+        .goals
+        .goals
+        .iter()
+        .flat_map(|g| &g.evidence)
+        .map(|e| (e.kind, e.id))
+        .collect();
+    let is_cited = |kind: EvidenceKind, id: &str| {
+        Uuid::parse_str(id).is_ok_and(|id| citations.contains(&(kind, id)))
+    };
+    let s = &wb.stakeholders;
+    let themes_of_cited_quotes: HashSet<&str> = s
+        .interviews
+        .iter()
+        .flat_map(|i| &i.quotes)
+        .filter(|q| is_cited(EvidenceKind::Quote, &q.id))
+        .flat_map(|q| q.theme_ids.iter().map(String::as_str))
+        .collect();
+    let mut uncited = Vec::new();
+    for f in &wb.audit.findings {
+        if !citations.contains(&(EvidenceKind::Finding, f.id)) {
+            uncited.push(lookup.describe(Source::Finding(f)));
         }
     }
+    for t in &s.themes {
+        if !is_cited(EvidenceKind::Theme, &t.id) && !themes_of_cited_quotes.contains(t.id.as_str())
+        {
+            uncited.push(lookup.describe(Source::Theme(t)));
+        }
+    }
+    for i in &s.interviews {
+        for q in &i.quotes {
+            if !is_cited(EvidenceKind::Quote, &q.id) {
+                uncited.push(lookup.describe(Source::Quote(i, q)));
+            }
+        }
+    }
+    let item = |order: &[EvidenceRef], e: &EvidenceRef| lookup.item(order, e);
     Traceability {
         chains: wb
             .goals
             .goals
             .iter()
-            .map(|g| chain(wb, &order, g))
+            .map(|g| chain_with(wb, &order, g, &item))
             .collect(),
         cited,
         uncited,
