@@ -3,6 +3,8 @@
 //!
 //! Theme and quote ids are stable: later steps cite them as evidence.
 
+use std::collections::{HashMap, HashSet};
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -178,45 +180,87 @@ pub fn is_sweet_spot(side: ThemeSide, by_organisation: bool, by_members: bool) -
     }
 }
 
+/// What one pass over the interviews gathers for a theme.
+#[derive(Default)]
+struct Gathered<'a> {
+    raised: HashSet<&'a str>,
+    quotes: Vec<QuoteEvidence>,
+    mentions: u32,
+}
+
+/// The distinct ids of a tag list (a list never holds one twice, but a count must not
+/// depend on that).
+fn distinct(ids: &[String]) -> impl Iterator<Item = &String> {
+    ids.iter()
+        .enumerate()
+        .filter(|(n, id)| !ids[..*n].contains(id))
+        .map(|(_, id)| id)
+}
+
+/// Counts a mention of `theme` by `who`; the theme's gathering, when it is a known theme.
+fn mention<'g, 'a>(
+    gathered: &'g mut [Gathered<'a>],
+    index: &HashMap<&str, usize>,
+    theme: &str,
+    who: &'a str,
+) -> Option<&'g mut Gathered<'a>> {
+    let g = gathered.get_mut(*index.get(theme)?)?;
+    g.mentions += 1;
+    g.raised.insert(who);
+    Some(g)
+}
+
 /// Every theme with who raised it and its quotes, in the order the themes were created.
+/// One pass over the interviews, whatever the number of themes.
 pub fn insights(records: &StakeholderRecords) -> Vec<ThemeInsight> {
+    let index: HashMap<&str, usize> = records
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(n, t)| (t.id.as_str(), n))
+        .collect();
+    let names: HashMap<&str, &str> = records
+        .stakeholders
+        .iter()
+        .map(|s| (s.id.as_str(), s.name.as_str()))
+        .collect();
+    let mut gathered: Vec<Gathered<'_>> =
+        records.themes.iter().map(|_| Gathered::default()).collect();
+    for interview in &records.interviews {
+        let who = interview.stakeholder_id.as_str();
+        for t in distinct(&interview.note_theme_ids) {
+            mention(&mut gathered, &index, t, who);
+        }
+        for a in &interview.answers {
+            for t in distinct(&a.theme_ids) {
+                mention(&mut gathered, &index, t, who);
+            }
+        }
+        for q in &interview.quotes {
+            for t in distinct(&q.theme_ids) {
+                if let Some(g) = mention(&mut gathered, &index, t, who) {
+                    g.quotes.push(QuoteEvidence {
+                        quote_id: q.id.clone(),
+                        interview_id: interview.id.clone(),
+                        stakeholder_id: interview.stakeholder_id.clone(),
+                        stakeholder_name: names
+                            .get(who)
+                            .map_or_else(|| "Unknown stakeholder".to_owned(), |n| (*n).to_owned()),
+                        text: q.text.clone(),
+                    });
+                }
+            }
+        }
+    }
     records
         .themes
         .iter()
-        .map(|theme| {
-            let mut raised: Vec<&str> = Vec::new();
-            let mut quotes = Vec::new();
-            let mut mentions = 0_u32;
-            for interview in &records.interviews {
-                let mut hit = interview.note_theme_ids.contains(&theme.id);
-                mentions += u32::from(hit);
-                for a in &interview.answers {
-                    if a.theme_ids.contains(&theme.id) {
-                        hit = true;
-                        mentions += 1;
-                    }
-                }
-                for q in &interview.quotes {
-                    if q.theme_ids.contains(&theme.id) {
-                        hit = true;
-                        mentions += 1;
-                        quotes.push(QuoteEvidence {
-                            quote_id: q.id.clone(),
-                            interview_id: interview.id.clone(),
-                            stakeholder_id: interview.stakeholder_id.clone(),
-                            stakeholder_name: records.name_of(&interview.stakeholder_id),
-                            text: q.text.clone(),
-                        });
-                    }
-                }
-                if hit && !raised.contains(&interview.stakeholder_id.as_str()) {
-                    raised.push(&interview.stakeholder_id);
-                }
-            }
+        .zip(gathered)
+        .map(|(theme, g)| {
             let voices: Vec<ThemeVoice> = records
                 .stakeholders
                 .iter()
-                .filter(|s| raised.contains(&s.id.as_str()))
+                .filter(|s| g.raised.contains(s.id.as_str()))
                 .map(|s| ThemeVoice {
                     stakeholder_id: s.id.clone(),
                     name: s.name.clone(),
@@ -229,8 +273,8 @@ pub fn insights(records: &StakeholderRecords) -> Vec<ThemeInsight> {
                 sweet_spot: is_sweet_spot(theme.side, by_organisation, by_members),
                 theme: theme.clone(),
                 voices,
-                quotes,
-                mentions,
+                quotes: g.quotes,
+                mentions: g.mentions,
                 raised_by_organisation: by_organisation,
                 raised_by_members: by_members,
             }
