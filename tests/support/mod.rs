@@ -65,8 +65,29 @@ fn free_port() -> u16 {
 impl App {
     /// Launches the app on `data_dir` and waits for the home screen.
     pub async fn launch(binary: &Path, data_dir: &Path) -> App {
+        Self::launch_with(binary, data_dir, None).await
+    }
+
+    /// Launches the app with every socket connection made by it, its web processes and the
+    /// WebDriver servers written to `log` by `strace` (which must be installed).
+    pub async fn launch_traced(binary: &Path, data_dir: &Path, log: &Path) -> App {
+        Self::launch_with(binary, data_dir, Some(log)).await
+    }
+
+    async fn launch_with(binary: &Path, data_dir: &Path, trace: Option<&Path>) -> App {
         let (port, native_port) = (free_port(), free_port());
-        let driver = Command::new("tauri-driver")
+        let mut command = match trace {
+            None => Command::new("tauri-driver"),
+            Some(log) => {
+                let mut strace = Command::new("strace");
+                strace
+                    .args(["-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o"])
+                    .arg(log)
+                    .arg("tauri-driver");
+                strace
+            }
+        };
+        let driver = command
             .args([
                 "--port",
                 &port.to_string(),
