@@ -152,9 +152,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");
     let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes).map_err(describe)?;
-    std::fs::rename(&partial, path).map_err(|err| {
-        let _ = std::fs::remove_file(&partial);
-        describe(err)
-    })
+    // A write that fails part way (a full disk) leaves nothing behind either.
+    std::fs::write(&partial, bytes)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|err| {
+            let _ = std::fs::remove_file(&partial);
+            describe(err)
+        })
 }
