@@ -3,7 +3,9 @@
 //! and opens, and a damaged JSON file refused with its problems listed.
 //!
 //! WebDriver cannot reach the native file dialogs, so where a dialog would give a path the test
-//! calls the command the screen calls with that path; everything else goes through the window.
+//! calls the command the screen calls with a path in the app's data folder (the only files,
+//! besides those picked in a dialog, the commands accept); everything else goes through the
+//! window. Paths nobody picked are refused, and nothing is written or read there.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
@@ -89,8 +91,39 @@ async fn back_up_restore_export_and_import_a_workbook() {
     );
     app.click("close-backups").await;
 
-    // Export JSON… to a file the strategist chose.
-    let export = elsewhere.path().join("makers guild.json");
+    // Files nobody picked in a dialog, outside the data folder or walking out of it with `..`,
+    // are refused with a sentence and never touched.
+    let outside = elsewhere.path().join("makers guild.json");
+    let escaping = data.path().join("..").join("escaped.groundwork");
+    let pdf = elsewhere.path().join("plan.pdf");
+    for (command, args, path) in [
+        ("export_json", json!({ "path": outside }), &outside),
+        ("save_copy", json!({ "path": escaping }), &escaping),
+        (
+            "export_document",
+            json!({ "path": pdf, "options": {
+            "document": "full", "paper": "a4", "date": null, "omitSections": [],
+            "confidentiality": "", "includeReadiness": false } }),
+            &pdf,
+        ),
+    ] {
+        let answer = invoke(&app, command, args).await;
+        assert_eq!(answer["error"]["code"], "notAllowed", "{command}: {answer}");
+        let message = answer["error"]["message"].as_str().unwrap();
+        assert!(message.contains("only uses files you choose"), "{message}");
+        assert!(!path.exists(), "{command} wrote {}", path.display());
+    }
+    std::fs::write(&outside, "{}").unwrap();
+    let answer = invoke(&app, "import_json", json!({ "source": outside })).await;
+    assert_eq!(answer["error"]["code"], "notAllowed", "{answer}");
+    let answer = invoke(&app, "open_workbook", json!({ "path": "/etc/passwd" })).await;
+    assert_eq!(answer["error"]["code"], "notAllowed", "{answer}");
+    std::fs::remove_file(&outside).unwrap();
+
+    // Export JSON… and Save a copy… to files in the data folder (as if picked there).
+    let exports = data.path().join("exports");
+    std::fs::create_dir(&exports).unwrap();
+    let export = exports.join("makers guild.json");
     let answer = invoke(&app, "export_json", json!({ "path": export })).await;
     assert!(answer.get("ok").is_some(), "{answer}");
     let json = std::fs::read_to_string(&export).unwrap();
@@ -98,7 +131,7 @@ async fn back_up_restore_export_and_import_a_workbook() {
     assert!(json.contains("not bold"), "the purpose is in the export");
 
     // Save a copy… while the workbook stays open.
-    let copy = elsewhere.path().join("copy.groundwork");
+    let copy = exports.join("copy.groundwork");
     let answer = invoke(&app, "save_copy", json!({ "path": copy })).await;
     assert!(answer.get("ok").is_some(), "{answer}");
     assert!(copy.exists());
@@ -144,7 +177,7 @@ async fn back_up_restore_export_and_import_a_workbook() {
     let mut doc: serde_json::Value = serde_json::from_str(&json).unwrap();
     doc["tables"]["profile"][0]["name"] = json!(42);
     doc["tables"]["unknown_table"] = json!([]);
-    let bad = elsewhere.path().join("damaged.json");
+    let bad = exports.join("damaged.json");
     std::fs::write(&bad, doc.to_string()).unwrap();
     let answer = invoke(&app, "import_json", json!({ "source": bad })).await;
     let problems = answer["ok"]["problems"].to_string();

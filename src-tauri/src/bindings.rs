@@ -42,6 +42,7 @@ mod tests {
         ChannelUsage, FindingUsage, TrashEntry, UnreadableFile, WorkbookListing, WorkbookSummary,
     };
 
+    use crate::commands::dialogs::FileKind;
     use crate::commands::documents::{DocumentPreview, ExportReport};
     use crate::commands::goals::ImportResult;
     use crate::commands::portable::ImportOutcome;
@@ -95,6 +96,7 @@ mod tests {
         let declarations = [
             declaration::<AppError>(&cfg),
             declaration::<ErrorCode>(&cfg),
+            declaration::<FileKind>(&cfg),
             declaration::<Invalid>(&cfg),
             declaration::<WorkbookListing>(&cfg),
             declaration::<WorkbookSummary>(&cfg),

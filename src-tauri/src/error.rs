@@ -19,6 +19,8 @@ pub enum ErrorCode {
     NoWorkbookOpen,
     Io,
     Document,
+    /// A path the user did not choose in a dialog and that is outside the data folder.
+    NotAllowed,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

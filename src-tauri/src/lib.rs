@@ -4,6 +4,7 @@
 mod bindings;
 mod commands;
 mod error;
+mod file_access;
 mod lockdown;
 mod state;
 
@@ -44,6 +45,8 @@ pub fn run() {
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
+            commands::dialogs::choose_file_to_open,
+            commands::dialogs::choose_save_destination,
             commands::library::list_workbooks,
             commands::library::create_workbook,
             commands::library::open_workbook,

@@ -1,6 +1,7 @@
 //! The window is locked down: its Content Security Policy names no remote source, and its
-//! capabilities grant only the native dialogs and closing itself. Files are read and written by
-//! the Rust commands only, at paths the user picked in a dialog or in the app's data folder.
+//! capabilities grant only closing itself and full screen. Files are read and written by the
+//! Rust commands only, at paths the user picked in a dialog the commands opened or in the app's
+//! data folder (see `file_access`).
 
 #[cfg(test)]
 mod tests {
@@ -61,7 +62,7 @@ mod tests {
     }
 
     #[test]
-    fn capabilities_grant_only_the_dialogs_closing_and_full_screen() {
+    fn capabilities_grant_only_closing_and_full_screen() {
         let capability = config("capabilities/default.json");
         let permissions: Vec<&str> = capability["permissions"]
             .as_array()
@@ -74,17 +75,13 @@ mod tests {
             "core:window:allow-destroy",
             // The presentation view fills the screen.
             "core:window:allow-set-fullscreen",
-            "dialog:allow-open",
-            "dialog:allow-save",
-            "dialog:allow-ask",
-            "dialog:allow-confirm",
-            "dialog:allow-message",
         ];
         for permission in &permissions {
             assert!(
                 allowed.contains(permission),
-                "{permission} is granted; the UI has no use for it (no file system, shell, \
-                 opener or HTTP access from the page)"
+                "{permission} is granted; the UI has no use for it (no dialogs, file system, \
+                 shell, opener or HTTP access from the page: the commands open the dialogs so \
+                 that they know which files the user chose)"
             );
         }
         assert_eq!(capability["windows"], serde_json::json!(["main"]));

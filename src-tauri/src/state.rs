@@ -6,17 +6,21 @@ use std::sync::{Mutex, MutexGuard};
 use groundwork_store::Store;
 
 use crate::error::AppError;
+use crate::file_access::FileAccess;
 
 pub struct AppState {
     pub data_dir: PathBuf,
     /// A `.groundwork` file the app was launched with (a double-click in the file manager).
     pub launch_file: Option<PathBuf>,
+    /// Which files the commands may touch.
+    pub files: FileAccess,
     open: Mutex<Option<Store>>,
 }
 
 impl AppState {
     pub fn new(data_dir: PathBuf, launch_file: Option<PathBuf>) -> Self {
         Self {
+            files: FileAccess::new(data_dir.clone(), launch_file.as_deref()),
             data_dir,
             launch_file,
             open: Mutex::new(None),

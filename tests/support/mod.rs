@@ -65,8 +65,42 @@ fn free_port() -> u16 {
 impl App {
     /// Launches the app on `data_dir` and waits for the home screen.
     pub async fn launch(binary: &Path, data_dir: &Path) -> App {
+        Self::launch_with(binary, data_dir, None, None).await
+    }
+
+    /// Launches the app in the working folder `dir`, where its native file dialogs open.
+    pub async fn launch_in(binary: &Path, data_dir: &Path, dir: &Path) -> App {
+        Self::launch_with(binary, data_dir, None, Some(dir)).await
+    }
+
+    /// Launches the app with every socket connection made by it, its web processes and the
+    /// WebDriver servers written to `log` by `strace` (which must be installed).
+    pub async fn launch_traced(binary: &Path, data_dir: &Path, log: &Path) -> App {
+        Self::launch_with(binary, data_dir, Some(log), None).await
+    }
+
+    async fn launch_with(
+        binary: &Path,
+        data_dir: &Path,
+        trace: Option<&Path>,
+        dir: Option<&Path>,
+    ) -> App {
         let (port, native_port) = (free_port(), free_port());
-        let driver = Command::new("tauri-driver")
+        let mut command = match trace {
+            None => Command::new("tauri-driver"),
+            Some(log) => {
+                let mut strace = Command::new("strace");
+                strace
+                    .args(["-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o"])
+                    .arg(log)
+                    .arg("tauri-driver");
+                strace
+            }
+        };
+        if let Some(dir) = dir {
+            command.current_dir(dir);
+        }
+        let driver = command
             .args([
                 "--port",
                 &port.to_string(),

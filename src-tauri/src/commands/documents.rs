@@ -12,6 +12,7 @@ use tauri::State;
 use ts_rs::TS;
 
 use crate::error::{AppError, ErrorCode};
+use crate::file_access::Reach;
 use crate::state::AppState;
 
 /// The rendered PDF for the preview, and what the strategist should know about it.
@@ -79,7 +80,7 @@ pub fn export_document(
     options: ExportOptions,
     path: String,
 ) -> Result<ExportReport, AppError> {
-    let path = PathBuf::from(path);
+    let path = state.files.check(Path::new(&path), Reach::Chosen)?;
     // The page names the path (from the Save dialog); only a PDF may be written there.
     let is_pdf = path
         .extension()
@@ -108,8 +109,12 @@ pub fn export_document(
 
 /// Opens a document exported in this session with the system's PDF viewer.
 #[tauri::command]
-pub fn open_exported(exported: State<'_, Exported>, path: String) -> Result<(), AppError> {
-    let path = PathBuf::from(path);
+pub fn open_exported(
+    state: State<'_, AppState>,
+    exported: State<'_, Exported>,
+    path: String,
+) -> Result<(), AppError> {
+    let path = state.files.check(Path::new(&path), Reach::Chosen)?;
     let known = exported
         .0
         .lock()
@@ -147,9 +152,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");
     let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes).map_err(describe)?;
-    std::fs::rename(&partial, path).map_err(|err| {
-        let _ = std::fs::remove_file(&partial);
-        describe(err)
-    })
+    // A write that fails part way (a full disk) leaves nothing behind either.
+    std::fs::write(&partial, bytes)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|err| {
+            let _ = std::fs::remove_file(&partial);
+            describe(err)
+        })
 }

@@ -7,6 +7,7 @@ use tauri::State;
 
 use crate::commands::workbook::OpenedWorkbook;
 use crate::error::AppError;
+use crate::file_access::Reach;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -26,16 +27,17 @@ pub fn create_workbook(
 
 #[tauri::command]
 pub fn open_workbook(state: State<'_, AppState>, path: String) -> Result<OpenedWorkbook, AppError> {
+    let path = state.files.check(Path::new(&path), Reach::Chosen)?;
     // Opening again the workbook this window has open: close it first, so that this window
     // keeps its writer lock rather than finding it taken by itself.
     let reopening = state
         .open_workbook()
         .as_ref()
-        .is_some_and(|open| open.path() == Path::new(&path));
+        .is_some_and(|open| same_file(open.path(), &path));
     if reopening {
         state.replace(None)?;
     }
-    let opened = Store::open(Path::new(&path))?;
+    let opened = Store::open(&path)?;
     OpenedWorkbook::open(&state, opened)
 }
 
@@ -51,8 +53,9 @@ pub fn rename_workbook(
     path: String,
     name: String,
 ) -> Result<WorkbookSummary, AppError> {
-    close_if_open(&state, Path::new(&path))?;
-    Ok(store::rename_workbook(Path::new(&path), &name)?)
+    let path = state.files.check(Path::new(&path), Reach::Chosen)?;
+    close_if_open(&state, &path)?;
+    Ok(store::rename_workbook(&path, &name)?)
 }
 
 #[tauri::command]
@@ -60,14 +63,17 @@ pub fn duplicate_workbook(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<WorkbookSummary, AppError> {
-    close_if_open(&state, Path::new(&path))?;
-    Ok(store::duplicate_workbook(Path::new(&path))?)
+    // The copy is written beside the original: only in the data folder.
+    let path = state.files.check(Path::new(&path), Reach::DataFolder)?;
+    close_if_open(&state, &path)?;
+    Ok(store::duplicate_workbook(&path)?)
 }
 
 #[tauri::command]
 pub fn delete_workbook(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
-    close_if_open(&state, Path::new(&path))?;
-    Ok(store::delete_workbook(Path::new(&path))?)
+    let path = state.files.check(Path::new(&path), Reach::DataFolder)?;
+    close_if_open(&state, &path)?;
+    Ok(store::delete_workbook(&path)?)
 }
 
 /// Home-screen actions work on files; the workbook must not stay open underneath them.

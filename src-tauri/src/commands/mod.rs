@@ -2,6 +2,7 @@
 
 pub mod audit;
 pub mod crisis;
+pub mod dialogs;
 pub mod documents;
 pub mod goals;
 pub mod library;

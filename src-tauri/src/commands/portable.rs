@@ -12,6 +12,7 @@ use ts_rs::TS;
 
 use crate::commands::workbook::OpenedWorkbook;
 use crate::error::AppError;
+use crate::file_access::Reach;
 use crate::state::AppState;
 
 /// What an import did: the new workbook, or every problem found (nothing was written).
@@ -30,8 +31,8 @@ fn backups_of(state: &AppState, workbook: &Path) -> PathBuf {
 /// Writes the open workbook as portable JSON to `path`, chosen in the save dialog.
 #[tauri::command]
 pub fn export_json(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
+    let path = state.files.check(Path::new(&path), Reach::Chosen)?;
     let json = state.with_store(|store| Ok(store.export_json()?))?;
-    let path = PathBuf::from(path);
     let temp = path.with_extension("json.part");
     std::fs::write(&temp, json)
         .and_then(|()| std::fs::rename(&temp, &path))
@@ -47,8 +48,9 @@ pub fn export_json(state: State<'_, AppState>, path: String) -> Result<(), AppEr
 /// Imports a JSON file chosen in the open dialog as a new workbook in the data folder.
 #[tauri::command]
 pub fn import_json(state: State<'_, AppState>, source: String) -> Result<ImportOutcome, AppError> {
+    let source = state.files.check(Path::new(&source), Reach::Chosen)?;
     let json = std::fs::read_to_string(&source)
-        .map_err(|e| AppError::io(format!("“{source}” could not be read: {e}.")))?;
+        .map_err(|e| AppError::io(format!("“{}” could not be read: {e}.", source.display())))?;
     match store::import_json_into(&json, &state.data_dir) {
         Ok(path) => {
             let imported = Store::open(&path)?;
@@ -91,19 +93,20 @@ pub fn restore_backup(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<OpenedWorkbook, AppError> {
+    let path = state.files.check(Path::new(&path), Reach::DataFolder)?;
     let mut guard = state.open_workbook();
     let open = guard.as_mut().ok_or_else(AppError::no_workbook_open)?;
     let dir = backups_of(&state, open.path());
     let listed = store::list_backups(&dir)?
         .into_iter()
-        .any(|b| b.path == Path::new(&path));
+        .any(|b| state.files.check(&b.path, Reach::DataFolder).ok() == Some(path.clone()));
     if !listed {
         return Err(AppError::io(
             "That backup is no longer in this workbook's backups; reopen the list and choose again."
                 .to_owned(),
         ));
     }
-    open.restore_from(Path::new(&path), &dir, Utc::now())?;
+    open.restore_from(&path, &dir, Utc::now())?;
     let restored = guard.take().ok_or_else(AppError::no_workbook_open)?;
     drop(guard);
     OpenedWorkbook::open(&state, restored)
@@ -113,7 +116,8 @@ pub fn restore_backup(
 /// dialog. The workbook stays open.
 #[tauri::command]
 pub fn save_copy(state: State<'_, AppState>, path: String) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.save_copy(Path::new(&path))?))
+    let path = state.files.check(Path::new(&path), Reach::Chosen)?;
+    state.with_store(|store| Ok(store.save_copy(&path)?))
 }
 
 /// Backs the open workbook up when it opens and then once a day while it stays open: a check

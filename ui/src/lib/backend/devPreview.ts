@@ -302,12 +302,10 @@ export function installDevPreview(params: URLSearchParams): void {
         return { path: String(args.path), pageCount: 5, bytes: 48_213, warnings: [] };
       case "open_exported":
         return null;
-      case "plugin:dialog|open":
+      case "choose_file_to_open":
         return summaries[0]?.path ?? null;
-      case "plugin:dialog|save": {
-        const options = (args.options ?? {}) as { defaultPath?: string };
-        return `/home/strategist/Documents/${options.defaultPath ?? "export.pdf"}`;
-      }
+      case "choose_save_destination":
+        return `/home/strategist/Documents/${String(args.suggestedName ?? "export.pdf")}`;
       default:
         if (AUDIT_WRITES.has(cmd)) refuse("The dev preview shows sample audit records and does not change them. Run Groundwork to record your own.", null, "io");
         refuse(`The dev preview has no stand-in for ${cmd}.`, null, "io");

@@ -11,6 +11,7 @@ const CODES: ReadonlySet<string> = new Set<ErrorCode>([
   "noWorkbookOpen",
   "io",
   "document",
+  "notAllowed",
 ]);
 
 const FALLBACK = "Something went wrong. Try again; if it keeps happening, restart Groundwork.";

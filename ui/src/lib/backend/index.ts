@@ -3,7 +3,6 @@
 
 import { invoke } from "@tauri-apps/api/core";
 import { getCurrentWindow } from "@tauri-apps/api/window";
-import { open as openDialog, save as saveDialog } from "@tauri-apps/plugin-dialog";
 import { toAppError } from "./errors";
 import type {
   AppError,
@@ -238,31 +237,15 @@ export const updateEscalation = (id: string, edit: EscalationEdit) => call<Crisi
 export const deleteEscalation = (id: string) => call<CrisisPlan>("delete_escalation", { id });
 export const updateGuidelines = (edit: Guidelines) => call<CrisisPlan>("update_guidelines", { edit });
 
+// The native dialogs are opened by the Rust side, which remembers each file the user picks:
+// the only files outside the app's data folder that the commands will then read or write.
+
 /** The native Open… dialog for workbooks. Resolves to null when the user cancels. */
-export async function chooseWorkbookFile(): Promise<string | null> {
-  if (!insideTauri()) throw NO_BACK_END;
-  try {
-    const picked = await openDialog({
-      multiple: false,
-      directory: false,
-      filters: [{ name: "Groundwork workbook", extensions: ["groundwork"] }],
-    });
-    return typeof picked === "string" ? picked : null;
-  } catch (reason) {
-    throw toAppError(reason);
-  }
-}
+export const chooseWorkbookFile = () => call<string | null>("choose_file_to_open", { kind: "workbook" });
 
 /** The native Save dialog for an exported PDF. Resolves to null when the user cancels. */
-export async function choosePdfDestination(defaultPath: string): Promise<string | null> {
-  if (!insideTauri()) throw NO_BACK_END;
-  try {
-    const picked = await saveDialog({ defaultPath, filters: [{ name: "PDF", extensions: ["pdf"] }] });
-    return picked ?? null;
-  } catch (reason) {
-    throw toAppError(reason);
-  }
-}
+export const choosePdfDestination = (suggestedName: string) =>
+  call<string | null>("choose_save_destination", { kind: "pdf", suggestedName });
 
 /** True inside the Tauri window; false in a plain browser (the dev preview) or in tests. */
 export function insideTauri(): boolean {
@@ -336,36 +319,11 @@ export const restoreBackup = (path: string) => call<OpenedWorkbook>("restore_bac
 export const saveCopy = (path: string) => call<void>("save_copy", { path });
 
 /** The native Save dialog for a file of the given kind. Resolves to null when cancelled. */
-export async function chooseSaveDestination(
-  defaultPath: string,
-  kind: "json" | "workbook",
-): Promise<string | null> {
-  if (!insideTauri()) throw NO_BACK_END;
-  const filters =
-    kind === "json"
-      ? [{ name: "Groundwork workbook JSON", extensions: ["json"] }]
-      : [{ name: "Groundwork workbook", extensions: ["groundwork"] }];
-  try {
-    return (await saveDialog({ defaultPath, filters })) ?? null;
-  } catch (reason) {
-    throw toAppError(reason);
-  }
-}
+export const chooseSaveDestination = (suggestedName: string, kind: "json" | "workbook") =>
+  call<string | null>("choose_save_destination", { kind, suggestedName });
 
 /** The native Open dialog for a workbook JSON file. Resolves to null when cancelled. */
-export async function chooseJsonFile(): Promise<string | null> {
-  if (!insideTauri()) throw NO_BACK_END;
-  try {
-    const picked = await openDialog({
-      multiple: false,
-      directory: false,
-      filters: [{ name: "Groundwork workbook JSON", extensions: ["json"] }],
-    });
-    return typeof picked === "string" ? picked : null;
-  } catch (reason) {
-    throw toAppError(reason);
-  }
-}
+export const chooseJsonFile = () => call<string | null>("choose_file_to_open", { kind: "json" });
 
 // The readiness review and traceability. Every dismissal answers with the review after it.
 export const readinessReview = () => call<import("./types").Review>("readiness_review");

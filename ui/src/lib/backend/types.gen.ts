@@ -2,7 +2,9 @@
 
 export type AppError = { code: ErrorCode, message: string, field: string | null, };
 
-export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly" | "notFound" | "alreadyExists" | "inUse" | "noWorkbookOpen" | "io" | "document";
+export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly" | "notFound" | "alreadyExists" | "inUse" | "noWorkbookOpen" | "io" | "document" | "notAllowed";
+
+export type FileKind = "workbook" | "json" | "pdf";
 
 export type Invalid = { field: string | null, message: string, };
 

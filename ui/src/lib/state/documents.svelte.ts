@@ -129,10 +129,9 @@ export class DocumentsState {
     this.exportError = null;
     this.report = null;
     try {
-      const chosen = await backend.choosePdfDestination(pdfFileName(workbookName, this.title));
-      if (!chosen) return;
-      // GTK's save dialog does not add the extension the filter names.
-      const path = /\.pdf$/i.test(chosen) ? chosen : `${chosen}.pdf`;
+      // The back end adds ".pdf" when the name chosen in the dialog leaves it out.
+      const path = await backend.choosePdfDestination(pdfFileName(workbookName, this.title));
+      if (!path) return;
       this.exporting = true;
       this.report = await backend.exportDocument(this.options, path);
     } catch (reason) {

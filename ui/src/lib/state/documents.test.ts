@@ -71,15 +71,15 @@ describe("documents", () => {
 
   it("exports to the chosen file with a default name from the workbook and the document", async () => {
     const calls = serve({
-      "plugin:dialog|save": (args) => `/home/ana/${(args.options as { defaultPath: string }).defaultPath}`,
+      choose_save_destination: (args) => `/home/ana/${args.suggestedName as string}`,
       export_document: (args) => ({ path: args.path, pageCount: 4, bytes: 51_200, warnings: [] }),
     });
     const docs = new DocumentsState();
     docs.document = "roadmap";
     docs.confidentiality = "Internal";
     await docs.exportTo('Makers: "Hub" / 2026');
-    const save = calls.find((c) => c.cmd === "plugin:dialog|save");
-    expect((save?.args.options as { defaultPath: string }).defaultPath).toBe("Makers Hub 2026 - Executive roadmap.pdf");
+    const save = calls.find((c) => c.cmd === "choose_save_destination");
+    expect(save?.args).toEqual({ kind: "pdf", suggestedName: "Makers Hub 2026 - Executive roadmap.pdf" });
     const exported = calls.find((c) => c.cmd === "export_document");
     expect(exported?.args).toEqual({
       path: "/home/ana/Makers Hub 2026 - Executive roadmap.pdf",
@@ -89,35 +89,22 @@ describe("documents", () => {
   });
 
   it("does nothing when the save dialog is cancelled", async () => {
-    const calls = serve({ "plugin:dialog|save": () => null });
+    const calls = serve({ choose_save_destination: () => null });
     const docs = new DocumentsState();
     await docs.exportTo("W");
-    expect(calls.map((c) => c.cmd)).toEqual(["plugin:dialog|save"]);
+    expect(calls.map((c) => c.cmd)).toEqual(["choose_save_destination"]);
     expect(docs.report).toBeNull();
     expect(docs.exportError).toBeNull();
   });
 
   it("keeps a refused export's reason, at its field when it has one", async () => {
     serve({
-      "plugin:dialog|save": () => "/x.pdf",
+      choose_save_destination: () => "/x.pdf",
       export_document: () => Promise.reject({ code: "invalid", message: "The confidentiality label must fit on one line.", field: "confidentiality" }),
     });
     const docs = new DocumentsState();
     await docs.exportTo("W");
     expect(docs.fieldError("confidentiality")).toBe("The confidentiality label must fit on one line.");
     expect(docs.exporting).toBe(false);
-  });
-});
-
-describe("export file name", () => {
-  it("adds .pdf when the chosen name has no extension", async () => {
-    vi.useRealTimers();
-    const calls = serve({
-      "plugin:dialog|save": () => "/home/ana/board pack",
-      export_document: (args) => ({ path: args.path, pageCount: 1, bytes: 10, warnings: [] }),
-    });
-    const docs = new DocumentsState();
-    await docs.exportTo("W");
-    expect(calls.find((c) => c.cmd === "export_document")?.args.path).toBe("/home/ana/board pack.pdf");
   });
 });

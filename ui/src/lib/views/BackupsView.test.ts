@@ -78,7 +78,7 @@ describe("portable helpers", () => {
 
   it("keeps every import problem to show, and nothing when the dialog is cancelled", async () => {
     mockIPC((cmd) => {
-      if (cmd === "plugin:dialog|open") return "/home/ana/export.json";
+      if (cmd === "choose_file_to_open") return "/home/ana/export.json";
       if (cmd === "import_json")
         return { imported: null, problems: [{ path: "$.tables.channel[3].name", message: "“name” should be text." }] };
       return null;

@@ -1,0 +1,135 @@
+//! Files outside the data folder are written only where the user chose in a native dialog.
+//! Export PDF…, Export JSON… and Save a copy… are clicked in the window; each opens the Save
+//! dialog from the app's Rust side (in the folder the app was started in), where a key press
+//! (`xdotool`: WebDriver cannot reach native dialogs) accepts the suggested name. The files
+//! land there; a file beside them that nobody picked is refused by the same commands and never
+//! written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use groundwork_e2e::{app_binary, App};
+use serde_json::json;
+
+/// The X windows on screen: the app's, and a dialog's while one is open.
+fn visible_windows() -> usize {
+    Command::new("xdotool")
+        .args(["search", "--onlyvisible", "--name", "."])
+        .output()
+        .map(|out| String::from_utf8_lossy(&out.stdout).lines().count())
+        .unwrap_or(0)
+}
+
+/// Waits for the Save dialog and accepts the name it suggests, as Enter does.
+async fn accept_save_dialog() {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while visible_windows() < 2 {
+        assert!(Instant::now() < deadline, "no Save dialog appeared");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    // Let the dialog take the keyboard before the key press.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let pressed = Command::new("xdotool")
+        .args(["key", "Return"])
+        .status()
+        .unwrap();
+    assert!(pressed.success());
+    while visible_windows() > 1 {
+        assert!(Instant::now() < deadline, "the Save dialog did not close");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[tokio::test]
+async fn files_are_written_where_the_dialog_chose_and_nowhere_else() {
+    let Some(binary) = app_binary() else { return };
+    let installed = Command::new("xdotool").arg("version").output().is_ok();
+    if !installed {
+        assert!(
+            std::env::var("GROUNDWORK_E2E").as_deref() != Ok("required"),
+            "xdotool is missing (.ci/setup installs it)"
+        );
+        eprintln!("skipped: xdotool is missing");
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let chosen = tempfile::tempdir().unwrap();
+    let app = App::launch_in(&binary, data.path(), chosen.path()).await;
+    app.click("new-workbook").await;
+    app.type_into("new-workbook-name", "Board pack").await;
+    app.click("create-workbook").await;
+    app.testid("workbook-title").await;
+
+    // Export PDF…: the dialog suggests "<workbook> - <document>.pdf" and Enter takes it.
+    app.click("nav-documents").await;
+    app.click("export-document").await;
+    accept_save_dialog().await;
+    app.wait_for_text("export-result", "Exported").await;
+    let report = app.text("export-result").await;
+    assert!(
+        report.contains(&chosen.path().display().to_string()),
+        "{report}"
+    );
+    app.screenshot("chosen-files-export").await;
+
+    // Export JSON… and Save a copy… from the copies and backups panel.
+    app.click("open-backups").await;
+    app.click("export-json").await;
+    accept_save_dialog().await;
+    app.wait_for_text("backups-notice", "Exported to").await;
+    app.click("save-copy").await;
+    accept_save_dialog().await;
+    app.wait_for_text("backups-notice", "A copy was saved")
+        .await;
+
+    let written = files_in(chosen.path());
+    assert_eq!(
+        written.len(),
+        3,
+        "a PDF, a JSON file and a copy: {written:?}"
+    );
+    assert!(written.iter().any(|n| n.ends_with(".pdf")), "{written:?}");
+    assert!(written.iter().any(|n| n.ends_with(".json")), "{written:?}");
+    assert!(
+        written.iter().any(|n| n.ends_with(".groundwork")),
+        "{written:?}"
+    );
+    let pdf = written.iter().find(|n| n.ends_with(".pdf")).unwrap();
+    let check = Command::new("qpdf")
+        .arg("--check")
+        .arg(chosen.path().join(pdf))
+        .output()
+        .unwrap();
+    assert!(check.status.success(), "the exported PDF is whole");
+
+    // The same commands refuse a file beside them that no dialog chose.
+    let unpicked = chosen.path().join("not chosen.pdf");
+    let answer: serde_json::Value = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke('export_document', arguments[0])
+               .then((value) => done({ ok: value }), (error) => done({ error }));",
+            vec![json!({ "path": unpicked, "options": {
+                "document": "full", "paper": "a4", "date": null, "omitSections": [],
+                "confidentiality": "", "includeReadiness": false } })],
+        )
+        .await
+        .unwrap();
+    assert_eq!(answer["error"]["code"], "notAllowed", "{answer}");
+    assert!(!unpicked.exists());
+    assert_eq!(files_in(chosen.path()), written, "nothing else was written");
+    app.quit().await;
+}
