@@ -85,6 +85,12 @@ pub fn long_date(d: chrono::NaiveDate) -> String {
     format!("{} {} {}", d.day(), month_name(d), d.year())
 }
 
+/// "5 Mar 2026", for details beside a quote.
+pub fn short_date(d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{} {} {}", d.day(), &month_name(d)[..3], d.year())
+}
+
 /// "Mar 2026", for chart axes.
 pub fn month_year(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
@@ -114,6 +120,7 @@ mod tests {
         for _ in 0..800 {
             assert_eq!(long_date(d), d.format("%-d %B %Y").to_string());
             assert_eq!(month_year(d), d.format("%b %Y").to_string());
+            assert_eq!(short_date(d), d.format("%-d %b %Y").to_string());
             d = d + chrono::Days::new(13);
         }
     }

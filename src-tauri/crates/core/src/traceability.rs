@@ -193,7 +193,7 @@ impl Source<'_> {
                 format!(
                     "{}, {}",
                     name_of(&i.stakeholder_id),
-                    i.date.format("%-d %b %Y")
+                    crate::text::short_date(i.date)
                 ),
             ),
         };

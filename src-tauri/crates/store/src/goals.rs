@@ -275,7 +275,7 @@ impl Store {
                 continue;
             };
             let when = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-                .map(|d| d.format("%-d %b %Y").to_string())
+                .map(groundwork_core::text::short_date)
                 .unwrap_or(date);
             list.push(EvidenceCandidate {
                 kind: EvidenceKind::Quote,
