@@ -110,10 +110,7 @@ fn glyph_inventory(used: &UsedGlyphs) -> Vec<Op> {
 }
 
 /// Puts each page's own content stream in place of the one printpdf wrote.
-fn replace_contents(
-    lo: &mut lopdf::Document,
-    contents: Vec<content::PageContent>,
-) -> Result<(), DocsError> {
+fn replace_contents(lo: &mut lopdf::Document, contents: Vec<Stream>) -> Result<(), DocsError> {
     let pages = lo.get_pages();
     for (number, page) in (1u32..).zip(contents) {
         let id = pages
@@ -124,9 +121,13 @@ fn replace_contents(
             .and_then(|d| d.get(b"Contents"))
             .and_then(Object::as_reference)
             .map_err(|e| DocsError::Pdf(e.to_string()))?;
+        let mut dict = LoDict::new();
+        if page.deflated {
+            dict.set("Filter", "FlateDecode");
+        }
         lo.objects.insert(
             stream_id,
-            Object::Stream(lopdf::Stream::new(LoDict::new(), page.bytes)),
+            Object::Stream(lopdf::Stream::new(dict, page.bytes)),
         );
     }
     Ok(())
@@ -147,7 +148,9 @@ fn utf16_title(s: &str) -> Object {
     for u in s.encode_utf16() {
         bytes.extend_from_slice(&u.to_be_bytes());
     }
-    Object::String(bytes, StringFormat::Hexadecimal)
+    // A literal string: lopdf writes a hexadecimal one a byte at a time through the
+    // formatter, which cost more than everything else in the outline.
+    Object::String(bytes, StringFormat::Literal)
 }
 
 fn add_outline(
@@ -259,15 +262,14 @@ pub fn write(
             PdfFont::new(fonts.parsed(face).clone()),
         );
     }
-    let mut used = UsedGlyphs::new();
-    let mut contents: Vec<content::PageContent> = pages
-        .iter()
-        .map(|p| content::page(fonts, p.height, &p.draws, &mut used, &mut missing))
-        .collect();
-    content::renumber(&mut contents, &used);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .clamp(1, MAX_THREADS);
+    let (contents, used) = page_contents(fonts, pages, threads, &mut missing)?;
+    let streams = finish_streams(contents, &used, threads)?;
     let mut fingerprint = 0u64;
-    for c in &contents {
-        fingerprint = fnv1a(&c.bytes, fingerprint);
+    for s in &streams {
+        fingerprint = fnv1a(&s.hash.to_le_bytes(), fingerprint);
     }
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for (i, p) in pages.iter().enumerate() {
@@ -309,7 +311,7 @@ pub fn write(
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
-    replace_contents(&mut lo, contents)?;
+    replace_contents(&mut lo, streams)?;
     add_outline(&mut lo, outline, &heights)?;
     let id = Object::String(identifier.into_bytes(), StringFormat::Literal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
@@ -320,9 +322,162 @@ pub fn write(
     Ok(Written { bytes, missing })
 }
 
-/// Deflates every stream that is not compressed yet, with one compressor reset between
-/// streams (setting one up costs more than deflating a short page). lopdf's own `compress`
-/// uses the slowest level; the level here is chosen by measurement (docs/performance.md).
+/// At most this many threads write and deflate the pages.
+const MAX_THREADS: usize = 4;
+
+/// A page's finished content stream.
+struct Stream {
+    bytes: Vec<u8>,
+    deflated: bool,
+    /// FNV-1a of the content before deflating.
+    hash: u64,
+}
+
+/// Splits `weights` into at most `parts` consecutive ranges of about equal total weight.
+fn split(
+    weights: impl Iterator<Item = usize> + Clone,
+    parts: usize,
+) -> Vec<std::ops::Range<usize>> {
+    let total: usize = weights.clone().sum();
+    let share = total.div_ceil(parts.max(1)).max(1);
+    let mut ranges = Vec::with_capacity(parts);
+    let (mut start, mut sum, mut count) = (0, 0, 0);
+    for w in weights {
+        sum += w;
+        count += 1;
+        if sum >= share * (ranges.len() + 1) && ranges.len() + 1 < parts {
+            ranges.push(start..count);
+            start = count;
+        }
+    }
+    if start < count || ranges.is_empty() {
+        ranges.push(start..count);
+    }
+    ranges
+}
+
+/// Runs `work` on each chunk on its own thread and returns the results in order.
+fn in_parallel<C: Send, T: Send>(
+    chunks: Vec<C>,
+    work: impl Fn(C) -> T + Sync,
+) -> Result<Vec<T>, DocsError> {
+    let work = &work;
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| scope.spawn(move || work(chunk)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .map_err(|_| DocsError::Pdf("a page could not be written".to_owned()))
+            })
+            .collect()
+    })
+}
+
+/// Writes every page's content stream, consecutive pages on each thread, and the glyphs they
+/// use. Merged in page order, the result is the same whatever the number of threads.
+fn page_contents(
+    fonts: &Fonts,
+    pages: &[PageOut],
+    threads: usize,
+    missing: &mut BTreeMap<char, usize>,
+) -> Result<(Vec<content::PageContent>, UsedGlyphs), DocsError> {
+    let chunks: Vec<&[PageOut]> = split(pages.iter().map(|p| p.draws.len()), threads)
+        .into_iter()
+        .filter_map(|r| pages.get(r))
+        .collect();
+    let parts = in_parallel(chunks, |part| {
+        let mut used = UsedGlyphs::new();
+        let mut missing = BTreeMap::new();
+        let contents: Vec<content::PageContent> = part
+            .iter()
+            .map(|p| content::page(fonts, p.height, &p.draws, &mut used, &mut missing))
+            .collect();
+        (contents, used, missing)
+    })?;
+    let mut all = Vec::with_capacity(pages.len());
+    let mut used: Option<UsedGlyphs> = None;
+    for (contents, part_used, part_missing) in parts {
+        all.extend(contents);
+        match used.as_mut() {
+            Some(u) => u.merge(&part_used),
+            None => used = Some(part_used),
+        }
+        for (c, n) in part_missing {
+            *missing.entry(c).or_insert(0) += n;
+        }
+    }
+    Ok((all, used.unwrap_or_else(UsedGlyphs::new)))
+}
+
+/// Renumbers the pages' glyph ids to the subset fonts and deflates each page, consecutive
+/// pages on each thread. Every stream is deflated on its own, so the bytes do not depend on
+/// the number of threads.
+fn finish_streams(
+    contents: Vec<content::PageContent>,
+    used: &UsedGlyphs,
+    threads: usize,
+) -> Result<Vec<Stream>, DocsError> {
+    let renumbering = used.renumbering();
+    let ranges = split(contents.iter().map(|c| c.bytes.len()), threads);
+    let mut rest = contents.into_iter();
+    let chunks: Vec<Vec<content::PageContent>> = ranges
+        .into_iter()
+        .map(|r| rest.by_ref().take(r.len()).collect())
+        .collect();
+    let parts = in_parallel(chunks, |part| {
+        let mut deflate = flate2::Compress::new(COMPRESSION, true);
+        part.into_iter()
+            .map(|mut page| {
+                page.renumber(&renumbering);
+                let hash = fnv1a(&page.bytes, 0);
+                Ok(match deflated(&mut deflate, &page.bytes)? {
+                    Some(bytes) => Stream {
+                        bytes,
+                        deflated: true,
+                        hash,
+                    },
+                    None => Stream {
+                        bytes: page.bytes,
+                        deflated: false,
+                        hash,
+                    },
+                })
+            })
+            .collect::<Result<Vec<Stream>, DocsError>>()
+    })?;
+    let mut streams = Vec::new();
+    for part in parts {
+        streams.extend(part?);
+    }
+    Ok(streams)
+}
+
+/// `data` deflated, or `None` when that would not make it smaller. The compressor is reset
+/// first: setting one up costs more than deflating a short page.
+fn deflated(deflate: &mut flate2::Compress, data: &[u8]) -> Result<Option<Vec<u8>>, DocsError> {
+    deflate.reset();
+    let mut compressed = Vec::with_capacity(data.len() / 2 + 64);
+    loop {
+        let consumed = usize::try_from(deflate.total_in()).unwrap_or(usize::MAX);
+        let input = data.get(consumed..).unwrap_or_default();
+        let status = deflate
+            .compress_vec(input, &mut compressed, flate2::FlushCompress::Finish)
+            .map_err(|e| DocsError::Pdf(e.to_string()))?;
+        if status == flate2::Status::StreamEnd {
+            break;
+        }
+        // Out of room: grow and go on.
+        compressed.reserve(compressed.capacity().max(1024));
+    }
+    Ok((compressed.len() < data.len()).then_some(compressed))
+}
+
+/// Deflates every other stream that is not compressed yet (fonts, character maps), with one
+/// compressor. lopdf's own `compress` uses the slowest level.
 fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
     let mut deflate = flate2::Compress::new(COMPRESSION, true);
     for object in lo.objects.values_mut() {
@@ -332,22 +487,7 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
         if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
             continue;
         }
-        deflate.reset();
-        let mut compressed = Vec::with_capacity(stream.content.len() / 2 + 64);
-        loop {
-            let before = deflate.total_in();
-            let consumed = usize::try_from(before).unwrap_or(usize::MAX);
-            let input = stream.content.get(consumed..).unwrap_or_default();
-            let status = deflate
-                .compress_vec(input, &mut compressed, flate2::FlushCompress::Finish)
-                .map_err(|e| DocsError::Pdf(e.to_string()))?;
-            if status == flate2::Status::StreamEnd {
-                break;
-            }
-            // Out of room: grow and go on.
-            compressed.reserve(compressed.capacity().max(1024));
-        }
-        if compressed.len() < stream.content.len() {
+        if let Some(compressed) = deflated(&mut deflate, &stream.content)? {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
         }
@@ -355,5 +495,69 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
     Ok(())
 }
 
-/// Deflate level for every stream.
+/// Deflate level for every stream, chosen by measurement (docs/performance.md).
 const COMPRESSION: flate2::Compression = flate2::Compression::new(6);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::draw::{Align, Rgb, Weight};
+
+    fn text_page(text: &str) -> PageOut {
+        PageOut {
+            width: 595.0,
+            height: 842.0,
+            draws: vec![Draw::Text {
+                x: 10.0,
+                y: 20.0,
+                size: 12.0,
+                weight: Weight::Regular,
+                color: Rgb(0, 0, 0),
+                align: Align::Left,
+                text: text.to_owned(),
+            }],
+        }
+    }
+
+    #[test]
+    fn split_gives_consecutive_ranges_of_about_equal_weight() {
+        let ranges = split([5, 5, 5, 5, 1, 1, 1, 1, 1, 1, 1, 1].into_iter(), 2);
+        assert_eq!(ranges, vec![0..3, 3..12]);
+        assert_eq!(split([1, 1, 1].into_iter(), 8), vec![0..1, 1..2, 2..3]);
+        assert_eq!(split(std::iter::empty(), 2), vec![0..0]);
+        assert_eq!(split([0, 0].into_iter(), 1), vec![0..2]);
+    }
+
+    #[test]
+    fn pages_are_written_the_same_on_any_number_of_threads() {
+        let fonts = crate::fonts::shipped().unwrap();
+        // 'Ω' (U+03A9) and the ohm sign (U+2126) may share a glyph: the first one drawn is
+        // the one the font's character map records, whichever thread drew it.
+        let texts = [
+            "zebra Ω",
+            "apple",
+            "社区",
+            "Ω \u{2126} \u{1F9EA}",
+            "kiwi",
+            "\u{1F9EA}",
+            "quince",
+        ];
+        let pages: Vec<PageOut> = texts.iter().map(|t| text_page(t)).collect();
+        let written = |threads: usize| {
+            let mut missing = BTreeMap::new();
+            let (contents, used) = page_contents(fonts, &pages, threads, &mut missing).unwrap();
+            let faces: Vec<String> = Face::ALL.iter().map(|f| used.text(*f)).collect();
+            let streams = finish_streams(contents, &used, threads).unwrap();
+            let bytes: Vec<(Vec<u8>, bool, u64)> = streams
+                .into_iter()
+                .map(|s| (s.bytes, s.deflated, s.hash))
+                .collect();
+            (bytes, faces, missing)
+        };
+        let one = written(1);
+        assert_eq!(one.2.get(&'\u{1F9EA}'), Some(&2));
+        for threads in 2..=5 {
+            assert_eq!(written(threads), one, "{threads} threads");
+        }
+    }
+}
