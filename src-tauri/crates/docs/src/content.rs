@@ -40,9 +40,12 @@ impl UsedGlyphs {
         }
     }
 
+    /// Marks a glyph used. When several characters are drawn with one glyph, the smallest
+    /// is kept (it is what the font's character map gives for the glyph), so the table does
+    /// not depend on the order the pages were written in.
     fn mark(&mut self, face: Face, gid: u16, c: char) {
         let slot = &mut self.chars[face_index(face)][usize::from(gid)];
-        if slot.is_none() {
+        if slot.is_none_or(|kept| c < kept) {
             *slot = Some(c);
         }
     }
@@ -57,14 +60,14 @@ impl UsedGlyphs {
             .collect()
     }
 
-    /// Adds the glyphs `later` marked, keeping the character already recorded for a glyph:
-    /// merging the tables of consecutive pages in page order gives the table one pass over
-    /// all pages would have made.
-    pub fn merge(&mut self, later: &UsedGlyphs) {
-        for (mine, theirs) in self.chars.iter_mut().zip(&later.chars) {
+    /// Adds the glyphs `other` marked.
+    pub fn merge(&mut self, other: &UsedGlyphs) {
+        for (mine, theirs) in self.chars.iter_mut().zip(&other.chars) {
             for (slot, c) in mine.iter_mut().zip(theirs) {
-                if slot.is_none() {
-                    *slot = *c;
+                if let Some(c) = *c {
+                    if slot.is_none_or(|kept| c < kept) {
+                        *slot = Some(c);
+                    }
                 }
             }
         }
@@ -99,7 +102,7 @@ pub struct Renumbering {
     maps: [Vec<u16>; 3],
 }
 
-/// One page's content stream, glyph ids still the fonts' own until [`PageContent::renumber`].
+/// One page's content stream, with the fonts' own glyph ids (see [`PageContent::renumbered`]).
 pub struct PageContent {
     pub bytes: Vec<u8>,
     /// Each text run: where its first glyph's four hex digits start, how many glyphs, and
@@ -110,18 +113,20 @@ pub struct PageContent {
 }
 
 impl PageContent {
-    /// Rewrites the glyph ids to the subset fonts' numbering.
-    pub fn renumber(&mut self, renumbering: &Renumbering) {
+    /// The content with its glyph ids in the subset fonts' numbering.
+    pub fn renumbered(&self, renumbering: &Renumbering) -> Vec<u8> {
+        let mut bytes = self.bytes.clone();
         let mut glyphs = self.glyphs.iter();
         for &(start, count, face) in &self.runs {
             let map = &renumbering.maps[face_index(face)];
-            let Some(digits) = self.bytes.get_mut(start..start + 4 * count) else {
+            let Some(digits) = bytes.get_mut(start..start + 4 * count) else {
                 continue;
             };
             for (at, gid) in digits.chunks_exact_mut(4).zip(glyphs.by_ref()) {
                 at.copy_from_slice(&hex_digits(map[usize::from(*gid)]));
             }
         }
+        bytes
     }
 }
 
@@ -454,9 +459,8 @@ mod tests {
             align: Align::Left,
             text: "ba社\u{1F9EA}".to_owned(),
         }];
-        let mut written = page(fonts, 800.0, &draws, &mut used, &mut missing);
-        written.renumber(&used.renumbering());
-        let text = String::from_utf8(written.bytes).unwrap();
+        let written = page(fonts, 800.0, &draws, &mut used, &mut missing);
+        let text = String::from_utf8(written.renumbered(&used.renumbering())).unwrap();
         // 'a' has a lower glyph id than 'b' in DejaVu Sans; the replacement box comes after.
         let a = fonts.glyph_id(Face::Regular, 'a');
         let b = fonts.glyph_id(Face::Regular, 'b');
