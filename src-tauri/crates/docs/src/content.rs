@@ -40,9 +40,12 @@ impl UsedGlyphs {
         }
     }
 
+    /// Marks a glyph used. When several characters are drawn with one glyph, the smallest
+    /// is kept (it is what the font's character map gives for the glyph), so the table does
+    /// not depend on the order the pages were written in.
     fn mark(&mut self, face: Face, gid: u16, c: char) {
         let slot = &mut self.chars[face_index(face)][usize::from(gid)];
-        if slot.is_none() {
+        if slot.is_none_or(|kept| c < kept) {
             *slot = Some(c);
         }
     }
@@ -57,27 +60,74 @@ impl UsedGlyphs {
             .collect()
     }
 
-    /// Old glyph id → glyph id in the subset font. printpdf's subsetter keeps .notdef as 0
-    /// and numbers the used glyphs from 1 in the order of their original ids.
-    fn renumbering(&self, face: Face) -> Vec<u16> {
-        let mut map = vec![0u16; GLYPH_SLOTS];
-        let mut next = 1u16;
-        for (gid, c) in self.chars[face_index(face)].iter().enumerate().skip(1) {
-            if c.is_some() {
-                map[gid] = next;
-                next = next.saturating_add(1);
+    /// Adds the glyphs `other` marked.
+    pub fn merge(&mut self, other: &UsedGlyphs) {
+        for (mine, theirs) in self.chars.iter_mut().zip(&other.chars) {
+            for (slot, c) in mine.iter_mut().zip(theirs) {
+                if let Some(c) = *c {
+                    if slot.is_none_or(|kept| c < kept) {
+                        *slot = Some(c);
+                    }
+                }
             }
         }
-        map
+    }
+
+    /// Old glyph id → glyph id in the subset fonts. printpdf's subsetter keeps .notdef as 0
+    /// and numbers the used glyphs from 1 in the order of their original ids.
+    pub fn renumbering(&self) -> Renumbering {
+        let map = |chars: &Vec<Option<char>>| {
+            let mut map = vec![0u16; GLYPH_SLOTS];
+            let mut next = 1u16;
+            for (gid, c) in chars.iter().enumerate().skip(1) {
+                if c.is_some() {
+                    map[gid] = next;
+                    next = next.saturating_add(1);
+                }
+            }
+            map
+        };
+        Renumbering {
+            maps: [
+                map(&self.chars[0]),
+                map(&self.chars[1]),
+                map(&self.chars[2]),
+            ],
+        }
     }
 }
 
-/// One page's content stream, glyph ids still the fonts' own until [`renumber`].
+/// For each face, the glyph id in the subset font of each of the font's own glyph ids.
+pub struct Renumbering {
+    maps: [Vec<u16>; 3],
+}
+
+/// One page's content stream, with the fonts' own glyph ids (see [`PageContent::renumbered`]).
 pub struct PageContent {
     pub bytes: Vec<u8>,
     /// Each text run: where its first glyph's four hex digits start, how many glyphs, and
     /// in which face.
     runs: Vec<(usize, usize, Face)>,
+    /// The fonts' own glyph ids of every run, one after the other.
+    glyphs: Vec<u16>,
+}
+
+impl PageContent {
+    /// The content with its glyph ids in the subset fonts' numbering.
+    pub fn renumbered(&self, renumbering: &Renumbering) -> Vec<u8> {
+        let mut bytes = self.bytes.clone();
+        let mut glyphs = self.glyphs.iter();
+        for &(start, count, face) in &self.runs {
+            let map = &renumbering.maps[face_index(face)];
+            let Some(digits) = bytes.get_mut(start..start + 4 * count) else {
+                continue;
+            };
+            for (at, gid) in digits.chunks_exact_mut(4).zip(glyphs.by_ref()) {
+                at.copy_from_slice(&hex_digits(map[usize::from(*gid)]));
+            }
+        }
+        bytes
+    }
 }
 
 /// Writes `v` with at most three decimals and no exponent, as PDF wants numbers.
@@ -161,17 +211,6 @@ fn hex4(out: &mut Vec<u8>, g: u16) {
     out.extend_from_slice(&hex_digits(g));
 }
 
-fn unhex4(b: &[u8]) -> u16 {
-    b.iter().fold(0u16, |acc, d| {
-        let v = match d {
-            b'0'..=b'9' => d - b'0',
-            b'A'..=b'F' => d - b'A' + 10,
-            _ => 0,
-        };
-        (acc << 4) | u16::from(v)
-    })
-}
-
 fn stroke(out: &mut Vec<u8>, s: Stroke) {
     colour(out, s.color, b"RG");
     nums(out, &[s.width], b"w");
@@ -225,6 +264,7 @@ impl Writer<'_> {
         let out = &mut self.out.bytes;
         let start = out.len();
         let runs_before = self.out.runs.len();
+        let glyphs_before = self.out.glyphs.len();
         out.extend_from_slice(b"BT\n");
         colour(out, color, b"rg");
         nums(out, &[x, self.height - y], b"Td");
@@ -264,6 +304,7 @@ impl Writer<'_> {
             let gid = self.fonts.glyph_id(face, ch);
             self.used.mark(face, gid, ch);
             hex4(out, gid);
+            self.out.glyphs.push(gid);
             glyphs += 1;
             any = true;
         }
@@ -276,6 +317,7 @@ impl Writer<'_> {
         } else {
             out.truncate(start);
             self.out.runs.truncate(runs_before);
+            self.out.glyphs.truncate(glyphs_before);
         }
     }
 
@@ -343,6 +385,7 @@ pub fn page(
         out: PageContent {
             bytes: Vec::with_capacity(draws.len() * 48),
             runs: Vec::new(),
+            glyphs: Vec::new(),
         },
         used,
         missing,
@@ -377,24 +420,6 @@ pub fn page(
         }
     }
     w.out
-}
-
-/// Rewrites every page's glyph ids to the subset fonts' numbering.
-pub fn renumber(pages: &mut [PageContent], used: &UsedGlyphs) {
-    let maps: Vec<Vec<u16>> = Face::ALL.iter().map(|f| used.renumbering(*f)).collect();
-    for page in pages {
-        for &(start, count, face) in &page.runs {
-            let map = &maps[face_index(face)];
-            for i in 0..count {
-                let at = start + 4 * i;
-                let Some(digits) = page.bytes.get(at..at + 4) else {
-                    continue;
-                };
-                let new = map[usize::from(unhex4(digits))];
-                page.bytes[at..at + 4].copy_from_slice(&hex_digits(new));
-            }
-        }
-    }
 }
 
 #[cfg(test)]
@@ -434,9 +459,8 @@ mod tests {
             align: Align::Left,
             text: "ba社\u{1F9EA}".to_owned(),
         }];
-        let mut pages = vec![page(fonts, 800.0, &draws, &mut used, &mut missing)];
-        renumber(&mut pages, &used);
-        let text = String::from_utf8(pages[0].bytes.clone()).unwrap();
+        let written = page(fonts, 800.0, &draws, &mut used, &mut missing);
+        let text = String::from_utf8(written.renumbered(&used.renumbering())).unwrap();
         // 'a' has a lower glyph id than 'b' in DejaVu Sans; the replacement box comes after.
         let a = fonts.glyph_id(Face::Regular, 'a');
         let b = fonts.glyph_id(Face::Regular, 'b');

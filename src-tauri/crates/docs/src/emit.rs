@@ -15,7 +15,7 @@ use printpdf::{
 use crate::content::{self, UsedGlyphs};
 use crate::draw::{Draw, Rect};
 use crate::fonts::{Face, Fonts};
-use crate::DocsError;
+use crate::{parallel, DocsError};
 
 /// One finished page: its size and everything on it (top-left coordinates).
 #[derive(Debug, Clone, PartialEq)]
@@ -110,10 +110,7 @@ fn glyph_inventory(used: &UsedGlyphs) -> Vec<Op> {
 }
 
 /// Puts each page's own content stream in place of the one printpdf wrote.
-fn replace_contents(
-    lo: &mut lopdf::Document,
-    contents: Vec<content::PageContent>,
-) -> Result<(), DocsError> {
+fn replace_contents(lo: &mut lopdf::Document, contents: Vec<Stream>) -> Result<(), DocsError> {
     let pages = lo.get_pages();
     for (number, page) in (1u32..).zip(contents) {
         let id = pages
@@ -124,9 +121,13 @@ fn replace_contents(
             .and_then(|d| d.get(b"Contents"))
             .and_then(Object::as_reference)
             .map_err(|e| DocsError::Pdf(e.to_string()))?;
+        let mut dict = LoDict::new();
+        if page.deflated {
+            dict.set("Filter", "FlateDecode");
+        }
         lo.objects.insert(
             stream_id,
-            Object::Stream(lopdf::Stream::new(LoDict::new(), page.bytes)),
+            Object::Stream(lopdf::Stream::new(dict, page.bytes)),
         );
     }
     Ok(())
@@ -147,7 +148,9 @@ fn utf16_title(s: &str) -> Object {
     for u in s.encode_utf16() {
         bytes.extend_from_slice(&u.to_be_bytes());
     }
-    Object::String(bytes, StringFormat::Hexadecimal)
+    // A literal string: lopdf writes a hexadecimal one a byte at a time through the
+    // formatter, which cost more than everything else in the outline.
+    Object::String(bytes, StringFormat::Literal)
 }
 
 fn add_outline(
@@ -171,9 +174,24 @@ fn add_outline(
         parent.push(stack.last().copied());
         stack.push(i);
     }
-    let children = |p: Option<usize>| -> Vec<usize> {
-        (0..outline.len()).filter(|&i| parent[i] == p).collect()
-    };
+    // Each entry's children, the top-level entries, and each entry's neighbours among its
+    // siblings.
+    let mut kids: Vec<Vec<usize>> = vec![Vec::new(); outline.len()];
+    let mut top = Vec::new();
+    for (i, p) in parent.iter().enumerate() {
+        match p {
+            Some(p) => kids[*p].push(i),
+            None => top.push(i),
+        }
+    }
+    let mut prev: Vec<Option<usize>> = vec![None; outline.len()];
+    let mut next: Vec<Option<usize>> = vec![None; outline.len()];
+    for siblings in std::iter::once(&top).chain(&kids) {
+        for pair in siblings.windows(2) {
+            next[pair[0]] = Some(pair[1]);
+            prev[pair[1]] = Some(pair[0]);
+        }
+    }
     let mut descendants = vec![0i64; outline.len()];
     for i in (0..outline.len()).rev() {
         if let Some(p) = parent[i] {
@@ -181,22 +199,19 @@ fn add_outline(
         }
     }
     for (i, e) in outline.iter().enumerate() {
-        let siblings = children(parent[i]);
-        let pos = siblings.iter().position(|&s| s == i).unwrap_or(0);
         let mut d = LoDict::new();
         d.set("Title", utf16_title(&e.title));
         d.set(
             "Parent",
             Object::Reference(parent[i].map_or(root, |p| ids[p])),
         );
-        if pos > 0 {
-            d.set("Prev", Object::Reference(ids[siblings[pos - 1]]));
+        if let Some(p) = prev[i] {
+            d.set("Prev", Object::Reference(ids[p]));
         }
-        if let Some(&n) = siblings.get(pos + 1) {
+        if let Some(n) = next[i] {
             d.set("Next", Object::Reference(ids[n]));
         }
-        let kids = children(Some(i));
-        if let (Some(&f), Some(&l)) = (kids.first(), kids.last()) {
+        if let (Some(&f), Some(&l)) = (kids[i].first(), kids[i].last()) {
             d.set("First", Object::Reference(ids[f]));
             d.set("Last", Object::Reference(ids[l]));
             d.set("Count", Object::Integer(descendants[i]));
@@ -219,7 +234,6 @@ fn add_outline(
         }
         doc.objects.insert(ids[i], Object::Dictionary(d));
     }
-    let top = children(None);
     let mut r = LoDict::new();
     r.set("Type", Object::Name(b"Outlines".to_vec()));
     if let (Some(&f), Some(&l)) = (top.first(), top.last()) {
@@ -259,15 +273,13 @@ pub fn write(
             PdfFont::new(fonts.parsed(face).clone()),
         );
     }
-    let mut used = UsedGlyphs::new();
-    let mut contents: Vec<content::PageContent> = pages
-        .iter()
-        .map(|p| content::page(fonts, p.height, &p.draws, &mut used, &mut missing))
-        .collect();
-    content::renumber(&mut contents, &used);
+    let threads = parallel::threads();
+    let (contents, used) = page_contents(fonts, pages, threads, &mut missing);
+    let streams = finish_streams(&contents, &used, threads)?;
+    drop(contents);
     let mut fingerprint = 0u64;
-    for c in &contents {
-        fingerprint = fnv1a(&c.bytes, fingerprint);
+    for s in &streams {
+        fingerprint = fnv1a(&s.hash.to_le_bytes(), fingerprint);
     }
     let mut pdf_pages = Vec::with_capacity(pages.len());
     for (i, p) in pages.iter().enumerate() {
@@ -309,7 +321,7 @@ pub fn write(
     let mut warnings = Vec::new();
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
-    replace_contents(&mut lo, contents)?;
+    replace_contents(&mut lo, streams)?;
     add_outline(&mut lo, outline, &heights)?;
     let id = Object::String(identifier.into_bytes(), StringFormat::Literal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));
@@ -320,11 +332,94 @@ pub fn write(
     Ok(Written { bytes, missing })
 }
 
-/// Deflates every stream that is not compressed yet, with one compressor reset between
-/// streams (setting one up costs more than deflating a short page). lopdf's own `compress`
-/// uses the slowest level; the level here is chosen by measurement (docs/performance.md).
+/// A page's finished content stream.
+struct Stream {
+    bytes: Vec<u8>,
+    deflated: bool,
+    /// FNV-1a of the content before deflating.
+    hash: u64,
+}
+
+/// Writes every page's content stream, on a few threads, and the glyphs they use.
+fn page_contents(
+    fonts: &Fonts,
+    pages: &[PageOut],
+    threads: usize,
+    missing: &mut BTreeMap<char, usize>,
+) -> (Vec<content::PageContent>, UsedGlyphs) {
+    let (contents, states) = parallel::map_with(
+        pages,
+        threads,
+        || (UsedGlyphs::new(), BTreeMap::new()),
+        |(used, missing), p| content::page(fonts, p.height, &p.draws, used, missing),
+    );
+    let mut used = UsedGlyphs::new();
+    for (part_used, part_missing) in states {
+        used.merge(&part_used);
+        for (c, n) in part_missing {
+            *missing.entry(c).or_insert(0) += n;
+        }
+    }
+    (contents, used)
+}
+
+/// Renumbers the pages' glyph ids to the subset fonts and deflates each page, on a few
+/// threads. Every stream is deflated on its own, so the bytes do not depend on the number
+/// of threads.
+fn finish_streams(
+    contents: &[content::PageContent],
+    used: &UsedGlyphs,
+    threads: usize,
+) -> Result<Vec<Stream>, DocsError> {
+    let renumbering = used.renumbering();
+    let (streams, _) = parallel::map_with(
+        contents,
+        threads,
+        || flate2::Compress::new(flate2::Compression::new(LEVEL), true),
+        |deflate, page| {
+            let bytes = page.renumbered(&renumbering);
+            let hash = fnv1a(&bytes, 0);
+            Ok(match deflated(deflate, &bytes)? {
+                Some(bytes) => Stream {
+                    bytes,
+                    deflated: true,
+                    hash,
+                },
+                None => Stream {
+                    bytes,
+                    deflated: false,
+                    hash,
+                },
+            })
+        },
+    );
+    streams.into_iter().collect()
+}
+
+/// `data` deflated, or `None` when that would not make it smaller. The compressor is reset
+/// first: setting one up costs more than deflating a short page.
+fn deflated(deflate: &mut flate2::Compress, data: &[u8]) -> Result<Option<Vec<u8>>, DocsError> {
+    deflate.reset();
+    let mut compressed = Vec::with_capacity(data.len() / 2 + 64);
+    loop {
+        let consumed = usize::try_from(deflate.total_in()).unwrap_or(usize::MAX);
+        let input = data.get(consumed..).unwrap_or_default();
+        let status = deflate
+            .compress_vec(input, &mut compressed, flate2::FlushCompress::Finish)
+            .map_err(|e| DocsError::Pdf(e.to_string()))?;
+        if status == flate2::Status::StreamEnd {
+            break;
+        }
+        // Out of room: grow and go on.
+        compressed.reserve(compressed.capacity().max(1024));
+    }
+    Ok((compressed.len() < data.len()).then_some(compressed))
+}
+
+/// Deflates every other stream that is not compressed yet (fonts, character maps), with one
+/// compressor. lopdf's own `compress` uses the slowest level.
 fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
-    let mut deflate = flate2::Compress::new(COMPRESSION, true);
+    let mut deflate = flate2::Compress::new(flate2::Compression::new(LEVEL), true);
     for object in lo.objects.values_mut() {
         let Object::Stream(stream) = object else {
             continue;
@@ -332,22 +427,7 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
         if stream.dict.get(b"Filter").is_ok() || !stream.allows_compression {
             continue;
         }
-        deflate.reset();
-        let mut compressed = Vec::with_capacity(stream.content.len() / 2 + 64);
-        loop {
-            let before = deflate.total_in();
-            let consumed = usize::try_from(before).unwrap_or(usize::MAX);
-            let input = stream.content.get(consumed..).unwrap_or_default();
-            let status = deflate
-                .compress_vec(input, &mut compressed, flate2::FlushCompress::Finish)
-                .map_err(|e| DocsError::Pdf(e.to_string()))?;
-            if status == flate2::Status::StreamEnd {
-                break;
-            }
-            // Out of room: grow and go on.
-            compressed.reserve(compressed.capacity().max(1024));
-        }
-        if compressed.len() < stream.content.len() {
+        if let Some(compressed) = deflated(&mut deflate, &stream.content)? {
             stream.dict.set("Filter", "FlateDecode");
             stream.set_content(compressed);
         }
@@ -355,5 +435,7 @@ fn compress_streams(lo: &mut lopdf::Document) -> Result<(), DocsError> {
     Ok(())
 }
 
-/// Deflate level for every stream.
-const COMPRESSION: flate2::Compression = flate2::Compression::new(6);
+/// Deflate level for every stream, chosen by measurement (docs/performance.md): on the
+/// realistic full strategy, level 2 takes about 40 % fewer instructions to deflate than level
+/// 6 for a file about a fifth larger (2.45 MB against 2.01 MB).
+const LEVEL: u32 = 2;

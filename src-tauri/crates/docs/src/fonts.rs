@@ -6,6 +6,7 @@
 //! reported to the user.
 
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
 use std::sync::OnceLock;
 
 use printpdf::ParsedFont;
@@ -86,6 +87,11 @@ impl LoadedFace {
 /// Cached lookups for the first code points (Latin and punctuation), per weight.
 const CACHED: usize = 0x600;
 
+/// Lookups of the rest of the Basic Multilingual Plane are kept as they are first made:
+/// looking a character up in a font's own tables costs about a thousand instructions, and
+/// Chinese or Japanese text uses thousands of characters over and over.
+const LAZY: usize = 0x1_0000;
+
 pub struct Fonts {
     regular: LoadedFace,
     bold: LoadedFace,
@@ -93,6 +99,37 @@ pub struct Fonts {
     cache: [Vec<(Glyph, f32)>; 2],
     /// Glyph ids of the first code points, per face (in [`Face::ALL`] order).
     glyph_ids: [Vec<u16>; 3],
+    /// Per weight, from [`CACHED`] to [`LAZY`]: 0 when not looked up yet, otherwise
+    /// the glyph (see [`glyph_code`]) above the advance's bits. Shared by the threads laying a
+    /// document out; the value for a character is always the same, whoever stores it.
+    lazy: [Vec<AtomicU64>; 2],
+    /// Per face, from [`CACHED`] to [`LAZY`]: 0 when not looked up yet, otherwise 1 + the
+    /// glyph id.
+    lazy_glyph_ids: [Vec<AtomicU32>; 3],
+}
+
+fn glyph_code(g: Glyph) -> u64 {
+    match g {
+        Glyph::Skip => 1,
+        Glyph::Face(Face::Regular) => 2,
+        Glyph::Face(Face::Bold) => 3,
+        Glyph::Face(Face::Cjk) => 4,
+        Glyph::Missing => 5,
+    }
+}
+
+fn glyph_of_code(code: u64) -> Glyph {
+    match code {
+        1 => Glyph::Skip,
+        2 => Glyph::Face(Face::Regular),
+        3 => Glyph::Face(Face::Bold),
+        4 => Glyph::Face(Face::Cjk),
+        _ => Glyph::Missing,
+    }
+}
+
+fn zeroed<T>(new: impl Fn() -> T) -> Vec<T> {
+    std::iter::repeat_with(new).take(LAZY - CACHED).collect()
 }
 
 static SHIPPED: OnceLock<Option<Fonts>> = OnceLock::new();
@@ -126,6 +163,12 @@ impl Fonts {
             cjk,
             cache: [Vec::new(), Vec::new()],
             glyph_ids: [Vec::new(), Vec::new(), Vec::new()],
+            lazy: [zeroed(|| AtomicU64::new(0)), zeroed(|| AtomicU64::new(0))],
+            lazy_glyph_ids: [
+                zeroed(|| AtomicU32::new(0)),
+                zeroed(|| AtomicU32::new(0)),
+                zeroed(|| AtomicU32::new(0)),
+            ],
         };
         for (i, face) in Face::ALL.into_iter().enumerate() {
             fonts.glyph_ids[i] = (0..CACHED as u32)
@@ -188,25 +231,40 @@ impl Fonts {
         }
     }
 
+    /// How `c` is drawn in `weight`, and its advance in em.
+    fn lookup(&self, c: char, weight: Weight) -> (Glyph, f32) {
+        let idx = usize::from(weight == Weight::Bold);
+        if let Some(cached) = self.cache[idx].get(c as usize) {
+            return *cached;
+        }
+        let slot = (c as usize)
+            .checked_sub(CACHED)
+            .and_then(|i| self.lazy[idx].get(i));
+        if let Some(slot) = slot {
+            let v = slot.load(Ordering::Relaxed);
+            if v != 0 {
+                return (glyph_of_code(v >> 32), f32::from_bits(v as u32));
+            }
+        }
+        let g = self.resolve_uncached(c, weight);
+        let a = self.advance_uncached(c, g, weight);
+        if let Some(slot) = slot {
+            slot.store(
+                (glyph_code(g) << 32) | u64::from(a.to_bits()),
+                Ordering::Relaxed,
+            );
+        }
+        (g, a)
+    }
+
     /// How `c` is drawn in `weight`.
     pub fn resolve(&self, c: char, weight: Weight) -> Glyph {
-        let idx = usize::from(weight == Weight::Bold);
-        match self.cache[idx].get(c as usize) {
-            Some((g, _)) => *g,
-            None => self.resolve_uncached(c, weight),
-        }
+        self.lookup(c, weight).0
     }
 
     /// Advance of `c` in em (zero for ignorable characters).
     pub fn advance(&self, c: char, weight: Weight) -> f32 {
-        let idx = usize::from(weight == Weight::Bold);
-        match self.cache[idx].get(c as usize) {
-            Some((_, a)) => *a,
-            None => {
-                let g = self.resolve_uncached(c, weight);
-                self.advance_uncached(c, g, weight)
-            }
-        }
+        self.lookup(c, weight).1
     }
 
     /// The glyph id of `c` in `face` (0, the font's "missing" glyph, when it has none).
@@ -216,10 +274,23 @@ impl Fonts {
             Face::Bold => 1,
             Face::Cjk => 2,
         };
-        match self.glyph_ids[idx].get(c as usize) {
-            Some(g) => *g,
-            None => self.face(face).glyph_id(c),
+        if let Some(g) = self.glyph_ids[idx].get(c as usize) {
+            return *g;
         }
+        let slot = (c as usize)
+            .checked_sub(CACHED)
+            .and_then(|i| self.lazy_glyph_ids[idx].get(i));
+        if let Some(slot) = slot {
+            let v = slot.load(Ordering::Relaxed);
+            if v != 0 {
+                return (v - 1) as u16;
+            }
+        }
+        let g = self.face(face).glyph_id(c);
+        if let Some(slot) = slot {
+            slot.store(u32::from(g) + 1, Ordering::Relaxed);
+        }
+        g
     }
 
     /// Width of `text` at `size` points.

@@ -14,6 +14,7 @@ pub mod draw;
 mod emit;
 pub mod fonts;
 pub mod layout;
+mod parallel;
 mod sections;
 pub mod style;
 pub mod text;

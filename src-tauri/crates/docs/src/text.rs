@@ -4,26 +4,36 @@
 use crate::draw::Weight;
 use crate::fonts::{is_ignorable, Fonts};
 
+/// Whether [`clean`] keeps `c` as it is.
+fn kept_as_is(c: char) -> bool {
+    match c {
+        ' '..='~' | '\n' => true,
+        '\u{2028}' | '\u{2029}' | '\u{0085}' | '\u{00A0}' => false,
+        c => !is_ignorable(c),
+    }
+}
+
 /// Normalises line ends, turns tabs into spaces and removes invisible control characters,
 /// so nothing a person pastes can break the PDF or the layout.
 pub fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Runs of characters kept as they are are copied whole.
+    let mut kept_from = 0;
+    for (i, c) in text.char_indices() {
+        if kept_as_is(c) {
+            continue;
+        }
+        out.push_str(text.get(kept_from..i).unwrap_or_default());
+        kept_from = i + c.len_utf8();
         match c {
-            '\r' => {
-                if chars.peek() != Some(&'\n') {
-                    out.push('\n');
-                }
-            }
-            '\n' => out.push('\n'),
+            '\r' if !text[kept_from..].starts_with('\n') => out.push('\n'),
             '\t' => out.push_str("    "),
             '\u{2028}' | '\u{2029}' | '\u{0085}' | '\u{000B}' | '\u{000C}' => out.push('\n'),
             '\u{00A0}' => out.push(' '),
-            c if is_ignorable(c) => {}
-            c => out.push(c),
+            _ => {}
         }
     }
+    out.push_str(text.get(kept_from..).unwrap_or_default());
     out
 }
 
@@ -56,11 +66,17 @@ pub fn wrap_line(
     size: f32,
     max_width: f32,
 ) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    let adv: Vec<f32> = chars
-        .iter()
-        .map(|&c| fonts.advance(c, weight) * size)
-        .collect();
+    let mut chars: Vec<char> = Vec::with_capacity(text.len());
+    // Where each character starts in `text`, and where the text ends.
+    let mut at: Vec<usize> = Vec::with_capacity(text.len() + 1);
+    let mut adv: Vec<f32> = Vec::with_capacity(text.len());
+    for (i, c) in text.char_indices() {
+        chars.push(c);
+        at.push(i);
+        adv.push(fonts.advance(c, weight) * size);
+    }
+    at.push(text.len());
+    let slice = |from: usize, to: usize| text.get(at[from]..at[to]).unwrap_or_default();
     let mut lines = Vec::new();
     let mut start = 0usize;
     let mut width = 0.0f32;
@@ -84,13 +100,7 @@ pub fn wrap_line(
                 Some(b) if b > start => b,
                 _ => i,
             };
-            lines.push(
-                chars[start..cut]
-                    .iter()
-                    .collect::<String>()
-                    .trim_end()
-                    .to_owned(),
-            );
+            lines.push(slice(start, cut).trim_end().to_owned());
             start = cut;
             while start < chars.len() && chars[start] == ' ' && start < i {
                 start += 1;
@@ -105,7 +115,7 @@ pub fn wrap_line(
         }
         i += 1;
     }
-    let tail: String = chars[start..].iter().collect();
+    let tail = slice(start, chars.len());
     if !tail.trim_end().is_empty() || lines.is_empty() {
         lines.push(tail.trim_end().to_owned());
     }
@@ -155,6 +165,12 @@ mod tests {
     fn clean_removes_controls_and_keeps_text() {
         assert_eq!(clean("a\0b\tc\r\nd\re\u{7}"), "ab    c\nd\ne");
         assert_eq!(clean_line(" one\ntwo \n\n three "), "one two three");
+        assert_eq!(
+            clean("é\u{00A0}社\u{2028}x\u{200B}y\r\r\nz\u{000C}\u{1F9EA}\r"),
+            "é 社\nxy\n\nz\n\u{1F9EA}\n"
+        );
+        assert_eq!(clean(""), "");
+        assert_eq!(clean("plain text, kept whole"), "plain text, kept whole");
         assert_eq!(
             clean("<img src=x onerror=alert(1)>"),
             "<img src=x onerror=alert(1)>"

@@ -6,8 +6,13 @@ use crate::emit::{OutlineEntry, PageOut};
 use crate::layout::blocks::{items, Frame};
 use crate::layout::flow::paginate;
 use crate::layout::Block;
+use crate::parallel;
 use crate::sections;
 use crate::style::{Orientation, PageGeometry};
+
+/// Blocks laid out by one thread at a time: enough to outweigh taking the next batch, few
+/// enough to share a long section's tables and paragraphs between threads.
+const BLOCKS_PER_BATCH: usize = 16;
 
 pub fn compose(ctx: &Context<'_>) -> Composed {
     let geo = PageGeometry::new(ctx.options.paper, Orientation::Portrait);
@@ -16,17 +21,27 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
         max_height: geo.content_height(),
     };
 
+    // Sections are built on a few threads, then their blocks laid out into rows, a few
+    // blocks at a time (each block becomes rows on its own), and put together in order.
+    let threads = parallel::threads();
+    let built = parallel::map(&sections::selected(ctx.options), threads, |section| {
+        sections::build(*section, ctx.workbook, ctx.document, ctx.date)
+    });
     let mut blocks = Vec::new();
     let mut warnings = Vec::new();
-    for (i, section) in sections::selected(ctx.options).into_iter().enumerate() {
-        let built = sections::build(section, ctx.workbook, ctx.document, ctx.date);
+    for (i, section) in built.into_iter().enumerate() {
         if i > 0 {
             blocks.push(Block::PageBreak);
         }
-        blocks.extend(built.blocks);
-        warnings.extend(built.warnings);
+        blocks.extend(section.blocks);
+        warnings.extend(section.warnings);
     }
-    let content = paginate(&items(ctx.fonts, frame, &blocks), &geo);
+    let batches: Vec<&[Block]> = blocks.chunks(BLOCKS_PER_BATCH).collect();
+    let rows: Vec<_> = parallel::map(&batches, threads, |batch| items(ctx.fonts, frame, batch))
+        .into_iter()
+        .flatten()
+        .collect();
+    let content = paginate(&rows, &geo);
 
     // Contents: lay out once to learn how many pages they take, then with real numbers.
     let listed: Vec<_> = content
