@@ -12,7 +12,6 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use groundwork_e2e::{app_binary, App};
-use serde_json::json;
 
 /// The X windows on screen: the app's, and a dialog's while one is open.
 fn visible_windows() -> usize {
@@ -116,18 +115,7 @@ async fn files_are_written_where_the_dialog_chose_and_nowhere_else() {
 
     // The same commands refuse a file beside them that no dialog chose.
     let unpicked = chosen.path().join("not chosen.pdf");
-    let answer: serde_json::Value = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke('export_document', arguments[0])
-               .then((value) => done({ ok: value }), (error) => done({ error }));",
-            vec![json!({ "path": unpicked, "options": {
-                "document": "full", "paper": "a4", "date": null, "omitSections": [],
-                "confidentiality": "", "includeReadiness": false } })],
-        )
-        .await
-        .unwrap();
+    let answer = app.export_full(&unpicked, false).await;
     assert_eq!(answer["error"]["code"], "notAllowed", "{answer}");
     assert!(!unpicked.exists());
     assert_eq!(files_in(chosen.path()), written, "nothing else was written");

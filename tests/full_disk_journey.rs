@@ -96,18 +96,7 @@ async fn a_full_disk_refuses_the_write_and_keeps_the_file_whole() {
     );
 
     let pdf = data.join("plan.pdf");
-    let answer: serde_json::Value = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke('export_document', arguments[0])
-               .then((value) => done({ ok: value }), (error) => done({ error }));",
-            vec![json!({ "path": pdf, "options": {
-                "document": "full", "paper": "a4", "date": null, "omitSections": [],
-                "confidentiality": "", "includeReadiness": false } })],
-        )
-        .await
-        .unwrap();
+    let answer = app.export_full(&pdf, false).await;
     let message = answer["error"]["message"].as_str().unwrap_or_default();
     assert!(message.contains("the disk is full"), "{answer}");
     let left: Vec<_> = std::fs::read_dir(&data)

@@ -238,18 +238,7 @@ async fn payloads_in_every_step_stay_text_in_the_app_and_the_pdf() {
     // The full document, exported by the app (to its data folder: WebDriver cannot reach the
     // Save dialog), carries the markup as text.
     let pdf = data.path().join("full.pdf");
-    let exported: serde_json::Value = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke('export_document', arguments[0])
-               .then((value) => done({ ok: value }), (error) => done({ error }));",
-            vec![json!({ "path": pdf, "options": {
-                "document": "full", "paper": "a4", "date": null, "omitSections": [],
-                "confidentiality": "", "includeReadiness": false } })],
-        )
-        .await
-        .unwrap();
+    let exported = app.export_full(&pdf, false).await;
     assert!(exported.get("ok").is_some(), "{exported}");
     app.quit().await;
     let text = Command::new("pdftotext")

@@ -11,7 +11,6 @@ use std::path::Path;
 use std::process::Command;
 
 use groundwork_e2e::{app_binary, App};
-use serde_json::json;
 
 const INSIDE: &str = "GROUNDWORK_NO_NETWORK_INSIDE";
 
@@ -99,18 +98,7 @@ async fn journey(binary: &Path) {
         .await;
     app.screenshot("no-network-documents").await;
     let pdf = data.path().join("strategy.pdf");
-    let answer: serde_json::Value = app
-        .client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke('export_document', arguments[0])
-               .then((value) => done({ ok: value }), (error) => done({ error }));",
-            vec![json!({ "path": pdf, "options": {
-                "document": "full", "paper": "a4", "date": null, "omitSections": [],
-                "confidentiality": "", "includeReadiness": true } })],
-        )
-        .await
-        .unwrap();
+    let answer = app.export_full(&pdf, true).await;
     assert!(answer["ok"]["pageCount"].as_u64() > Some(1), "{answer}");
     let text = Command::new("pdftotext")
         .arg(&pdf)

@@ -15,21 +15,6 @@ use serde_json::json;
 const FIRST: &str = "Help makers help each other — Κοινότητα 社区 <b>not bold</b>.";
 const UNWANTED: &str = "An edit we will want to undo.";
 
-/// Calls a command of the running app through its IPC, as a screen does once the user has
-/// picked a file in a native dialog (which WebDriver cannot reach, and which Tauri's locked
-/// IPC object gives no way to answer from a test).
-async fn invoke(app: &App, command: &str, args: serde_json::Value) -> serde_json::Value {
-    app.client
-        .execute_async(
-            "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
-               .then((value) => done({ ok: value ?? null }), (error) => done({ error }));",
-            vec![json!(command), args],
-        )
-        .await
-        .unwrap()
-}
-
 #[tokio::test]
 async fn back_up_restore_export_and_import_a_workbook() {
     let Some(binary) = app_binary() else { return };
@@ -107,16 +92,20 @@ async fn back_up_restore_export_and_import_a_workbook() {
             &pdf,
         ),
     ] {
-        let answer = invoke(&app, command, args).await;
+        let answer = app.invoke(command, args).await;
         assert_eq!(answer["error"]["code"], "notAllowed", "{command}: {answer}");
         let message = answer["error"]["message"].as_str().unwrap();
         assert!(message.contains("only uses files you choose"), "{message}");
         assert!(!path.exists(), "{command} wrote {}", path.display());
     }
     std::fs::write(&outside, "{}").unwrap();
-    let answer = invoke(&app, "import_json", json!({ "source": outside })).await;
+    let answer = app
+        .invoke("import_json", json!({ "source": outside }))
+        .await;
     assert_eq!(answer["error"]["code"], "notAllowed", "{answer}");
-    let answer = invoke(&app, "open_workbook", json!({ "path": "/etc/passwd" })).await;
+    let answer = app
+        .invoke("open_workbook", json!({ "path": "/etc/passwd" }))
+        .await;
     assert_eq!(answer["error"]["code"], "notAllowed", "{answer}");
     std::fs::remove_file(&outside).unwrap();
 
@@ -124,7 +113,7 @@ async fn back_up_restore_export_and_import_a_workbook() {
     let exports = data.path().join("exports");
     std::fs::create_dir(&exports).unwrap();
     let export = exports.join("makers guild.json");
-    let answer = invoke(&app, "export_json", json!({ "path": export })).await;
+    let answer = app.invoke("export_json", json!({ "path": export })).await;
     assert!(answer.get("ok").is_some(), "{answer}");
     let json = std::fs::read_to_string(&export).unwrap();
     assert!(json.contains("\"format\": \"groundwork-workbook\""));
@@ -132,12 +121,12 @@ async fn back_up_restore_export_and_import_a_workbook() {
 
     // Save a copy… while the workbook stays open.
     let copy = exports.join("copy.groundwork");
-    let answer = invoke(&app, "save_copy", json!({ "path": copy })).await;
+    let answer = app.invoke("save_copy", json!({ "path": copy })).await;
     assert!(answer.get("ok").is_some(), "{answer}");
     assert!(copy.exists());
 
     // Import JSON… makes a new workbook in the workbooks folder, listed on the home screen.
-    let answer = invoke(&app, "import_json", json!({ "source": export })).await;
+    let answer = app.invoke("import_json", json!({ "source": export })).await;
     assert_eq!(answer["ok"]["imported"]["name"], "Makers Guild", "{answer}");
     app.click("back-home").await;
     app.testid("workbook-list").await;
@@ -179,7 +168,7 @@ async fn back_up_restore_export_and_import_a_workbook() {
     doc["tables"]["unknown_table"] = json!([]);
     let bad = exports.join("damaged.json");
     std::fs::write(&bad, doc.to_string()).unwrap();
-    let answer = invoke(&app, "import_json", json!({ "source": bad })).await;
+    let answer = app.invoke("import_json", json!({ "source": bad })).await;
     let problems = answer["ok"]["problems"].to_string();
     assert!(answer["ok"]["imported"].is_null(), "{answer}");
     assert!(problems.contains("$.tables.profile[0].name"), "{problems}");

@@ -250,6 +250,32 @@ impl App {
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 
+    /// Calls a command of the running app through its IPC, as a screen does once the user
+    /// has picked a file in a native dialog (which WebDriver cannot reach). Answers
+    /// `{ "ok": value }` or `{ "error": { "code", "message", … } }`.
+    pub async fn invoke(&self, command: &str, args: serde_json::Value) -> serde_json::Value {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1])
+                   .then((value) => done({ ok: value ?? null }), (error) => done({ error }));",
+                vec![serde_json::json!(command), args],
+            )
+            .await
+            .unwrap()
+    }
+
+    /// Exports the `full` document on A4 to `path` through the app's own command.
+    pub async fn export_full(&self, path: &Path, include_readiness: bool) -> serde_json::Value {
+        self.invoke(
+            "export_document",
+            serde_json::json!({ "path": path, "options": {
+                "document": "full", "paper": "a4", "date": null, "omitSections": [],
+                "confidentiality": "", "includeReadiness": include_readiness } }),
+        )
+        .await
+    }
+
     /// Quits the app (ends the WebDriver session) and the driver.
     pub async fn quit(self) {
         let _ = self.client.clone().close().await;
