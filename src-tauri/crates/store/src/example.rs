@@ -846,8 +846,23 @@ mod tests {
     fn the_example_fills_every_step() {
         let dir = tempfile::tempdir().unwrap();
         let today = NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
-        let store = create_example(&dir.path().join(example_file_name()), today).unwrap();
+        let mut store = create_example(&dir.path().join(example_file_name()), today).unwrap();
         let wb = store.load_workbook().unwrap();
+        assert!(
+            store.second_reader.borrow().is_some(),
+            "the workbook was read on two connections"
+        );
+        assert_eq!(
+            wb,
+            store.load_workbook_here().unwrap(),
+            "two connections read what one does"
+        );
+        // An edit made after the second connection opened is read by it at once.
+        store
+            .save_channel(None, &crate::audit::channels::tests::forum("Added later"))
+            .unwrap();
+        let again = store.load_workbook().unwrap();
+        assert!(again.audit.channels.iter().any(|c| c.name == "Added later"));
         assert_eq!(wb.profile.organisation, EXAMPLE_ORGANISATION);
         assert!(wb.audit.channels.len() >= 5 && wb.audit.findings.len() >= 4);
         assert!(!wb.stakeholders.stakeholders.is_empty());

@@ -64,6 +64,10 @@ pub struct Store {
     open_elsewhere: bool,
     /// This window's writer lock, released when the store is dropped (after the connection).
     _writer_lock: Option<std::fs::File>,
+    /// A second, read-only connection for reading the whole workbook on two threads; opened on
+    /// first use and kept, so its page cache stays warm. Empty while lent to a thread, and when
+    /// it cannot be opened (an in-memory or immutable workbook).
+    second_reader: std::cell::RefCell<Option<Connection>>,
 }
 
 impl Store {
@@ -103,8 +107,53 @@ impl Store {
         })
     }
 
-    /// Everything the workbook holds, for documents and exports.
+    /// Everything the workbook holds, for documents, the readiness review and exports.
+    ///
+    /// Read on two threads: the interviews, audit and crisis plan on the second connection,
+    /// the rest on this one. The workbook has one writer (this store, or another window while
+    /// this one only reads), and nothing is written meanwhile, so both read the same data.
+    /// Inside an open transaction, or without a second connection, it is read on this thread.
     pub fn load_workbook(&self) -> Result<Workbook> {
+        let lent = if self.conn.is_autocommit() {
+            self.lend_second_reader()
+        } else {
+            None
+        };
+        let Some(reader) = lent else {
+            return self.load_workbook_here();
+        };
+        let path = self.path.clone();
+        let (theirs, reader) = std::thread::scope(|scope| {
+            let thread = scope.spawn(move || {
+                let store = Store::second(reader, path);
+                let read = (|| {
+                    Ok::<_, StoreError>((
+                        store.stakeholder_records()?,
+                        store.audit()?,
+                        store.crisis_plan()?,
+                    ))
+                })();
+                (read, store.conn)
+            });
+            thread.join().ok().unzip()
+        });
+        *self.second_reader.borrow_mut() = reader;
+        let Some(Ok((stakeholders, audit, crisis))) = theirs else {
+            // The second connection could not read (busy, or gone): read it all here.
+            return self.load_workbook_here();
+        };
+        Ok(Workbook {
+            profile: self.profile()?,
+            audit,
+            stakeholders,
+            crisis,
+            goals: self.goals()?,
+            roadmap: self.roadmap()?,
+            dismissals: self.dismissals()?,
+        })
+    }
+
+    fn load_workbook_here(&self) -> Result<Workbook> {
         Ok(Workbook {
             profile: self.profile()?,
             audit: self.audit()?,
@@ -114,6 +163,27 @@ impl Store {
             roadmap: self.roadmap()?,
             dismissals: self.dismissals()?,
         })
+    }
+
+    /// The second connection, opened on first use; `None` when it cannot be.
+    fn lend_second_reader(&self) -> Option<Connection> {
+        let mut slot = self.second_reader.borrow_mut();
+        if slot.is_none() {
+            *slot = open::second_reader(&self.path);
+        }
+        slot.take()
+    }
+
+    /// A store around the second connection, for one thread's reads.
+    fn second(conn: Connection, path: PathBuf) -> Store {
+        Store {
+            conn,
+            path,
+            read_only: true,
+            open_elsewhere: false,
+            _writer_lock: None,
+            second_reader: std::cell::RefCell::default(),
+        }
     }
 
     /// How many records each step holds. Steps add their tables to this count as they land.

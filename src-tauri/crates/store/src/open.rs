@@ -122,6 +122,7 @@ fn initialise(
         read_only: false,
         open_elsewhere: false,
         _writer_lock: writer_lock,
+        second_reader: std::cell::RefCell::default(),
     };
     let now = Utc::now();
     store.with_tx(|tx| {
@@ -163,6 +164,7 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
         read_only: false,
         open_elsewhere: false,
         _writer_lock: writer_lock,
+        second_reader: std::cell::RefCell::default(),
     })
 }
 
@@ -188,6 +190,7 @@ fn open_read_only(path: &Path, version: i64, open_elsewhere: bool) -> Result<Sto
         read_only: true,
         open_elsewhere,
         _writer_lock: None,
+        second_reader: std::cell::RefCell::default(),
     })
 }
 
@@ -201,6 +204,7 @@ pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
         read_only: is_read_only_file(path),
         open_elsewhere: false,
         _writer_lock: None,
+        second_reader: std::cell::RefCell::default(),
     })
 }
 
@@ -225,6 +229,19 @@ fn read_only_connection(path: &Path) -> Result<Connection> {
     conn.busy_timeout(Duration::from_secs(5))
         .map_err(|e| StoreError::from_sqlite(e, path))?;
     Ok(conn)
+}
+
+/// A second read-only connection to a workbook this process has open, for reading on another
+/// thread. Never immutable (that would skip the write-ahead log and read stale data); `None`
+/// when the file cannot be opened so (in memory, or in a folder where SQLite cannot share).
+pub(crate) fn second_reader(path: &Path) -> Option<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags).ok()?;
+    conn.busy_timeout(Duration::from_secs(5)).ok()?;
+    conn.execute_batch("PRAGMA cache_size = -65536;").ok()?;
+    conn.query_row("SELECT count(*) FROM profile", [], |_| Ok(()))
+        .ok()?;
+    Some(conn)
 }
 
 /// The same settings on every connection: write-ahead log (readers never block the writer),

@@ -145,6 +145,7 @@ pub(crate) fn import(json: &str, dest: &Path, replace: bool) -> Result<PathBuf, 
         read_only: false,
         open_elsewhere: false,
         _writer_lock: None,
+        second_reader: std::cell::RefCell::default(),
     };
     if let Err(err) = store.load_workbook().and_then(|_| store.step_counts()) {
         problems.add(
