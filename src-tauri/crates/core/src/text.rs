@@ -91,6 +91,11 @@ pub fn short_date(d: chrono::NaiveDate) -> String {
     format!("{} {} {}", d.day(), &month_name(d)[..3], d.year())
 }
 
+/// "Dana Ruiz, 5 Mar 2026": who said a quote and when, beside it.
+pub fn said_by(who: &str, on: chrono::NaiveDate) -> String {
+    format!("{who}, {}", short_date(on))
+}
+
 /// "Mar 2026", for chart axes.
 pub fn month_year(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;

@@ -190,11 +190,7 @@ impl Source<'_> {
                 EvidenceKind::Quote,
                 q.id.clone(),
                 q.text.trim().to_owned(),
-                format!(
-                    "{}, {}",
-                    name_of(&i.stakeholder_id),
-                    crate::text::short_date(i.date)
-                ),
+                crate::text::said_by(&name_of(&i.stakeholder_id), i.date),
             ),
         };
         EvidenceItem {

@@ -8,7 +8,7 @@ use groundwork_core::goals::{
 use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
-use crate::audit::{uuid, word};
+use crate::audit::{date, uuid, word};
 use crate::profile::{parse_timestamp, timestamp, touch};
 use crate::{Result, Store, StoreError};
 
@@ -251,7 +251,7 @@ impl Store {
         }
         // Each quote with who said it and when, read in one go (not through the interviews,
         // which carry every answer and note).
-        let read_quotes = || -> rusqlite::Result<Vec<(String, String, String, String)>> {
+        let read_quotes = || -> rusqlite::Result<Vec<(String, String, String, NaiveDate)>> {
             self.conn
                 .prepare_cached(
                     "SELECT q.id, q.text, s.name, i.date FROM quotes q
@@ -265,23 +265,20 @@ impl Store {
                         r.get(1)?,
                         r.get::<_, Option<String>>(2)?
                             .unwrap_or_else(|| "A stakeholder".to_owned()),
-                        r.get(3)?,
+                        date(r, 3)?,
                     ))
                 })?
                 .collect()
         };
-        for (id, text, who, date) in read_quotes().map_err(|e| self.sql_error(e))? {
+        for (id, text, who, on) in read_quotes().map_err(|e| self.sql_error(e))? {
             let Ok(id) = Uuid::parse_str(&id) else {
                 continue;
             };
-            let when = NaiveDate::parse_from_str(&date, "%Y-%m-%d")
-                .map(groundwork_core::text::short_date)
-                .unwrap_or(date);
             list.push(EvidenceCandidate {
                 kind: EvidenceKind::Quote,
                 id,
                 title: text,
-                detail: format!("{who}, {when}"),
+                detail: groundwork_core::text::said_by(&who, on),
             });
         }
         Ok(list)

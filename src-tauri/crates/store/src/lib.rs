@@ -55,6 +55,13 @@ use uuid::Uuid;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
+/// Whether `table` holds a row with this id, on a connection or inside a transaction. `table`
+/// is always a name from the code.
+pub(crate) fn row_exists(conn: &Connection, table: &str, id: &str) -> rusqlite::Result<bool> {
+    conn.prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))?
+        .exists([id])
+}
+
 /// An open workbook.
 pub struct Store {
     conn: Connection,
@@ -209,10 +216,7 @@ impl Store {
     /// Whether `table` holds a row with this id: what a write checks before it points at
     /// another record, without reading the whole table. `table` is always a name from the code.
     pub(crate) fn exists(&self, table: &str, id: Uuid) -> Result<bool> {
-        self.conn
-            .prepare_cached(&format!("SELECT 1 FROM {table} WHERE id = ?1"))
-            .and_then(|mut st| st.exists([id.to_string()]))
-            .map_err(|e| self.sql_error(e))
+        row_exists(&self.conn, table, &id.to_string()).map_err(|e| self.sql_error(e))
     }
 
     /// Every id in `table`, for checking the links of an edit (an id that is not a UUID can't

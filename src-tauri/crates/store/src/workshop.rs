@@ -14,7 +14,7 @@ use groundwork_core::workshop::{
     InitiativeScore, Participant, Vote,
 };
 use groundwork_core::Invalid;
-use rusqlite::{params, OptionalExtension, Row, Transaction};
+use rusqlite::{params, Row, Transaction};
 use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
@@ -72,16 +72,6 @@ fn next_position(tx: &Transaction<'_>, table: &str) -> rusqlite::Result<i64> {
         [],
         |r| r.get(0),
     )
-}
-
-fn exists(tx: &Transaction<'_>, table: &str, id: &str) -> rusqlite::Result<bool> {
-    tx.query_row(
-        &format!("SELECT 1 FROM {table} WHERE id = ?1"),
-        [id],
-        |_| Ok(()),
-    )
-    .optional()
-    .map(|o| o.is_some())
 }
 
 impl Store {
@@ -157,7 +147,7 @@ impl Store {
         let path = self.path.clone();
         self.with_tx(|tx| {
             if let Some(g) = group_id {
-                if !exists(tx, "idea_groups", g).map_err(db(&path))? {
+                if !crate::row_exists(tx, "idea_groups", g).map_err(db(&path))? {
                     return Err(StoreError::Gone("group"));
                 }
             }
@@ -191,7 +181,7 @@ impl Store {
         let path = self.path.clone();
         self.with_tx(|tx| {
             if let Some(g) = group_id {
-                if !exists(tx, "idea_groups", g).map_err(db(&path))? {
+                if !crate::row_exists(tx, "idea_groups", g).map_err(db(&path))? {
                     return Err(StoreError::Gone("group"));
                 }
             }
@@ -237,7 +227,7 @@ impl Store {
         let effort = validate_score("effort", "effort", effort)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            if !exists(tx, "initiative", id).map_err(db(&path))? {
+            if !crate::row_exists(tx, "initiative", id).map_err(db(&path))? {
                 return Err(StoreError::Gone("initiative"));
             }
             tx.execute(
