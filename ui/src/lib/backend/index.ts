@@ -253,18 +253,26 @@ export function insideTauri(): boolean {
 }
 
 /**
- * Runs `beforeClose` (finishing a pending autosave) when the user closes the window, then lets
- * the window close. A failure in `beforeClose` never keeps the window open.
+ * Runs `mayClose` (which finishes every pending autosave) when the window is asked to close, by
+ * its close button, the window manager or the keyboard. The window closes when it answers
+ * true and stays open when it answers false (an edit was refused and the user is asked).
  */
-export async function beforeWindowCloses(beforeClose: () => Promise<void>): Promise<() => void> {
+export async function beforeWindowCloses(mayClose: () => Promise<boolean>): Promise<() => void> {
   if (!insideTauri()) return () => {};
-  return getCurrentWindow().onCloseRequested(async () => {
+  return getCurrentWindow().onCloseRequested(async (event) => {
+    let close = true;
     try {
-      await beforeClose();
+      close = await mayClose();
     } catch {
-      // The save's own status already told the user; closing goes ahead.
+      // Nothing is known to be unsaved: closing goes ahead.
     }
+    if (!close) event.preventDefault();
   });
+}
+
+/** Closes the window now, without asking again: the caller has saved or the user chose so. */
+export async function closeWindow(): Promise<void> {
+  if (insideTauri()) await getCurrentWindow().destroy();
 }
 
 // Step 3, goals and KPIs. Every write answers with the whole step, worked out for today.

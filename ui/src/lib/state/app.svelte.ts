@@ -14,6 +14,9 @@ export class AppState {
   /** True right after the example opened: the guided tour may show itself. */
   offerTour = $state(false);
 
+  /** The window was asked to close but an edit was refused: the user is asked what to do. */
+  closeRefused: AppError | null = $state(null);
+
   readonly screen = $derived(this.session ? "workbook" : "home");
 
   /** Shows an opened (or just created) workbook. */
@@ -72,8 +75,36 @@ export class AppState {
     }
   }
 
-  /** Back to Home. The caller has already flushed any edits; the file is closed here. */
+  /**
+   * Before the window closes: every edit still waiting is saved. Answers false, and keeps the
+   * window open with what was typed, when one of them was refused.
+   */
+  async readyToClose(): Promise<boolean> {
+    const session = this.session;
+    if (!session) return true;
+    await session.flush();
+    const refused = session.readOnly ? null : session.unsavedError;
+    this.closeRefused = refused;
+    return refused === null;
+  }
+
+  /** Ctrl+W and Ctrl+Q: what the window's close button does. */
+  async closeWindow(): Promise<void> {
+    if (await this.readyToClose()) await backend.closeWindow();
+  }
+
+  /** Closes the window although an edit was refused (the user chose to). */
+  async closeWindowAnyway(): Promise<void> {
+    this.closeRefused = null;
+    await backend.closeWindow();
+  }
+
+  /**
+   * Back to Home. Every waiting edit is saved first; the caller has already asked the user
+   * about any refused one. The file is closed here.
+   */
   async closeWorkbook(): Promise<void> {
+    await this.session?.flush();
     this.session?.dispose();
     this.session = null;
     try {

@@ -18,7 +18,8 @@ import type {
   Situation,
   SnapshotEdit,
 } from "../backend";
-import { Autosave } from "./autosave.svelte";
+import type { Autosave } from "./autosave.svelte";
+import { Saves } from "./saves.svelte";
 
 export type AuditTab = "channels" | "snapshots" | "maturity" | "situation" | "findings";
 
@@ -133,7 +134,6 @@ export class AuditState {
   readonly situationSave: Autosave<Situation, AuditOverview>;
   /** What is typed per competency: the stage as text, and the evidence. */
   maturity: Record<string, { stage: string; evidence: string }> = $state({});
-  readonly #maturitySaves = new Map<Competency, Autosave<MaturityEdit, AuditOverview>>();
 
   comparison: Comparison | null = $state(null);
   compareFrom = $state("");
@@ -146,13 +146,15 @@ export class AuditState {
   filterOwnership: Ownership | "" = $state("");
 
   readonly #onRecords: (records: number) => void;
+  readonly #saves: Saves;
 
-  constructor(onRecords: (records: number) => void = () => {}) {
+  constructor(onRecords: (records: number) => void = () => {}, saves = new Saves()) {
     this.#onRecords = onRecords;
-    this.situationSave = new Autosave<Situation, AuditOverview>({
+    this.#saves = saves;
+    this.situationSave = saves.for<Situation, AuditOverview>("situation", () => ({
       save: (s) => backend.updateSituation(s),
       onSaved: (o) => this.apply(o),
-    });
+    }));
   }
 
   /** The channels as the table shows them: filtered, then sorted; no snapshot sorts last. */
@@ -316,35 +318,15 @@ export class AuditState {
   }
 
   maturitySave(competency: Competency): Autosave<MaturityEdit, AuditOverview> {
-    let save = this.#maturitySaves.get(competency);
-    if (!save) {
-      save = new Autosave<MaturityEdit, AuditOverview>({
-        save: (edit) => backend.saveMaturity(edit),
-        onSaved: (o) => this.apply(o),
-      });
-      this.#maturitySaves.set(competency, save);
-    }
-    return save;
+    return this.#saves.for<MaturityEdit, AuditOverview>(`maturity:${competency}`, () => ({
+      save: (edit) => backend.saveMaturity(edit),
+      onSaved: (o) => this.apply(o),
+    }));
   }
 
   editMaturity(competency: Competency, change: Partial<{ stage: string; evidence: string }>): void {
     const row = { stage: "", evidence: "", ...this.maturity[competency], ...change };
     this.maturity[competency] = row;
     this.maturitySave(competency).schedule({ competency, ...row });
-  }
-
-  /** Sends every edit still waiting for its autosave pause. */
-  async flush(): Promise<void> {
-    await Promise.all([this.situationSave.flush(), ...[...this.#maturitySaves.values()].map((s) => s.flush())]);
-  }
-
-  /** The first autosave refusal still standing, if any. */
-  get pendingError(): AppError | null {
-    return this.situationSave.error ?? [...this.#maturitySaves.values()].find((s) => s.error)?.error ?? null;
-  }
-
-  dispose(): void {
-    this.situationSave.dispose();
-    for (const s of this.#maturitySaves.values()) s.dispose();
   }
 }

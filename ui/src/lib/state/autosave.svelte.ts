@@ -24,6 +24,8 @@ export class Autosave<T, R = unknown> {
   readonly #delay: number;
 
   #pending: { value: T } | null = null;
+  /** The newest value handed to `schedule` until the back end stores it (kept when refused). */
+  #unsaved: T | null = null;
   #timer: ReturnType<typeof setTimeout> | null = null;
   #inFlight: Promise<void> | null = null;
 
@@ -43,9 +45,18 @@ export class Autosave<T, R = unknown> {
     return this.#pending !== null || this.#inFlight !== null;
   }
 
+  /**
+   * What was typed and is not stored yet: waiting, being saved or refused. A form shown again
+   * starts from this rather than from the stored record, so nothing typed disappears.
+   */
+  get unsaved(): T | null {
+    return this.#unsaved;
+  }
+
   /** Records an edit; it is saved once typing has paused for the delay. */
   schedule(value: T): void {
     this.#pending = { value };
+    this.#unsaved = value;
     if (this.status !== "saving") this.status = "pending";
     this.#clearTimer();
     this.#timer = setTimeout(() => {
@@ -64,6 +75,7 @@ export class Autosave<T, R = unknown> {
   dispose(): void {
     this.#clearTimer();
     this.#pending = null;
+    this.#unsaved = null;
   }
 
   #clearTimer(): void {
@@ -104,6 +116,7 @@ export class Autosave<T, R = unknown> {
       try {
         const result = await this.#save(value);
         this.error = null;
+        if (this.#unsaved === value) this.#unsaved = null;
         this.#onSaved?.(result, value);
         this.status = this.#pending ? "pending" : "saved";
       } catch (reason) {

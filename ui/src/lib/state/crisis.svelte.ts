@@ -2,7 +2,20 @@
 // every screen shows what the back end stored and every refusal lands in one place.
 
 import * as backend from "../backend";
-import { toAppError, type AppError, type CrisisPlan, type FindingSummary, type Scenario, type ScenarioEdit } from "../backend";
+import {
+  toAppError,
+  type AppError,
+  type ContactEdit,
+  type CrisisPlan,
+  type FindingSummary,
+  type Guidelines,
+  type Scenario,
+  type ScenarioEdit,
+  type SeverityEdit,
+  type StatementEdit,
+} from "../backend";
+import type { Autosave } from "./autosave.svelte";
+import { Saves } from "./saves.svelte";
 
 export type CrisisTab = "scenarios" | "levels" | "team" | "guidelines";
 
@@ -37,10 +50,32 @@ export class CrisisState {
   readonly selected = $derived(this.plan?.scenarios.find((s) => s.id === this.selectedId) ?? null);
 
   readonly #onChange: () => void;
+  readonly #saves: Saves;
 
-  /** `onChange` runs after every stored write (the sidebar's counts refresh). */
-  constructor(onChange: () => void = () => {}) {
+  /**
+   * `onChange` runs after every stored write (the sidebar's counts refresh); `saves` is the
+   * workbook's one home of autosaves.
+   */
+  constructor(onChange: () => void = () => {}, saves = new Saves()) {
     this.#onChange = onChange;
+    this.#saves = saves;
+  }
+
+  // Each editor's autosave, one per record: the editors draw their drafts from these.
+  scenarioSave = (id: string) => this.#autosave<ScenarioEdit>(`scenario:${id}`, (e) => backend.updateScenario(id, e));
+  statementSave = (id: string) => this.#autosave<StatementEdit>(`statement:${id}`, (e) => backend.updateStatement(id, e));
+  actionSave = (id: string) => this.#autosave<string>(`action:${id}`, (text) => backend.updateAction(id, text));
+  levelSave = (id: string) => this.#autosave<SeverityEdit>(`level:${id}`, (e) => backend.updateSeverity(id, e));
+  contactSave = (id: string) => this.#autosave<ContactEdit>(`contact:${id}`, (e) => backend.updateContact(id, e));
+  guidelinesSave = () => this.#autosave<Guidelines>("guidelines", (g) => backend.updateGuidelines(g));
+
+  /** Why the last edit of an action was refused, if it was (without making an autosave). */
+  actionError(id: string): AppError | null {
+    return this.#saves.get(`action:${id}`)?.error ?? null;
+  }
+
+  #autosave<T>(key: string, save: (value: T) => Promise<CrisisPlan>): Autosave<T, CrisisPlan> {
+    return this.#saves.for<T, CrisisPlan>(key, () => ({ save, onSaved: (plan) => this.apply(plan) }));
   }
 
   async load(): Promise<void> {

@@ -16,7 +16,8 @@ import type {
   ObjectiveEdit,
   PasteReport,
 } from "../backend";
-import { Autosave } from "./autosave.svelte";
+import type { Autosave } from "./autosave.svelte";
+import { Saves } from "./saves.svelte";
 import { Form, localToday } from "./audit.svelte";
 
 export type GoalsTab = "purpose" | "tree" | "scorecard" | "kpi";
@@ -86,12 +87,12 @@ export class GoalsState {
 
   readonly #onRecords: (records: number) => void;
 
-  constructor(onRecords: (records: number) => void = () => {}) {
+  constructor(onRecords: (records: number) => void = () => {}, saves = new Saves()) {
     this.#onRecords = onRecords;
-    this.narrativeSave = new Autosave<Narrative, GoalsOverview>({
+    this.narrativeSave = saves.for<Narrative, GoalsOverview>("narrative", () => ({
       save: (n) => backend.updateNarrative(n),
       onSaved: (o) => this.apply(o),
-    });
+    }));
   }
 
   async load(): Promise<void> {
@@ -273,17 +274,5 @@ export class GoalsState {
     } catch (reason) {
       this.actionError = backend.toAppError(reason);
     }
-  }
-
-  async flush(): Promise<void> {
-    await this.narrativeSave.flush();
-  }
-
-  get pendingError(): AppError | null {
-    return this.narrativeSave.error;
-  }
-
-  dispose(): void {
-    this.narrativeSave.dispose();
   }
 }

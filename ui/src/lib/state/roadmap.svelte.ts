@@ -3,7 +3,9 @@
 // initiative, and one way to run a write so refusals land in one place.
 
 import * as backend from "../backend";
-import type { AppError, Initiative, InitiativeEdit, PhaseEdit, RoadmapOverview } from "../backend";
+import type { AppError, Initiative, InitiativeEdit, PhaseEdit, RoadmapOverview, RoadmapSaved } from "../backend";
+import type { Autosave } from "./autosave.svelte";
+import { Saves } from "./saves.svelte";
 import type { GroupBy, Zoom } from "../views/roadmap/timeline";
 
 export type RoadmapTab = "timeline" | "table" | "phases" | "budget";
@@ -77,9 +79,28 @@ export class RoadmapState {
   readonly selected = $derived(this.overview?.roadmap.initiatives.find((i) => i.id === this.selectedId) ?? null);
 
   readonly #onChange: () => void;
+  readonly #saves: Saves;
 
-  constructor(onChange: () => void = () => {}) {
+  /** `onChange` runs after every stored write; `saves` is the workbook's one home of autosaves. */
+  constructor(onChange: () => void = () => {}, saves = new Saves()) {
     this.#onChange = onChange;
+    this.#saves = saves;
+  }
+
+  /** The initiative editor's autosave for initiative `id`. */
+  initiativeSave(id: string): Autosave<InitiativeEdit, RoadmapSaved> {
+    return this.#saves.for<InitiativeEdit, RoadmapSaved>(`initiative:${id}`, () => ({
+      save: (edit) => backend.saveInitiative(id, edit),
+      onSaved: (saved) => this.apply(saved.overview),
+    }));
+  }
+
+  /** A phase row's autosave for phase `id`. */
+  phaseSave(id: string): Autosave<PhaseEdit, RoadmapSaved> {
+    return this.#saves.for<PhaseEdit, RoadmapSaved>(`phase:${id}`, () => ({
+      save: (edit) => backend.savePhase(id, edit),
+      onSaved: (saved) => this.apply(saved.overview),
+    }));
   }
 
   async load(): Promise<void> {

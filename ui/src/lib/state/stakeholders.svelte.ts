@@ -13,7 +13,8 @@ import type {
   TagTarget,
 } from "../backend";
 import { toAppError } from "../backend";
-import { Autosave } from "./autosave.svelte";
+import type { Autosave } from "./autosave.svelte";
+import { Saves } from "./saves.svelte";
 
 export type Tab = "register" | "interviews" | "guides" | "themes" | "search";
 
@@ -74,9 +75,12 @@ export class StakeholdersState {
   #searchSeq = 0;
 
   readonly #onchange: () => void;
+  /** The workbook's one home of autosaves (the capture screen's answers and notes). */
+  readonly saves: Saves;
 
-  constructor(onchange: () => void = () => {}) {
+  constructor(onchange: () => void = () => {}, saves = new Saves()) {
     this.#onchange = onchange;
+    this.saves = saves;
   }
 
   get stakeholders(): Stakeholder[] {
@@ -170,17 +174,28 @@ export class Capture {
 
   constructor(
     interview: Interview,
-    saveAnswer: (id: string, text: string) => Promise<null> = backend.saveAnswer,
-    saveNotes: (id: string, notes: string) => Promise<null> = backend.saveInterviewNotes,
-    delay = 500,
+    {
+      saves = new Saves(),
+      saveAnswer = backend.saveAnswer,
+      saveNotes = backend.saveInterviewNotes,
+      delay = 500,
+    }: {
+      saves?: Saves;
+      saveAnswer?: (id: string, text: string) => Promise<null>;
+      saveNotes?: (id: string, notes: string) => Promise<null>;
+      delay?: number;
+    } = {},
   ) {
     this.interview = interview;
+    this.answerSave = saves.for<{ id: string; text: string }, null>(`answer:${interview.id}`, () => ({ save: (v) => saveAnswer(v.id, v.text), delay }));
+    this.notesSave = saves.for<string, null>(`notes:${interview.id}`, () => ({ save: (v) => saveNotes(interview.id, v), delay }));
+    // What was typed and not yet stored (a capture left and opened again) wins over the file.
     for (const a of interview.answers) this.answers[a.id] = a.answer;
-    this.notes = interview.notes;
+    const unsaved = this.answerSave.unsaved;
+    if (unsaved) this.answers[unsaved.id] = unsaved.text;
+    this.notes = this.notesSave.unsaved ?? interview.notes;
     const firstOpen = interview.answers.findIndex((a) => a.answer.trim() === "");
     this.index = firstOpen < 0 ? 0 : firstOpen;
-    this.answerSave = new Autosave({ save: (v) => saveAnswer(v.id, v.text), delay });
-    this.notesSave = new Autosave({ save: (v) => saveNotes(interview.id, v), delay });
   }
 
   get count(): number {

@@ -4,9 +4,14 @@ import * as backend from "../backend";
 import type { OpenedWorkbook, Profile, ProfileEdit, RecordRef, StepCount, WorkbookSummary, Step } from "../backend";
 import { AuditState } from "./audit.svelte";
 import { GoalsState } from "./goals.svelte";
-import { Autosave } from "./autosave.svelte";
+import type { Autosave } from "./autosave.svelte";
+import { CrisisState } from "./crisis.svelte";
 import { DocumentsState } from "./documents.svelte";
 import { ReadinessState } from "./readiness.svelte";
+import { RoadmapState } from "./roadmap.svelte";
+import { Saves } from "./saves.svelte";
+import { StakeholdersState } from "./stakeholders.svelte";
+import { WorkshopState } from "./workshop.svelte";
 
 export type Section = "overview" | Step | "readiness" | "workshop" | "documents" | "trash";
 
@@ -53,15 +58,21 @@ export class WorkbookSession {
   /** The record a step screen should open at (from the Readiness screen or a trace). */
   focus: RecordRef | null = $state(null);
 
+  /** Every autosave of this workbook: leaving or closing waits for all of them. */
+  readonly saves = new Saves();
   readonly profileSave: Autosave<ProfileEdit, Profile>;
   /** The export choices, kept while the workbook stays open. */
   readonly documents = new DocumentsState();
   /** The readiness review and traceability, loaded each time the screen is shown. */
   readonly readiness = new ReadinessState();
-  /** Step 1's records and forms, loaded when the audit is first shown. */
-  readonly audit = new AuditState((records) => this.setRecords("audit", records));
-  /** Step 3's records and forms, loaded when the step is first shown. */
-  readonly goals = new GoalsState((records) => this.setRecords("goals", records));
+  // Each step's records, forms and choices, loaded when its screen is shown and kept (with
+  // the open tab and record) while the workbook is open.
+  readonly audit = new AuditState((records) => this.setRecords("audit", records), this.saves);
+  readonly stakeholders = new StakeholdersState(() => void this.refreshCounts(), this.saves);
+  readonly goals = new GoalsState((records) => this.setRecords("goals", records), this.saves);
+  readonly crisis = new CrisisState(() => void this.refreshCounts(), this.saves);
+  readonly roadmap = new RoadmapState(() => void this.refreshCounts(), this.saves);
+  readonly workshop = new WorkshopState(() => void this.refreshCounts());
 
   readonly readOnly = $derived(this.summary.readOnly);
   /** The name to show in the title: the saved one, never a half-typed or refused draft. */
@@ -72,7 +83,7 @@ export class WorkbookSession {
     this.saved = opened.profile;
     this.draft = editOf(opened.profile);
     this.stepCounts = opened.stepCounts;
-    this.profileSave = new Autosave<ProfileEdit, Profile>({
+    this.profileSave = this.saves.for<ProfileEdit, Profile>("profile", () => ({
       save,
       onSaved: (profile) => {
         // Keep the draft as typed (the back end trims one-line fields; rewriting the input
@@ -80,7 +91,7 @@ export class WorkbookSession {
         this.saved = profile;
         this.summary = { ...this.summary, name: profile.name, organisation: profile.organisation, updatedAt: profile.updatedAt };
       },
-    });
+    }));
   }
 
   /** Called on every keystroke in the profile form. */
@@ -91,18 +102,16 @@ export class WorkbookSession {
 
   /** Saves every edit still waiting for its autosave pause (leaving, closing the window). */
   async flush(): Promise<void> {
-    await Promise.all([this.profileSave.flush(), this.audit.flush(), this.goals.flush()]);
+    await this.saves.flush();
   }
 
   /** The first refused autosave still standing: leaving would lose that edit. */
   get unsavedError() {
-    return this.profileSave.error ?? this.audit.pendingError ?? this.goals.pendingError;
+    return this.saves.error;
   }
 
   dispose(): void {
-    this.profileSave.dispose();
-    this.audit.dispose();
-    this.goals.dispose();
+    this.saves.dispose();
   }
 
   /** Opens the record's step with the record in view; the step screen picks the tab. */

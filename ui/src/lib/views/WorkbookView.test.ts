@@ -98,11 +98,11 @@ describe("workbook sidebar", () => {
     session.editProfile("name", "");
     await fireEvent.click(screen.getByTestId("back-home"));
     await vi.advanceTimersByTimeAsync(0);
-    const dialog = await screen.findByTestId("confirm-dialog");
+    const dialog = await vi.waitFor(() => screen.getByTestId("confirm-dialog"));
     expect(dialog.textContent).toContain("The workbook name is empty.");
     expect(app.session).not.toBeNull();
     await fireEvent.click(screen.getByTestId("confirm-ok"));
-    await waitFor(() => expect(app.session).toBeNull());
+    await vi.waitFor(() => expect(app.session).toBeNull());
     expect(calls).toContain("close_workbook");
   });
 });

@@ -119,15 +119,14 @@ describe("capture", () => {
   it("autosaves after a pause, saves before moving and never loses the answer", async () => {
     vi.useFakeTimers();
     const saved: [string, string][] = [];
-    const capture = new Capture(
-      interview(),
-      async (id, text) => {
+    const capture = new Capture(interview(), {
+      saveAnswer: async (id, text) => {
         saved.push([id, text]);
         return null;
       },
-      async () => null,
-      500,
-    );
+      saveNotes: async () => null,
+      delay: 500,
+    });
     capture.type("Pass");
     capture.type("Password resets");
     expect(saved).toEqual([]);
