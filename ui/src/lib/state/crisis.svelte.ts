@@ -6,6 +6,7 @@ import {
   toAppError,
   type AppError,
   type ContactEdit,
+  type EscalationEdit,
   type CrisisPlan,
   type FindingSummary,
   type Guidelines,
@@ -67,12 +68,8 @@ export class CrisisState {
   actionSave = (id: string) => this.#autosave<string>(`action:${id}`, (text) => backend.updateAction(id, text));
   levelSave = (id: string) => this.#autosave<SeverityEdit>(`level:${id}`, (e) => backend.updateSeverity(id, e));
   contactSave = (id: string) => this.#autosave<ContactEdit>(`contact:${id}`, (e) => backend.updateContact(id, e));
+  escalationSave = (id: string) => this.#autosave<EscalationEdit>(`escalation:${id}`, (e) => backend.updateEscalation(id, e));
   guidelinesSave = () => this.#autosave<Guidelines>("guidelines", (g) => backend.updateGuidelines(g));
-
-  /** Why the last edit of an action was refused, if it was (without making an autosave). */
-  actionError(id: string): AppError | null {
-    return this.#saves.get(`action:${id}`)?.error ?? null;
-  }
 
   #autosave<T>(key: string, save: (value: T) => Promise<CrisisPlan>): Autosave<T, CrisisPlan> {
     return this.#saves.for<T, CrisisPlan>(key, () => ({ save, onSaved: (plan) => this.apply(plan) }));

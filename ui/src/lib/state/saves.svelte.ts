@@ -8,7 +8,9 @@ import { Autosave, type AutosaveOptions } from "./autosave.svelte";
 
 export class Saves {
   // Keyed by the form ("situation", "scenario:<id>", …): a form shown again, or shown twice,
-  // finds the same autosave with its status and any edit it has not yet delivered.
+  // finds the same autosave with its status and any edit it has not yet delivered. A plain map:
+  // screens may ask for a form's autosave while drawing (its status and refusal are reactive),
+  // so making one must not count as changing state.
   readonly #all = new Map<string, Autosave<never, unknown>>();
 
   /** The autosave of the form `key`, made with `options` on first use. */
@@ -19,11 +21,6 @@ export class Saves {
       this.#all.set(key, save as unknown as Autosave<never, unknown>);
     }
     return save;
-  }
-
-  /** The autosave of `key`, if that form was ever edited. */
-  get(key: string): Autosave<unknown, unknown> | undefined {
-    return this.#all.get(key) as Autosave<unknown, unknown> | undefined;
   }
 
   /** True while any edit has not yet reached the back end. */

@@ -5,6 +5,10 @@
 import * as backend from "../backend";
 import type {
   AppError,
+  Guide,
+  GuideEdit,
+  Theme,
+  ThemeEdit,
   Interview,
   SearchResults,
   Stakeholder,
@@ -81,6 +85,27 @@ export class StakeholdersState {
   constructor(onchange: () => void = () => {}, saves = new Saves()) {
     this.#onchange = onchange;
     this.saves = saves;
+  }
+
+  /** A guide's name and description, saved as they are typed. */
+  guideSave(id: string): Autosave<GuideEdit, Guide> {
+    return this.saves.for<GuideEdit, Guide>(`guide:${id}`, () => ({
+      save: (edit) => backend.updateGuide(id, edit),
+      onSaved: () => void this.#stored(),
+    }));
+  }
+
+  /** A theme's name and side, saved as they are changed. */
+  themeSave(id: string): Autosave<ThemeEdit, Theme> {
+    return this.saves.for<ThemeEdit, Theme>(`theme:${id}`, () => ({
+      save: (edit) => backend.updateTheme(id, edit),
+      onSaved: () => void this.#stored(),
+    }));
+  }
+
+  async #stored(): Promise<void> {
+    await this.load();
+    this.#onchange();
   }
 
   get stakeholders(): Stakeholder[] {

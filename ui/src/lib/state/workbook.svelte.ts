@@ -72,7 +72,7 @@ export class WorkbookSession {
   readonly goals = new GoalsState((records) => this.setRecords("goals", records), this.saves);
   readonly crisis = new CrisisState(() => void this.refreshCounts(), this.saves);
   readonly roadmap = new RoadmapState(() => void this.refreshCounts(), this.saves);
-  readonly workshop = new WorkshopState(() => void this.refreshCounts());
+  readonly workshop = new WorkshopState(() => void this.refreshCounts(), this.saves);
 
   readonly readOnly = $derived(this.summary.readOnly);
   /** The name to show in the title: the saved one, never a half-typed or refused draft. */

@@ -3,6 +3,8 @@
 
 import * as backend from "../backend";
 import { toAppError, type AppError, type BoardView, type ConvertTarget, type Idea } from "../backend";
+import type { Autosave } from "./autosave.svelte";
+import { Saves } from "./saves.svelte";
 import { newTimer, pause, remaining, reset, start, isRunning, type TimerSnapshot } from "../workshop/timer";
 
 export type WorkshopTab = "capture" | "vote" | "prioritise";
@@ -33,9 +35,28 @@ export class WorkshopState {
   selectedId: string | null = $state(null);
 
   readonly #onChange: () => void;
+  readonly #saves: Saves;
 
-  constructor(onChange: () => void = () => {}) {
+  /** `onChange` runs after every stored write; `saves` is the workbook's one home of autosaves. */
+  constructor(onChange: () => void = () => {}, saves = new Saves()) {
     this.#onChange = onChange;
+    this.#saves = saves;
+  }
+
+  /** A group's name, saved as it is typed. */
+  groupNameSave(id: string): Autosave<string, BoardView> {
+    return this.#saves.for<string, BoardView>(`group:${id}`, () => ({
+      save: (name) => backend.renameGroup(id, name),
+      onSaved: (view) => {
+        this.view = view;
+        this.#onChange();
+      },
+    }));
+  }
+
+  /** Why a group's new name was refused, if it was. */
+  groupNameError(id: string): AppError | null {
+    return this.groupNameSave(id).error;
   }
 
   readonly board = $derived(this.view?.board ?? null);
