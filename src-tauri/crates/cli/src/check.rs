@@ -66,10 +66,7 @@ pub fn report(name: &str, review: &Review) -> String {
     out
 }
 
+/// "1 blocker", "3 warnings".
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    groundwork_core::text::plural(n, word, &format!("{word}s"))
 }

@@ -102,6 +102,35 @@ pub fn month_year(d: chrono::NaiveDate) -> String {
     format!("{} {}", &month_name(d)[..3], d.year())
 }
 
+/// "1 KPI", "3 KPIs": a count and the noun that goes with it.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A figure without needless decimals: 1250, 12.5, 0.25; "—" for one that is not a number.
+pub fn figure(v: f64) -> String {
+    if !v.is_finite() {
+        return "—".to_owned();
+    }
+    if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        let s = format!("{v:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    }
+}
+
+/// A figure with its thousands grouped: 1250 -> "1,250"; 42.5 stays "42.5".
+pub fn grouped_figure(v: f64) -> String {
+    let text = figure(v);
+    let (int, frac) = match text.split_once('.') {
+        Some((i, f)) => (i, format!(".{f}")),
+        None => (text.as_str(), String::new()),
+    };
+    int.parse::<usize>()
+        .map_or_else(|_| text.clone(), |n| format!("{}{frac}", thousands(n)))
+}
+
 /// 12345 -> "12,345", for sentences a person reads.
 pub fn thousands(n: usize) -> String {
     let digits = n.to_string();
@@ -128,6 +157,22 @@ mod tests {
             assert_eq!(short_date(d), d.format("%-d %b %Y").to_string());
             d = d + chrono::Days::new(13);
         }
+    }
+
+    #[test]
+    fn counts_and_figures_read_as_a_person_writes_them() {
+        assert_eq!(plural(1, "KPI", "KPIs"), "1 KPI");
+        assert_eq!(plural(0, "KPI", "KPIs"), "0 KPIs");
+        assert_eq!(plural(3, "person", "people"), "3 people");
+        assert_eq!(figure(12.0), "12");
+        assert_eq!(figure(12.5), "12.5");
+        assert_eq!(figure(0.25), "0.25");
+        assert_eq!(figure(-3.10), "-3.1");
+        assert_eq!(figure(f64::NAN), "—");
+        assert_eq!(grouped_figure(1250.0), "1,250");
+        assert_eq!(grouped_figure(1_234_567.5), "1,234,567.5");
+        assert_eq!(grouped_figure(42.5), "42.5");
+        assert_eq!(grouped_figure(-1250.0), "-1250");
     }
 
     #[test]

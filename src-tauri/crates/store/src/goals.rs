@@ -5,6 +5,7 @@ use groundwork_core::goals::{
     EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, Narrative, Objective,
     ObjectiveEdit, OwnerCandidate,
 };
+use groundwork_core::text::plural;
 use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
@@ -32,14 +33,6 @@ fn goal_from_row(row: &Row<'_>) -> rusqlite::Result<Goal> {
         created_at: parse_timestamp(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_timestamp(&row.get::<_, String>("updated_at")?)?,
     })
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// Writes a validated goal and its citations (insert or update); the caller owns the

@@ -9,6 +9,7 @@ use groundwork_core::roadmap::{
     DependencyNode, Initiative, InitiativeEdit, InitiativeStatus, InitiativeValues, Money, Phase,
     PhaseEdit, References, Roadmap, RoadmapOption, RoadmapOverview, Schedule,
 };
+use groundwork_core::text::plural;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
@@ -116,14 +117,6 @@ fn write_links(
         insert.execute(params![id, linked.to_string(), position as i64])?;
     }
     Ok(())
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// "“A”, “B”, “C” and 4 more": names enough to recognise, short enough to read.

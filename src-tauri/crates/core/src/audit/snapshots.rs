@@ -11,6 +11,7 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::audit::channels::same_name;
+use crate::text::figure as figure_text;
 pub use crate::text::long_date;
 use crate::text::{paragraph, required_line};
 use crate::Invalid;
@@ -171,7 +172,7 @@ impl SnapshotEdit {
                 "sentiment",
                 format!(
                     "Sentiment is scored from 1 (very negative) to 5 (very positive); {} is outside that.",
-                    format_figure(s)
+                    figure_text(s)
                 ),
             ));
         }
@@ -244,7 +245,7 @@ impl SnapshotEdit {
 impl Snapshot {
     /// The snapshot's edit form, filled with what it holds.
     pub fn to_edit(&self) -> SnapshotEdit {
-        let text = |v: Option<f64>| v.map(format_figure).unwrap_or_default();
+        let text = |v: Option<f64>| v.map(figure_text).unwrap_or_default();
         SnapshotEdit {
             channel_id: self.channel_id,
             taken_on: self.taken_on.to_string(),
@@ -258,7 +259,7 @@ impl Snapshot {
                 .iter()
                 .map(|f| CustomFigureEdit {
                     name: f.name.clone(),
-                    value: format_figure(f.value),
+                    value: figure_text(f.value),
                 })
                 .collect(),
             notes: self.notes.clone(),
@@ -343,16 +344,6 @@ fn normalise_separators(s: &str) -> String {
         s.replace(',', ".")
     } else {
         s.to_owned()
-    }
-}
-
-/// A figure without needless decimals: 1250, 12.5, 0.25.
-pub fn format_figure(v: f64) -> String {
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
     }
 }
 

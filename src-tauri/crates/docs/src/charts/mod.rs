@@ -57,18 +57,7 @@ pub fn nice_max(v: f64) -> f64 {
     10.0 * p
 }
 
-/// Formats a number without needless decimals: 12, 12.5, 0.25.
-pub fn format_number(v: f64) -> String {
-    if !v.is_finite() {
-        return "—".to_owned();
-    }
-    if (v - v.round()).abs() < 1e-9 {
-        format!("{}", v.round() as i64)
-    } else {
-        let s = format!("{v:.2}");
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    }
-}
+pub use groundwork_core::text::figure as format_number;
 
 /// Every draw lies inside `rect` (text by its anchor point): used by the charts' tests.
 #[cfg(test)]

@@ -6,9 +6,10 @@
 use groundwork_core::audit::channels::Ownership;
 use groundwork_core::audit::compare::{ChannelActivity, Trend};
 use groundwork_core::audit::maturity::{self, STAGES};
-use groundwork_core::audit::snapshots::{format_figure, long_date, Metric};
+use groundwork_core::audit::snapshots::Metric;
 use groundwork_core::audit::Audit;
 use groundwork_core::documents::Document;
+use groundwork_core::text::{grouped_figure, long_date, plural, short_date};
 use groundwork_core::workbook::{Step, Workbook};
 
 use crate::charts::{Bar, BarChart, Chart, RadarChart, RadarSeries};
@@ -70,24 +71,7 @@ fn h3(text: &str) -> Block {
 }
 
 fn figure(v: Option<f64>) -> String {
-    v.map_or_else(|| "—".to_owned(), thousands)
-}
-
-/// 1250 -> "1,250"; 42.5 stays "42.5".
-fn thousands(v: f64) -> String {
-    let text = format_figure(v);
-    let (int, frac) = match text.split_once('.') {
-        Some((i, f)) => (i, format!(".{f}")),
-        None => (text.as_str(), String::new()),
-    };
-    int.parse::<usize>().map_or_else(
-        |_| text.clone(),
-        |n| format!("{}{frac}", groundwork_core::text::thousands(n)),
-    )
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    v.map_or_else(|| "—".to_owned(), grouped_figure)
 }
 
 /// One sentence on what the audit holds.
@@ -260,8 +244,8 @@ fn figures(a: &Audit, every_snapshot: bool) -> Vec<Block> {
             columns: vec![
                 Column::new("Channel", 1.8),
                 Column::new("Figure", 2.2),
-                Column::right(&c.from.format("%-d %b %Y").to_string(), 1.2),
-                Column::right(&c.to.format("%-d %b %Y").to_string(), 1.2),
+                Column::right(&short_date(c.from), 1.2),
+                Column::right(&short_date(c.to), 1.2),
                 Column::right("Change", 1.4),
                 Column::new("", 0.8),
             ],
@@ -289,10 +273,10 @@ fn figures(a: &Audit, every_snapshot: bool) -> Vec<Block> {
                 let other: Vec<String> = s
                     .custom
                     .iter()
-                    .map(|f| format!("{}: {}", f.name, thousands(f.value)))
+                    .map(|f| format!("{}: {}", f.name, grouped_figure(f.value)))
                     .collect();
                 let mut row = vec![
-                    s.taken_on.format("%-d %b %Y").to_string(),
+                    short_date(s.taken_on),
                     a.channel(s.channel_id)
                         .map(|c| c.name.clone())
                         .unwrap_or_default(),
@@ -329,9 +313,9 @@ fn signed(v: f64) -> String {
     if v.abs() < 1e-9 {
         "0".to_owned()
     } else if v > 0.0 {
-        format!("+{}", thousands(v))
+        format!("+{}", grouped_figure(v))
     } else {
-        format!("−{}", thousands(-v))
+        format!("−{}", grouped_figure(-v))
     }
 }
 

@@ -22,14 +22,7 @@ pub fn records(workbook: &Workbook) -> usize {
     workbook.goals.record_count()
 }
 
-fn long(d: NaiveDate) -> String {
-    d.format("%-d %B %Y").to_string()
-}
-
-/// "1 Jul 2026", for narrow places.
-fn short(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
-}
+use groundwork_core::text::{long_date as long, plural, short_date as short};
 
 fn h2(text: &str) -> Block {
     Block::Heading {
@@ -168,10 +161,6 @@ pub fn build(workbook: &Workbook, document: Document, date: NaiveDate) -> Built 
         blocks,
         warnings: Vec::new(),
     }
-}
-
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 fn summary(g: &Goals, reports: &[KpiReport], date: NaiveDate) -> String {

@@ -51,9 +51,7 @@ pub fn when(i: &Initiative) -> String {
     }
 }
 
-fn short(d: NaiveDate) -> String {
-    d.format("%-d %b %Y").to_string()
-}
+use groundwork_core::text::short_date as short;
 
 /// The timeline's phases, and the first and last day it covers.
 pub fn frame(roadmap: &Roadmap, today: NaiveDate) -> (NaiveDate, NaiveDate, Vec<TimelinePhase>) {
