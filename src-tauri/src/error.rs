@@ -12,6 +12,9 @@ pub enum ErrorCode {
     NotAWorkbook,
     NewerVersion,
     ReadOnly,
+    /// Replacing, renaming or deleting a workbook that a window or the command line has open
+    /// for editing; the message says where.
+    OpenElsewhere,
     NotFound,
     AlreadyExists,
     /// A record others depend on (a channel that findings cite); the message names them.
@@ -55,6 +58,7 @@ impl From<StoreError> for AppError {
             StoreError::NotAWorkbook { .. } => ErrorCode::NotAWorkbook,
             StoreError::NewerVersion { .. } => ErrorCode::NewerVersion,
             StoreError::ReadOnly { .. } | StoreError::OpenElsewhere { .. } => ErrorCode::ReadOnly,
+            StoreError::OpenForEditing { .. } => ErrorCode::OpenElsewhere,
             StoreError::NotFound { .. } => ErrorCode::NotFound,
             StoreError::AlreadyExists { .. } => ErrorCode::AlreadyExists,
             StoreError::InUse(_) => ErrorCode::InUse,
@@ -72,5 +76,28 @@ impl From<StoreError> for AppError {
 impl From<groundwork_core::Invalid> for AppError {
     fn from(err: groundwork_core::Invalid) -> Self {
         StoreError::from(err).into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_workbook_open_for_editing_elsewhere_reaches_the_ui_with_the_sentence() {
+        let err = AppError::from(StoreError::OpenForEditing {
+            path: "/data/plan.groundwork".into(),
+            holder: groundwork_store::Holder {
+                opener: Some(groundwork_store::Opener::CommandLine),
+                pid: Some(4242),
+                host: None,
+            },
+        });
+        assert_eq!(err.code, ErrorCode::OpenElsewhere);
+        assert_eq!(
+            err.message,
+            "“plan.groundwork” is open for editing by the groundwork command (process 4242); let the command finish first."
+        );
+        assert_eq!(err.field, None);
     }
 }

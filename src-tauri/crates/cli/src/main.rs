@@ -150,6 +150,8 @@ const CHECK_ERROR: u8 = 2;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // So that a window finding a workbook this command holds can say where it is open.
+    groundwork_store::identify_as(groundwork_store::Opener::CommandLine);
     if let Command::Check { file } = &cli.command {
         return match check(file) {
             Ok(ready) => {
@@ -251,8 +253,7 @@ fn run(command: Command) -> Result<(), String> {
             };
             let rendered = groundwork_docs::render(&workbook, &options)
                 .map_err(|e| format!("the document could not be made: {e}."))?;
-            std::fs::write(&output, &rendered.bytes)
-                .map_err(|e| format!("“{}” could not be written: {e}.", output.display()))?;
+            write_output(&output, &rendered.bytes)?;
             for warning in &rendered.warnings {
                 eprintln!("warning: {}", warning.message);
             }
@@ -278,8 +279,7 @@ fn run(command: Command) -> Result<(), String> {
 fn export_json(file: &Path, output: &Path) -> Result<(), String> {
     let store = Store::open(file).map_err(|e| e.to_string())?;
     let json = store.export_json().map_err(|e| e.to_string())?;
-    std::fs::write(output, &json)
-        .map_err(|e| format!("“{}” could not be written: {e}.", output.display()))?;
+    write_output(output, json.as_bytes())?;
     println!(
         "Wrote {} ({} KB)",
         output.display(),
@@ -334,6 +334,13 @@ fn backup(file: &Path, to: Option<PathBuf>) -> Result<(), String> {
         backup.bytes.div_ceil(1024)
     );
     store.close().map_err(|e| e.to_string())
+}
+
+/// Writes a document or export to `output`, never over a workbook open for editing.
+fn write_output(output: &Path, bytes: &[u8]) -> Result<(), String> {
+    let _held = groundwork_store::claim_to_replace(output).map_err(|e| e.to_string())?;
+    std::fs::write(output, bytes)
+        .map_err(|e| format!("“{}” could not be written: {e}.", output.display()))
 }
 
 /// Workbooks are `.groundwork` files; a name without an extension gets it, another extension

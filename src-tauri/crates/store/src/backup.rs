@@ -81,13 +81,15 @@ fn taken_at(path: &Path) -> Option<DateTime<Utc>> {
 
 impl Store {
     /// Writes a consistent copy of the workbook to `dest`, replacing a file there (the user
-    /// chose the name through a save dialog that asked). The copy appears whole or not at all.
+    /// chose the name through a save dialog that asked) unless that is a workbook open for
+    /// editing elsewhere. The copy appears whole or not at all.
     pub fn save_copy(&self, dest: &Path) -> Result<()> {
         if same_file(dest, &self.path) {
             return Err(StoreError::AlreadyExists {
                 path: dest.to_owned(),
             });
         }
+        let _held = crate::lock::claim_to_replace(dest)?;
         let dir = match dest.parent().filter(|d| !d.as_os_str().is_empty()) {
             Some(dir) => dir.to_owned(),
             None => PathBuf::from("."),
@@ -158,6 +160,9 @@ impl Store {
     /// Replaces the workbook's content with `backup`'s, after backing the current state up
     /// into `dir` so the restore itself can be undone.
     pub fn restore_from(&mut self, backup: &Path, dir: &Path, now: DateTime<Utc>) -> Result<()> {
+        if self.open_elsewhere {
+            return Err(crate::lock::open_for_editing(&self.path));
+        }
         if self.read_only {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone(),

@@ -24,6 +24,14 @@ pub enum StoreError {
     #[error("“{}” is open in another Groundwork window, so it was opened here read-only. Close it there to make changes here.", file_name(.path))]
     OpenElsewhere { path: PathBuf },
 
+    /// A change to the file itself (replace, rename, delete) while a window or the command line
+    /// has it open for editing; the sentence says where.
+    #[error("“{}” is open for editing {holder}; {}.", file_name(.path), .holder.advice())]
+    OpenForEditing {
+        path: PathBuf,
+        holder: crate::lock::Holder,
+    },
+
     #[error("There is no workbook at “{}”. It may have been moved or deleted.", .path.display())]
     NotFound { path: PathBuf },
 

@@ -39,6 +39,7 @@ pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
+pub use lock::{claim_to_replace, identify_as, Holder, Opener, WriterLock};
 pub use open::{APPLICATION_ID, SCHEMA_VERSION};
 pub use portable::{
     import_json, import_json_into, ImportError, ImportProblem, FORMAT, FORMAT_VERSION,

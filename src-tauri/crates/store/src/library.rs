@@ -10,7 +10,7 @@ use serde::Serialize;
 use ts_rs::TS;
 
 use crate::open::{check_is_workbook, open_for_summary};
-use crate::{Result, Store, StoreError};
+use crate::{lock, Result, Store, StoreError};
 
 pub const WORKBOOK_EXTENSION: &str = "groundwork";
 
@@ -110,18 +110,22 @@ pub fn create_in(dir: &Path, name: &str, organisation: &str) -> Result<Store> {
 }
 
 /// Gives the workbook a new name. The file keeps its name so that links to it stay valid.
+/// Refused while the workbook is open for editing elsewhere, with a sentence saying where.
 pub fn rename_workbook(path: &Path, name: &str) -> Result<WorkbookSummary> {
-    let mut store = Store::open(path)?;
+    let mut store = open_to_change(path)?;
     store.rename(name)?;
     let summary = store.summary()?;
     store.close()?;
     Ok(summary)
 }
 
-/// Copies a workbook (a consistent snapshot, even while it is open elsewhere) next to the
-/// original, named "… (copy)".
+/// Copies a workbook (a consistent snapshot, even while it is open for editing elsewhere:
+/// the original is only read) next to the original, named "… (copy)".
 pub fn duplicate_workbook(path: &Path) -> Result<WorkbookSummary> {
-    let source = Store::open(path)?;
+    let source = Store::open(path).map_err(|e| match e {
+        StoreError::OpenElsewhere { path } => lock::open_for_editing(&path),
+        other => other,
+    })?;
     let name = source.profile()?.name;
     let dir = path.parent().unwrap_or(Path::new("."));
     let stem = path
@@ -134,7 +138,7 @@ pub fn duplicate_workbook(path: &Path) -> Result<WorkbookSummary> {
         .backup(rusqlite::MAIN_DB, &target, None)
         .map_err(|e| StoreError::from_sqlite(e, &target))?;
     source.close()?;
-    let mut copy = Store::open(&target)?;
+    let mut copy = open_to_change(&target)?;
     copy.rename(&copy_name(&name))?;
     let summary = copy.summary()?;
     copy.close()?;
@@ -142,10 +146,13 @@ pub fn duplicate_workbook(path: &Path) -> Result<WorkbookSummary> {
 }
 
 /// Deletes a workbook file and its side files. Refuses any file that is not a workbook, so a
-/// wrong path can never remove something else.
+/// wrong path can never remove something else, and a workbook open for editing elsewhere,
+/// whose window would otherwise go on saving into a file that is gone.
 pub fn delete_workbook(path: &Path) -> Result<()> {
     check_is_workbook(path)?;
+    let _held = lock::claim_to_replace(path)?;
     fs::remove_file(path).map_err(|e| StoreError::io(path, &e))?;
+    // The lock file goes last, while still held, so nobody can claim it and find no workbook.
     for suffix in ["-wal", "-shm", "-lock"] {
         let side = PathBuf::from(format!("{}{suffix}", path.display()));
         if side.exists() {
@@ -153,6 +160,19 @@ pub fn delete_workbook(path: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Opens a workbook to change it, refusing (rather than opening read-only) when it is open
+/// for editing elsewhere.
+fn open_to_change(path: &Path) -> Result<Store> {
+    let store = Store::open(path).map_err(|e| match e {
+        StoreError::OpenElsewhere { path } => lock::open_for_editing(&path),
+        other => other,
+    })?;
+    if store.open_elsewhere {
+        return Err(lock::open_for_editing(path));
+    }
+    Ok(store)
 }
 
 fn copy_name(name: &str) -> String {
@@ -195,7 +215,11 @@ pub(crate) fn free_path(dir: &Path, stem: &str) -> PathBuf {
         } else {
             dir.join(format!("{stem} {n}.{WORKBOOK_EXTENSION}"))
         };
-        if !candidate.exists() {
+        // A log or journal left without its workbook would be read into a new file there.
+        let taken = ["", "-wal", "-shm", "-journal"]
+            .iter()
+            .any(|suffix| Path::new(&format!("{}{suffix}", candidate.display())).exists());
+        if !taken {
             return candidate;
         }
         n += 1;

@@ -4,13 +4,27 @@
 //! SQLite's own locking keeps every single write safe regardless; this lock keeps two windows
 //! from each overwriting the other's edits with what they last loaded.
 //!
+//! Whatever replaces, renames or deletes a workbook file claims the same lock first, so a file
+//! open for editing somewhere is never pulled out from under it. The holder writes who it is
+//! (a window or the command line, its process, its computer) into the lock file, so that a
+//! refusal can say where the workbook is open.
+//!
 //! The lock is on a side file, not the workbook: closing any descriptor of the database file
 //! would drop SQLite's own POSIX locks on it held in this process. The side file is left in
 //! place on close (deleting it could let two processes lock two different files), and the
 //! operating system releases the lock when the process ends, even when it is killed.
+//!
+//! `flock` locks belong to an open file: inside one process, a second claim of a workbook that
+//! this process already holds finds it taken, like any other holder's.
 
+use std::fmt;
 use std::fs::{File, OpenOptions};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crate::open::check_is_workbook;
+use crate::{Result, StoreError};
 
 pub(crate) enum Claim {
     /// This process may write; keep the file open for as long as the workbook is.
@@ -19,6 +33,100 @@ pub(crate) enum Claim {
     Elsewhere,
     /// No lock file can be made beside the workbook (a read-only folder): go on without.
     Unavailable,
+}
+
+/// What kind of program this process is, as written into the lock files it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opener {
+    /// The desktop app: the default.
+    Window,
+    /// The `groundwork` command.
+    CommandLine,
+}
+
+static OPENER: OnceLock<Opener> = OnceLock::new();
+
+/// Says what kind of program this process is, once, before it opens a workbook; what others
+/// are told when they find a workbook it holds. The desktop app need not call it.
+pub fn identify_as(opener: Opener) {
+    let _ = OPENER.set(opener);
+}
+
+fn this_opener() -> Opener {
+    OPENER.get().copied().unwrap_or(Opener::Window)
+}
+
+/// Who holds a workbook's writer lock, as far as its lock file says (a lock file written by an
+/// older Groundwork says nothing).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Holder {
+    pub opener: Option<Opener>,
+    pub pid: Option<u32>,
+    /// The computer, when it is not this one (a workbook in a shared folder).
+    pub host: Option<String>,
+}
+
+impl Holder {
+    fn this_process() -> String {
+        let opener = match this_opener() {
+            Opener::Window => "window",
+            Opener::CommandLine => "command",
+        };
+        format!(
+            "groundwork writer lock\nopener={opener}\npid={}\nhost={}\n",
+            std::process::id(),
+            host_name().unwrap_or_default()
+        )
+    }
+
+    fn parse(text: &str) -> Holder {
+        let mut holder = Holder::default();
+        for line in text.lines() {
+            match line.split_once('=') {
+                Some(("opener", "window")) => holder.opener = Some(Opener::Window),
+                Some(("opener", "command")) => holder.opener = Some(Opener::CommandLine),
+                Some(("pid", pid)) => holder.pid = pid.parse().ok(),
+                Some(("host", host))
+                    if !host.is_empty() && Some(host) != host_name().as_deref() =>
+                {
+                    holder.host = Some(host.to_owned());
+                }
+                _ => {}
+            }
+        }
+        holder
+    }
+
+    /// What the user should do to free the workbook.
+    pub fn advice(&self) -> &'static str {
+        match self.opener {
+            Some(Opener::CommandLine) => "let the command finish first",
+            _ => "close it there first",
+        }
+    }
+}
+
+/// "in another Groundwork window (process 4242)", "by the groundwork command (process 4242 on
+/// studio-laptop)".
+impl fmt::Display for Holder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self.opener {
+            Some(Opener::Window) => "in another Groundwork window",
+            Some(Opener::CommandLine) => "by the groundwork command",
+            None => "in another Groundwork window or by the groundwork command",
+        })?;
+        match (self.pid, &self.host) {
+            (Some(pid), Some(host)) => write!(f, " (process {pid} on {host})"),
+            (Some(pid), None) => write!(f, " (process {pid})"),
+            (None, Some(host)) => write!(f, " (on {host})"),
+            (None, None) => Ok(()),
+        }
+    }
+}
+
+fn host_name() -> Option<String> {
+    let name = std::fs::read_to_string("/proc/sys/kernel/hostname").ok()?;
+    Some(name.trim().to_owned()).filter(|n| !n.is_empty())
 }
 
 pub(crate) fn lock_path(path: &Path) -> PathBuf {
@@ -36,7 +144,55 @@ pub(crate) fn claim(path: &Path) -> Claim {
     else {
         return Claim::Unavailable;
     };
-    try_lock(file)
+    match try_lock(file) {
+        Claim::Held(file) => Claim::Held(sign(file)),
+        other => other,
+    }
+}
+
+/// Writes who holds the lock into it. Best effort: a lock that says nothing still locks.
+fn sign(mut file: File) -> File {
+    let _ = file
+        .set_len(0)
+        .and_then(|()| file.write_all(Holder::this_process().as_bytes()));
+    file
+}
+
+/// Who holds the writer lock of `path`, as its lock file says.
+pub(crate) fn holder(path: &Path) -> Holder {
+    std::fs::read_to_string(lock_path(path))
+        .map(|text| Holder::parse(&text))
+        .unwrap_or_default()
+}
+
+/// The refusal for changing a file that is open for editing elsewhere.
+pub(crate) fn open_for_editing(path: &Path) -> StoreError {
+    StoreError::OpenForEditing {
+        path: path.to_owned(),
+        holder: holder(path),
+    }
+}
+
+/// A workbook's writer lock, claimed to replace, rename or delete its file; released when
+/// dropped.
+#[derive(Debug)]
+pub struct WriterLock {
+    _file: File,
+}
+
+/// Claims the writer lock of `path` before the file is replaced, renamed or deleted; keep it
+/// until that is done. Refuses, with a sentence saying where, when the workbook is open for
+/// editing elsewhere (in this process too). A file that is no workbook and has no lock file
+/// beside it has no holder and gets no lock file; nor does a folder where none can be made.
+pub fn claim_to_replace(path: &Path) -> Result<Option<WriterLock>> {
+    if check_is_workbook(path).is_err() && !lock_path(path).exists() {
+        return Ok(None);
+    }
+    match claim(path) {
+        Claim::Held(file) => Ok(Some(WriterLock { _file: file })),
+        Claim::Elsewhere => Err(open_for_editing(path)),
+        Claim::Unavailable => Ok(None),
+    }
 }
 
 #[cfg(unix)]
@@ -52,4 +208,30 @@ fn try_lock(file: File) -> Claim {
 #[cfg(not(unix))]
 fn try_lock(_file: File) -> Claim {
     Claim::Unavailable
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_lock_file_names_its_holder_and_an_old_one_names_none() {
+        let text = "groundwork writer lock\nopener=command\npid=4242\nhost=\n";
+        let holder = Holder::parse(text);
+        assert_eq!(
+            holder.to_string(),
+            "by the groundwork command (process 4242)"
+        );
+        assert_eq!(holder.advice(), "let the command finish first");
+        let other_computer = Holder::parse("opener=window\npid=7\nhost=a-computer-not-this-one");
+        assert_eq!(
+            other_computer.to_string(),
+            "in another Groundwork window (process 7 on a-computer-not-this-one)"
+        );
+        assert_eq!(
+            Holder::parse("").to_string(),
+            "in another Groundwork window or by the groundwork command",
+            "a lock file an older Groundwork left says nothing about its holder"
+        );
+    }
 }

@@ -2,7 +2,7 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::Read;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use chrono::Utc;
@@ -140,11 +140,35 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
     if is_read_only_file(path) {
         return open_read_only(path, version, false);
     }
+    let before = SideFiles::note(path);
     let writer_lock = match lock::claim(path) {
         lock::Claim::Held(file) => Some(file),
         lock::Claim::Unavailable => None,
         lock::Claim::Elsewhere => return open_read_only(path, version, true),
     };
+    if writer_lock.is_some() {
+        repair_side_files(path);
+    }
+    match writable_connection(path, version) {
+        Ok(conn) => Ok(Store {
+            conn,
+            path: path.to_owned(),
+            read_only: false,
+            open_elsewhere: false,
+            _writer_lock: writer_lock,
+            second_reader: std::cell::RefCell::default(),
+        }),
+        Err(err) => {
+            // Holding the writer lock, no other window is writing: what appeared since is ours.
+            if writer_lock.is_some() {
+                before.remove_new();
+            }
+            Err(err)
+        }
+    }
+}
+
+fn writable_connection(path: &Path, version: i64) -> Result<Connection> {
     // One connection, used by one thread at a time (a `Connection` is not `Sync`): SQLite's
     // own per-call locking is only overhead.
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
@@ -158,14 +182,74 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
             .map_err(|e| migration_error(e, path))?;
     }
     crate::trash::purge_expired(&conn, Utc::now()).map_err(|e| StoreError::from_sqlite(e, path))?;
-    Ok(Store {
-        conn,
-        path: path.to_owned(),
-        read_only: false,
-        open_elsewhere: false,
-        _writer_lock: writer_lock,
-        second_reader: std::cell::RefCell::default(),
-    })
+    Ok(conn)
+}
+
+/// The side files SQLite and the writer lock keep beside a workbook.
+const SIDE_FILES: [&str; 3] = ["-wal", "-shm", "-lock"];
+
+fn side_file(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Which side files existed before an open, so that an open that is refused removes exactly
+/// the ones it made and leaves a file it cannot work with as it found it.
+struct SideFiles {
+    path: PathBuf,
+    existed: [bool; SIDE_FILES.len()],
+}
+
+impl SideFiles {
+    fn note(path: &Path) -> Self {
+        Self {
+            path: path.to_owned(),
+            existed: SIDE_FILES.map(|suffix| side_file(path, suffix).exists()),
+        }
+    }
+
+    /// Call only with the writer lock held (or claimable): a side file that appeared since
+    /// could otherwise be another window's log of edits.
+    fn remove_new(&self) {
+        for (suffix, existed) in SIDE_FILES.iter().zip(self.existed) {
+            if !existed {
+                let _ = fs::remove_file(side_file(&self.path, suffix));
+            }
+        }
+    }
+
+    /// For an open that never held the writer lock: removes what it made if the lock can be
+    /// claimed now, and leaves everything when the workbook is open for editing somewhere.
+    fn remove_new_if_unclaimed(&self) {
+        if let lock::Claim::Held(_held) = lock::claim(&self.path) {
+            self.remove_new();
+        }
+    }
+}
+
+/// Side files an older Groundwork left while the workbook was read-only carry its read-only
+/// mode, and SQLite would then open the now writable workbook read-only. Called with the
+/// writer lock held: gives them the workbook's own permissions, or, when they are not ours to
+/// change, removes the shared-memory index (rebuilt from the log) and an empty log.
+fn repair_side_files(path: &Path) {
+    let writable = |side: &Path| OpenOptions::new().write(true).open(side).is_ok();
+    let Ok(permissions) = fs::metadata(path).map(|m| m.permissions()) else {
+        return;
+    };
+    for suffix in ["-wal", "-shm"] {
+        let side = side_file(path, suffix);
+        let Ok(meta) = fs::metadata(&side) else {
+            continue;
+        };
+        if writable(&side) {
+            continue;
+        }
+        let _ = fs::set_permissions(&side, permissions.clone());
+        if !writable(&side) && (suffix == "-shm" || meta.len() == 0) {
+            let _ = fs::remove_file(&side);
+        }
+    }
 }
 
 /// Opens a file we may not write to. Refuses one that would need migrating, since that would
@@ -181,9 +265,8 @@ fn open_read_only(path: &Path, version: i64, open_elsewhere: bool) -> Result<Sto
             path: path.to_owned(),
         });
     }
-    let conn = read_only_connection(path)?;
-    conn.busy_timeout(Duration::from_secs(5))
-        .map_err(|e| StoreError::from_sqlite(e, path))?;
+    let before = SideFiles::note(path);
+    let conn = read_only_connection(path).inspect_err(|_| before.remove_new_if_unclaimed())?;
     Ok(Store {
         conn,
         path: path.to_owned(),
@@ -197,7 +280,8 @@ fn open_read_only(path: &Path, version: i64, open_elsewhere: bool) -> Result<Sto
 /// Opens a workbook to read its summary, never writing to it.
 pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
     check_is_workbook(path)?;
-    let conn = read_only_connection(path)?;
+    let before = SideFiles::note(path);
+    let conn = read_only_connection(path).inspect_err(|_| before.remove_new_if_unclaimed())?;
     Ok(Store {
         conn,
         path: path.to_owned(),
@@ -208,9 +292,14 @@ pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
     })
 }
 
-/// A connection that cannot write. A write-ahead-log file needs its shared-memory file; where
-/// that cannot be created (a read-only folder) the file is opened as immutable, which reads it
-/// as it is on disk.
+/// A connection that cannot write.
+///
+/// A file marked read-only is read as immutable: a plain read-only connection would create
+/// the write-ahead log and its shared-memory index beside it with the file's read-only mode,
+/// and once the file is made writable again SQLite could not use them. Unless a log with
+/// edits not yet written back into the file is there: immutable would not see them.
+/// Otherwise (and where the shared-memory file cannot be created, a read-only folder) the
+/// plain connection is tried first, then immutable, which reads the file as it is on disk.
 fn read_only_connection(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
         | OpenFlags::SQLITE_OPEN_URI
@@ -219,22 +308,37 @@ fn read_only_connection(path: &Path) -> Result<Connection> {
         conn.query_row("SELECT count(*) FROM profile", [], |_| Ok(()))?;
         Ok(conn)
     };
-    let conn = Connection::open_with_flags(path, flags)
-        .and_then(readable)
-        .or_else(|_| {
-            Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)
-                .and_then(readable)
-        })
-        .map_err(|e| StoreError::from_sqlite(e, path))?;
+    let immutable = || {
+        Connection::open_with_flags(format!("{}?immutable=1", file_uri(path)), flags)
+            .and_then(readable)
+    };
+    let conn = if reads_as_immutable(path) {
+        immutable()
+    } else {
+        Connection::open_with_flags(path, flags)
+            .and_then(readable)
+            .or_else(|_| immutable())
+    }
+    .map_err(|e| StoreError::from_sqlite(e, path))?;
     conn.busy_timeout(Duration::from_secs(5))
         .map_err(|e| StoreError::from_sqlite(e, path))?;
     Ok(conn)
 }
 
+/// A read-only file with no edits waiting in a log: read whole from the file itself.
+fn reads_as_immutable(path: &Path) -> bool {
+    let log_len = fs::metadata(side_file(path, "-wal")).map_or(0, |m| m.len());
+    is_read_only_file(path) && log_len == 0
+}
+
 /// A second read-only connection to a workbook this process has open, for reading on another
 /// thread. Never immutable (that would skip the write-ahead log and read stale data); `None`
-/// when the file cannot be opened so (in memory, or in a folder where SQLite cannot share).
+/// when the file cannot be opened so (in memory, or in a folder where SQLite cannot share),
+/// and for a read-only file read as immutable, beside which it would leave side files.
 pub(crate) fn second_reader(path: &Path) -> Option<Connection> {
+    if reads_as_immutable(path) {
+        return None;
+    }
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(path, flags).ok()?;
     conn.busy_timeout(Duration::from_secs(5)).ok()?;

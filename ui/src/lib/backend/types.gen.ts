@@ -2,7 +2,7 @@
 
 export type AppError = { code: ErrorCode, message: string, field: string | null, };
 
-export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly" | "notFound" | "alreadyExists" | "inUse" | "noWorkbookOpen" | "io" | "document" | "notAllowed";
+export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly" | "openElsewhere" | "notFound" | "alreadyExists" | "inUse" | "noWorkbookOpen" | "io" | "document" | "notAllowed";
 
 export type FileKind = "workbook" | "json" | "pdf";
 

@@ -98,6 +98,13 @@ pub(crate) fn import(json: &str, dest: &Path, replace: bool) -> Result<PathBuf, 
         }
         .into());
     }
+    // Held until the new file is in place: a workbook open for editing is never replaced, and
+    // none can be opened for editing while it is.
+    let _held = if replace {
+        crate::lock::claim_to_replace(dest)?
+    } else {
+        None
+    };
     let mut problems = Problems(Vec::new());
     let (schema_version, tables) = read_envelope(json, &mut problems)?;
     let dir = match dest.parent().filter(|d| !d.as_os_str().is_empty()) {
