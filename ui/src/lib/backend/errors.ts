@@ -1,18 +1,21 @@
 import type { AppError, ErrorCode } from "./types";
 
-const CODES: ReadonlySet<string> = new Set<ErrorCode>([
-  "invalid",
-  "notAWorkbook",
-  "newerVersion",
-  "readOnly",
-  "notFound",
-  "alreadyExists",
-  "inUse",
-  "noWorkbookOpen",
-  "io",
-  "document",
-  "notAllowed",
-]);
+// Every code the back end sends, as a record so the type check fails when Rust adds one.
+const KNOWN: Record<ErrorCode, true> = {
+  invalid: true,
+  notAWorkbook: true,
+  newerVersion: true,
+  readOnly: true,
+  openElsewhere: true,
+  notFound: true,
+  alreadyExists: true,
+  inUse: true,
+  noWorkbookOpen: true,
+  io: true,
+  document: true,
+  notAllowed: true,
+};
+const CODES: ReadonlySet<string> = new Set(Object.keys(KNOWN));
 
 const FALLBACK = "Something went wrong. Try again; if it keeps happening, restart Groundwork.";
 
