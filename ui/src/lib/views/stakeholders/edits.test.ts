@@ -8,6 +8,7 @@ import type { Guide, Interview, InterviewEdit, QuestionEdit, StakeholderStep } f
 import { StakeholdersState } from "../../state/stakeholders.svelte";
 import { Saves } from "../../state/saves.svelte";
 import GuidesTab from "./GuidesTab.svelte";
+import InterviewsTab from "./InterviewsTab.svelte";
 
 const AT = "2026-01-01T00:00:00Z";
 const HOSTILE = "Who <img src=x onerror=alert(1)> helps 🙂 « vite » ?";
@@ -175,5 +176,102 @@ describe("a guide question", () => {
     expect(screen.queryByTestId("question-edit-1")).toBeNull();
     await fireEvent.dblClick(screen.getByText("Wich questions come back?"));
     expect(screen.queryByTestId("question-text-1")).toBeNull();
+  });
+});
+
+async function review(saves = new Saves()): Promise<StakeholdersState> {
+  const model = await loaded(saves);
+  model.reviewing = "i1";
+  render(InterviewsTab, { props: { model, readOnly: false } });
+  return model;
+}
+
+describe("an interview's details", () => {
+  it("are corrected from the review and saved as typed; the guide is shown as fixed", async () => {
+    vi.useFakeTimers();
+    const model = await review();
+    await fireEvent.click(screen.getByTestId("interview-edit"));
+    expect(field("interview-date").value).toBe("2026-02-01");
+    expect(screen.getByTestId("interview-guide").textContent).toContain("Guide: Support.");
+    expect(screen.getByTestId("interview-guide").textContent).toContain("cannot be changed once an interview has started");
+    expect(screen.queryByRole("combobox", { name: /guide/i })).toBeNull();
+
+    await fireEvent.input(field("interview-date"), { target: { value: "2026-02-03" } });
+    await fireEvent.input(field("interview-interviewer"), { target: { value: HOSTILE } });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent("update_interview")).toEqual([
+      {
+        cmd: "update_interview",
+        args: { id: "i1", edit: { stakeholderId: "s1", date: "2026-02-03", interviewer: HOSTILE, mode: "video", guideId: "g1" } },
+      },
+    ]);
+    expect(model.saves.dirty).toBe(false);
+
+    // A choice saves at once.
+    await fireEvent.change(screen.getByTestId("interview-mode"), { target: { value: "phone" } });
+    await fireEvent.change(screen.getByTestId("interview-stakeholder"), { target: { value: "s2" } });
+    await vi.waitFor(() => expect(sent("update_interview").at(-1)?.args.edit).toMatchObject({ stakeholderId: "s2", mode: "phone", interviewer: HOSTILE }));
+
+    await fireEvent.click(screen.getByTestId("interview-edit-done"));
+    await vi.waitFor(() => expect(screen.queryByTestId("interview-details")).toBeNull());
+    await vi.waitFor(() => expect(screen.getByTestId("interview-meta").textContent).toContain(`2026-02-03 · Phone · by ${HOSTILE}`));
+    expect(screen.getByTestId("interview-review").textContent).toContain("Marta");
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("keep a refused date beside the field, the form open, and what was typed after a reload", async () => {
+    const saves = new Saves();
+    const model = await review(saves);
+    await fireEvent.click(screen.getByTestId("interview-edit"));
+    await fireEvent.input(field("interview-interviewer"), { target: { value: "Sam Okafor" } });
+    await fireEvent.input(field("interview-date"), { target: { value: "" } });
+    await fireEvent.click(screen.getByTestId("interview-edit-done"));
+    await vi.waitFor(() => expect(screen.getByTestId("error-interview-date").textContent).toBe("“” is not a date. Pick a day, for example 2026-03-05."));
+    expect(screen.getByTestId("interview-details")).toBeTruthy();
+    expect(field("interview-interviewer").value).toBe("Sam Okafor");
+    expect(interview.interviewer).toBe("Sam");
+
+    cleanup();
+    model.reviewing = null;
+    model.reviewing = "i1";
+    render(InterviewsTab, { props: { model, readOnly: false } });
+    expect(field("interview-interviewer").value).toBe("Sam Okafor");
+    expect(field("interview-date").value).toBe("");
+    await fireEvent.input(field("interview-date"), { target: { value: "2026-02-02" } });
+    await fireEvent.click(screen.getByTestId("interview-edit-done"));
+    await vi.waitFor(() => expect(screen.queryByTestId("interview-details")).toBeNull());
+    expect(interview).toMatchObject({ date: "2026-02-02", interviewer: "Sam Okafor" });
+    expect(saves.error).toBeNull();
+  });
+});
+
+describe("a key quote", () => {
+  it("is corrected in place from the review, saved as typed, markup kept as text", async () => {
+    vi.useFakeTimers();
+    const model = await review();
+    await fireEvent.click(screen.getByTestId("quote-edit-1"));
+    expect(field("quote-text-1").value).toBe("Members answer fastr than we do.");
+    await fireEvent.input(field("quote-text-1"), { target: { value: `Members answer faster.\n${HOSTILE}` } });
+    await vi.advanceTimersByTimeAsync(500);
+    expect(sent("update_quote")).toEqual([{ cmd: "update_quote", args: { id: "q1", text: `Members answer faster.\n${HOSTILE}` } }]);
+    expect(model.saves.dirty).toBe(false);
+
+    await fireEvent.keyDown(field("quote-text-1"), { key: "Enter" });
+    await vi.waitFor(() => expect(screen.queryByTestId("quote-text-1")).toBeNull());
+    await vi.waitFor(() => expect(screen.getAllByTestId("review-quote")[0]?.textContent).toContain(HOSTILE));
+    expect(screen.getAllByTestId("review-quote")[1]?.textContent).toContain("We need a FAQ.");
+    expect(document.querySelector("img")).toBeNull();
+  });
+
+  it("keeps a refused quote open with what was typed and the reason beside it", async () => {
+    const saves = new Saves();
+    await review(saves);
+    await fireEvent.dblClick(screen.getByText("We need a FAQ."));
+    await fireEvent.input(field("quote-text-2"), { target: { value: "  " } });
+    await fireEvent.blur(field("quote-text-2"));
+    await vi.waitFor(() => expect(screen.getByTestId("error-quote-2").textContent).toBe("The quote is empty. Type what was said, then press Enter."));
+    expect(field("quote-text-2").value).toBe("  ");
+    expect(saves.error?.field).toBe("quote");
+    expect(interview.quotes[1]?.text).toBe("We need a FAQ.");
   });
 });
