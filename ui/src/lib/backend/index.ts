@@ -346,6 +346,10 @@ export const traceabilityMap = () => call<import("./types").Traceability>("trace
 export const evidenceTrace = (kind: import("./types").EvidenceKind, id: string) =>
   call<import("./types").EvidenceTrace | null>("evidence_trace", { kind, id });
 
+/** The goals an initiative serves, with their evidence and KPIs; `null` once it is gone. */
+export const initiativeTrace = (id: string) =>
+  call<import("./types").InitiativeTrace | null>("initiative_trace", { id });
+
 export const openExample = () => call<OpenedWorkbook>("open_example");
 
 export const workshopBoard = () => call<BoardView>("workshop_board");

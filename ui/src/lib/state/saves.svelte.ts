@@ -23,6 +23,15 @@ export class Saves {
     return save;
   }
 
+  /**
+   * Drops the autosave of `key` with any edit it still holds: its record was deleted, so a
+   * refusal it kept ("no such question") must not stop the window from closing.
+   */
+  forget(key: string): void {
+    this.#all.get(key)?.dispose();
+    this.#all.delete(key);
+  }
+
   /** True while any edit has not yet reached the back end. */
   get dirty(): boolean {
     for (const save of this.#all.values()) if (save.dirty) return true;

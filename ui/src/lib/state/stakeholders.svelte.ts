@@ -10,6 +10,9 @@ import type {
   Theme,
   ThemeEdit,
   Interview,
+  InterviewEdit,
+  QuestionEdit,
+  Quote,
   SearchResults,
   Stakeholder,
   StakeholderEdit,
@@ -93,6 +96,47 @@ export class StakeholdersState {
       save: (edit) => backend.updateGuide(id, edit),
       onSaved: () => void this.#stored(),
     }));
+  }
+
+  /** A guide question's topic and text, saved as they are typed. */
+  questionSave(id: string): Autosave<QuestionEdit, Guide> {
+    return this.saves.for<QuestionEdit, Guide>(`question:${id}`, () => ({
+      save: (edit) => backend.updateGuideQuestion(id, edit),
+      onSaved: () => void this.#stored(),
+    }));
+  }
+
+  /**
+   * An interview's stakeholder, date, interviewer and mode, saved as they are changed. Its
+   * guide is fixed once it starts (the back end ignores `guideId` here).
+   */
+  interviewSave(id: string): Autosave<InterviewEdit, Interview> {
+    return this.saves.for<InterviewEdit, Interview>(`interview:${id}`, () => ({
+      save: (edit) => backend.updateInterview(id, edit),
+      onSaved: () => void this.#stored(),
+    }));
+  }
+
+  /** A key quote's text, saved as it is typed. */
+  quoteSave(id: string): Autosave<string, Quote> {
+    return this.saves.for<string, Quote>(`quote:${id}`, () => ({
+      save: (text) => backend.updateQuote(id, text),
+      onSaved: () => void this.#stored(),
+    }));
+  }
+
+  // Deleting drops any edit of the record still waiting or refused: a refusal about a record
+  // that is gone must not keep the window from closing.
+  async deleteQuestion(id: string): Promise<void> {
+    if (await this.act(() => backend.deleteGuideQuestion(id))) this.saves.forget(`question:${id}`);
+  }
+
+  async deleteQuote(id: string): Promise<void> {
+    if (await this.act(() => backend.deleteQuote(id))) this.saves.forget(`quote:${id}`);
+  }
+
+  async deleteInterview(id: string): Promise<void> {
+    if (await this.act(() => backend.deleteInterview(id))) this.saves.forget(`interview:${id}`);
   }
 
   /** A theme's name and side, saved as they are changed. */

@@ -54,6 +54,24 @@ export class WorkshopState {
     }));
   }
 
+  /** A sticky note's text, saved as it is typed. */
+  ideaSave(id: string): Autosave<string, BoardView> {
+    return this.#saves.for<string, BoardView>(`idea:${id}`, () => ({
+      save: (text) => backend.updateIdea(id, text),
+      onSaved: (view) => {
+        this.view = view;
+        this.#onChange();
+      },
+    }));
+  }
+
+  /** Deletes a note, dropping any edit of it still waiting or refused. */
+  async deleteIdea(id: string): Promise<boolean> {
+    const ok = await this.run(() => backend.deleteIdea(id));
+    if (ok) this.#saves.forget(`idea:${id}`);
+    return ok;
+  }
+
   /** Why a group's new name was refused, if it was. */
   groupNameError(id: string): AppError | null {
     return this.groupNameSave(id).error;
