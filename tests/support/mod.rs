@@ -16,6 +16,9 @@ use std::time::{Duration, Instant};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 
+mod window;
+pub use window::Window;
+
 /// The app binary with its UI inside (`tauri build --debug`), or `None` when end-to-end tests
 /// are not asked for.
 pub fn app_binary() -> Option<PathBuf> {
