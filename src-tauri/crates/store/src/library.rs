@@ -28,6 +28,10 @@ pub struct WorkbookSummary {
     /// Why it is read-only, when that is not the file's own permissions.
     #[ts(optional = nullable)]
     pub read_only_reason: Option<String>,
+    /// Where it is open for editing, when it is: "in another Groundwork window (process 4242)".
+    /// Only the home screen's list asks; it may not be deleted or renamed meanwhile.
+    #[ts(optional = nullable)]
+    pub open_elsewhere: Option<String>,
 }
 
 /// A `.groundwork` file in the folder that could not be read, and why.
@@ -60,6 +64,7 @@ impl Store {
             updated_at: profile.updated_at,
             read_only: self.read_only,
             read_only_reason: self.read_only_reason(),
+            open_elsewhere: None,
         })
     }
 }
@@ -84,7 +89,10 @@ pub fn list_workbooks(dir: &Path) -> Result<WorkbookListing> {
             continue;
         }
         match open_for_summary(&path).and_then(|store| store.summary()) {
-            Ok(summary) => listing.workbooks.push(summary),
+            Ok(summary) => listing.workbooks.push(WorkbookSummary {
+                open_elsewhere: lock::editing_elsewhere(&path).map(|h| h.to_string()),
+                ..summary
+            }),
             Err(err) => listing.unreadable.push(UnreadableFile {
                 path: path.display().to_string(),
                 file_name: file_name(&path),

@@ -165,6 +165,16 @@ pub(crate) fn holder(path: &Path) -> Holder {
         .unwrap_or_default()
 }
 
+/// Who has `path` open for editing, if anyone. Tries the lock without keeping or signing it, and
+/// makes no lock file where there is none (then nobody holds it).
+pub(crate) fn editing_elsewhere(path: &Path) -> Option<Holder> {
+    let file = OpenOptions::new().write(true).open(lock_path(path)).ok()?;
+    match try_lock(file) {
+        Claim::Elsewhere => Some(holder(path)),
+        Claim::Held(_) | Claim::Unavailable => None,
+    }
+}
+
 /// The refusal for changing a file that is open for editing elsewhere.
 pub(crate) fn open_for_editing(path: &Path) -> StoreError {
     StoreError::OpenForEditing {

@@ -158,3 +158,44 @@ fn a_refused_file_is_left_without_side_files() {
         .collect();
     assert_eq!(names, ["cut.groundwork"], "nothing made beside it");
 }
+
+#[test]
+fn the_list_says_where_a_workbook_is_open_for_editing_and_leaves_the_lock_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.groundwork");
+    let window = Store::create(&path, "Plan", "").unwrap();
+    let lock = format!("{}-lock", path.display());
+    let signed = fs::read_to_string(&lock).unwrap();
+
+    let listed = list_workbooks(dir.path()).unwrap();
+    assert_eq!(
+        listed.workbooks[0].open_elsewhere.as_deref(),
+        Some(
+            format!(
+                "in another Groundwork window (process {})",
+                std::process::id()
+            )
+            .as_str()
+        ),
+        "the home screen can warn before a delete"
+    );
+    assert_eq!(
+        fs::read_to_string(&lock).unwrap(),
+        signed,
+        "listing never rewrites who holds the lock"
+    );
+
+    window.close().unwrap();
+    let listed = list_workbooks(dir.path()).unwrap();
+    assert_eq!(
+        listed.workbooks[0].open_elsewhere, None,
+        "closed: open nowhere"
+    );
+    fs::remove_file(&lock).unwrap();
+    let listed = list_workbooks(dir.path()).unwrap();
+    assert_eq!(listed.workbooks[0].open_elsewhere, None);
+    assert!(
+        !Path::new(&lock).exists(),
+        "listing makes no lock file where there was none"
+    );
+}

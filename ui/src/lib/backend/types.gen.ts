@@ -18,7 +18,12 @@ export type WorkbookSummary = { path: string, fileName: string, name: string, or
 /**
  * Why it is read-only, when that is not the file's own permissions.
  */
-readOnlyReason?: string | null, };
+readOnlyReason?: string | null, 
+/**
+ * Where it is open for editing, when it is: "in another Groundwork window (process 4242)".
+ * Only the home screen's list asks; it may not be deleted or renamed meanwhile.
+ */
+openElsewhere?: string | null, };
 
 export type UnreadableFile = { path: string, fileName: string, problem: string, };
 

@@ -110,6 +110,23 @@ describe("home screen", () => {
     expect(calls.find((c) => c.cmd === "delete_workbook")?.args).toEqual({ path: wb.path });
   });
 
+  it("warns that a workbook is open for editing elsewhere, and shows the refusal when deleted", async () => {
+    const where = "in another Groundwork window (process 4242)";
+    const wb = summary("Plan 2027", "Northwind", { openElsewhere: where });
+    const refusal = `“w.groundwork” is open for editing ${where}; close it there first.`;
+    serve({ workbooks: [wb], unreadable: [] }, (cmd) => {
+      if (cmd === "delete_workbook") throw { code: "openElsewhere", message: refusal, field: null };
+      return null;
+    });
+    render(HomeView, { props: { app: new AppState() } });
+    expect((await screen.findByTestId("open-elsewhere-badge")).getAttribute("title")).toBe(`Open for editing ${where}`);
+    await fireEvent.click(screen.getByTestId("delete-workbook"));
+    expect(screen.getByTestId("confirm-dialog").textContent).toContain(`It is open for editing ${where}: close it there first`);
+    await fireEvent.click(screen.getByTestId("confirm-ok"));
+    await waitFor(() => expect(screen.getByTestId("home-error").textContent).toContain(refusal));
+    expect(screen.getAllByTestId("workbook-item")).toHaveLength(1);
+  });
+
   it("shows a file that would not open in a dismissible banner", async () => {
     serve({ workbooks: [summary("Old", "")], unreadable: [] }, (cmd) => {
       if (cmd === "open_workbook") throw { code: "newerVersion", message: "This workbook was made by a newer Groundwork.", field: null };
