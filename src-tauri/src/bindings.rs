@@ -1,6 +1,10 @@
 //! The TypeScript types of everything that crosses to the UI, generated from the Rust types.
 //! The generated file is committed; the test below fails when it is stale. Regenerate with
-//! `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`.
+//! `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`, which regenerates the UI's command
+//! functions too (bindings/commands.rs).
+
+#[cfg(test)]
+mod commands;
 
 #[cfg(test)]
 mod tests {
@@ -90,7 +94,7 @@ mod tests {
         format!("export {}\n", T::decl(cfg))
     }
 
-    fn typescript() -> String {
+    pub(super) fn typescript() -> String {
         // Counts are whole numbers far below 2^53: plain numbers, not bigint.
         let cfg = Config::new().with_large_int("number");
         let declarations = [

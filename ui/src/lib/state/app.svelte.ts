@@ -58,7 +58,7 @@ export class AppState {
   /** Open…: the native file dialog, then the file. */
   async openFromDisk(): Promise<void> {
     try {
-      const path = await backend.chooseWorkbookFile();
+      const path = await backend.chooseFileToOpen("workbook");
       if (path) await this.open(path);
     } catch (reason) {
       this.homeError = backend.toAppError(reason);

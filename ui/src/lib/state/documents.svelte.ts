@@ -130,7 +130,7 @@ export class DocumentsState {
     this.report = null;
     try {
       // The back end adds ".pdf" when the name chosen in the dialog leaves it out.
-      const path = await backend.choosePdfDestination(pdfFileName(workbookName, this.title));
+      const path = await backend.chooseSaveDestination("pdf", pdfFileName(workbookName, this.title));
       if (!path) return;
       this.exporting = true;
       this.report = await backend.exportDocument(this.options, path);

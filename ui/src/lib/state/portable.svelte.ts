@@ -49,7 +49,7 @@ export class BackupsState {
 
   async exportJson(): Promise<void> {
     await this.run(async () => {
-      const path = await backend.chooseSaveDestination(suggestedFileName(this.title(), "json"), "json");
+      const path = await backend.chooseSaveDestination("json", suggestedFileName(this.title(), "json"));
       if (!path) return;
       await backend.exportJson(path);
       this.notice = `Exported to ${path}.`;
@@ -58,7 +58,7 @@ export class BackupsState {
 
   async saveCopy(): Promise<void> {
     await this.run(async () => {
-      const path = await backend.chooseSaveDestination(suggestedFileName(`${this.title()} copy`, "groundwork"), "workbook");
+      const path = await backend.chooseSaveDestination("workbook", suggestedFileName(`${this.title()} copy`, "groundwork"));
       if (!path) return;
       await backend.saveCopy(path);
       this.notice = `A copy was saved to ${path}.`;
@@ -108,7 +108,7 @@ export class ImportState {
     this.error = null;
     this.problems = [];
     try {
-      const source = await backend.chooseJsonFile();
+      const source = await backend.chooseFileToOpen("json");
       if (!source) return null;
       this.fileName = source.split(/[\\/]/).pop() ?? source;
       const outcome = await backend.importJson(source);

@@ -1,0 +1,682 @@
+// Generated from the Rust command signatures by
+// `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`. Do not edit.
+// One function per #[tauri::command] in src-tauri/src/commands/; the UI imports them from ./index.
+
+import { call } from "./call";
+import type {
+  AuditOverview,
+  Backup,
+  BoardCreated,
+  BoardView,
+  ChannelEdit,
+  ChannelUsage,
+  Comparison,
+  ContactEdit,
+  ConvertRequest,
+  CrisisPlan,
+  Document,
+  DocumentPreview,
+  EscalationEdit,
+  EvidenceKind,
+  EvidenceTrace,
+  ExportOptions,
+  ExportReport,
+  FileKind,
+  FilledStatement,
+  FindingEdit,
+  FindingSummary,
+  FindingUsage,
+  GoalEdit,
+  GoalsOverview,
+  Guide,
+  GuideEdit,
+  Guidelines,
+  ImportOutcome,
+  ImportResult,
+  InitiativeEdit,
+  InitiativeTrace,
+  Interview,
+  InterviewEdit,
+  KpiEdit,
+  MaturityEdit,
+  MeasurementEdit,
+  Narrative,
+  ObjectiveEdit,
+  OpenedWorkbook,
+  PeerEdit,
+  PhaseEdit,
+  Profile,
+  ProfileEdit,
+  QuestionEdit,
+  Quote,
+  Review,
+  Roadmap,
+  RoadmapOverview,
+  RoadmapSaved,
+  ScenarioCreated,
+  ScenarioEdit,
+  SearchResults,
+  SectionInfo,
+  SeverityEdit,
+  Situation,
+  SnapshotEdit,
+  Stakeholder,
+  StakeholderEdit,
+  StakeholderStep,
+  StarterScenario,
+  StatementEdit,
+  StepCount,
+  TagTarget,
+  Theme,
+  ThemeEdit,
+  Traceability,
+  TrashEntry,
+  WorkbookListing,
+  WorkbookSummary,
+} from "./types.gen";
+
+// src-tauri/src/commands/audit.rs
+
+export function auditOverview(): Promise<AuditOverview> {
+  return call<AuditOverview>("audit_overview");
+}
+
+export function saveChannel(id: string | null, edit: ChannelEdit): Promise<AuditOverview> {
+  return call<AuditOverview>("save_channel", { id, edit });
+}
+
+export function channelUsage(id: string): Promise<ChannelUsage> {
+  return call<ChannelUsage>("channel_usage", { id });
+}
+
+export function deleteChannel(id: string, unlinkFindings: boolean): Promise<AuditOverview> {
+  return call<AuditOverview>("delete_channel", { id, unlinkFindings });
+}
+
+export function saveSnapshot(id: string | null, edit: SnapshotEdit): Promise<AuditOverview> {
+  return call<AuditOverview>("save_snapshot", { id, edit });
+}
+
+export function deleteSnapshot(id: string): Promise<AuditOverview> {
+  return call<AuditOverview>("delete_snapshot", { id });
+}
+
+export function compareSnapshots(from: string, to: string): Promise<Comparison> {
+  return call<Comparison>("compare_snapshots", { from, to });
+}
+
+export function saveMaturity(edit: MaturityEdit): Promise<AuditOverview> {
+  return call<AuditOverview>("save_maturity", { edit });
+}
+
+export function updateSituation(edit: Situation): Promise<AuditOverview> {
+  return call<AuditOverview>("update_situation", { edit });
+}
+
+export function savePeer(id: string | null, edit: PeerEdit): Promise<AuditOverview> {
+  return call<AuditOverview>("save_peer", { id, edit });
+}
+
+export function deletePeer(id: string): Promise<AuditOverview> {
+  return call<AuditOverview>("delete_peer", { id });
+}
+
+export function saveFinding(id: string | null, edit: FindingEdit): Promise<AuditOverview> {
+  return call<AuditOverview>("save_finding", { id, edit });
+}
+
+/** The crisis scenarios that rest on a finding, for the delete confirmation. */
+export function findingUsage(id: string): Promise<FindingUsage> {
+  return call<FindingUsage>("finding_usage", { id });
+}
+
+export function deleteFinding(id: string): Promise<AuditOverview> {
+  return call<AuditOverview>("delete_finding", { id });
+}
+
+/** The findings later steps cite. */
+export function findings(): Promise<FindingSummary[]> {
+  return call<FindingSummary[]>("findings");
+}
+
+// src-tauri/src/commands/crisis.rs
+
+export function crisisPlan(): Promise<CrisisPlan> {
+  return call<CrisisPlan>("crisis_plan");
+}
+
+export function starterScenarios(): Promise<StarterScenario[]> {
+  return call<StarterScenario[]>("starter_scenarios");
+}
+
+/**
+ * Fills a statement's placeholders for the preview; `{{organisation}}` and `{{community}}`
+ * default to the workbook's profile.
+ */
+export function fillStatement(body: string, values: Record<string, string>): Promise<FilledStatement> {
+  return call<FilledStatement>("fill_statement", { body, values });
+}
+
+export function createSeverity(edit: SeverityEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("create_severity", { edit });
+}
+
+export function updateSeverity(id: string, edit: SeverityEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("update_severity", { id, edit });
+}
+
+export function deleteSeverity(id: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("delete_severity", { id });
+}
+
+export function createScenario(edit: ScenarioEdit): Promise<ScenarioCreated> {
+  return call<ScenarioCreated>("create_scenario", { edit });
+}
+
+export function createStarterScenario(key: string): Promise<ScenarioCreated> {
+  return call<ScenarioCreated>("create_starter_scenario", { key });
+}
+
+export function updateScenario(id: string, edit: ScenarioEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("update_scenario", { id, edit });
+}
+
+export function deleteScenario(id: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("delete_scenario", { id });
+}
+
+export function addAction(scenarioId: string, text: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("add_action", { scenarioId, text });
+}
+
+export function updateAction(id: string, text: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("update_action", { id, text });
+}
+
+export function deleteAction(id: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("delete_action", { id });
+}
+
+export function moveAction(id: string, delta: number): Promise<CrisisPlan> {
+  return call<CrisisPlan>("move_action", { id, delta });
+}
+
+export function createStatement(scenarioId: string, edit: StatementEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("create_statement", { scenarioId, edit });
+}
+
+export function updateStatement(id: string, edit: StatementEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("update_statement", { id, edit });
+}
+
+export function deleteStatement(id: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("delete_statement", { id });
+}
+
+export function createContact(edit: ContactEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("create_contact", { edit });
+}
+
+export function updateContact(id: string, edit: ContactEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("update_contact", { id, edit });
+}
+
+export function deleteContact(id: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("delete_contact", { id });
+}
+
+export function createEscalation(edit: EscalationEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("create_escalation", { edit });
+}
+
+export function updateEscalation(id: string, edit: EscalationEdit): Promise<CrisisPlan> {
+  return call<CrisisPlan>("update_escalation", { id, edit });
+}
+
+export function deleteEscalation(id: string): Promise<CrisisPlan> {
+  return call<CrisisPlan>("delete_escalation", { id });
+}
+
+export function updateGuidelines(edit: Guidelines): Promise<CrisisPlan> {
+  return call<CrisisPlan>("update_guidelines", { edit });
+}
+
+// src-tauri/src/commands/dialogs.rs
+
+/** Open…: the file the user picked, or `None` when they cancelled. */
+export function chooseFileToOpen(kind: FileKind): Promise<string | null> {
+  return call<string | null>("choose_file_to_open", { kind });
+}
+
+/**
+ * Save…: where the user chose to write, with the kind's extension added when they left it
+ * out (GTK's dialog does not add it), or `None` when they cancelled.
+ */
+export function chooseSaveDestination(kind: FileKind, suggestedName: string): Promise<string | null> {
+  return call<string | null>("choose_save_destination", { kind, suggestedName });
+}
+
+// src-tauri/src/commands/documents.rs
+
+export function documentSections(document: Document): Promise<SectionInfo[]> {
+  return call<SectionInfo[]>("document_sections", { document });
+}
+
+export function previewDocument(options: ExportOptions): Promise<DocumentPreview> {
+  return call<DocumentPreview>("preview_document", { options });
+}
+
+/**
+ * Writes the document to `path`, which the strategist chose in the save dialog. The file is
+ * written beside its final name and then moved into place, so a failed export never leaves a
+ * half-written PDF over an older one.
+ */
+export function exportDocument(options: ExportOptions, path: string): Promise<ExportReport> {
+  return call<ExportReport>("export_document", { options, path });
+}
+
+/** Opens a document exported in this session with the system's PDF viewer. */
+export function openExported(path: string): Promise<null> {
+  return call<null>("open_exported", { path });
+}
+
+// src-tauri/src/commands/goals.rs
+
+export function goalsOverview(): Promise<GoalsOverview> {
+  return call<GoalsOverview>("goals_overview");
+}
+
+export function updateNarrative(edit: Narrative): Promise<GoalsOverview> {
+  return call<GoalsOverview>("update_narrative", { edit });
+}
+
+export function saveObjective(id: string | null, edit: ObjectiveEdit): Promise<GoalsOverview> {
+  return call<GoalsOverview>("save_objective", { id, edit });
+}
+
+/** Refused with an `inUse` error naming the goals under it unless `confirmed`. */
+export function deleteObjective(id: string, confirmed: boolean): Promise<GoalsOverview> {
+  return call<GoalsOverview>("delete_objective", { id, confirmed });
+}
+
+export function saveGoal(id: string | null, edit: GoalEdit): Promise<GoalsOverview> {
+  return call<GoalsOverview>("save_goal", { id, edit });
+}
+
+export function deleteGoal(id: string, confirmed: boolean): Promise<GoalsOverview> {
+  return call<GoalsOverview>("delete_goal", { id, confirmed });
+}
+
+export function saveKpi(id: string | null, edit: KpiEdit): Promise<GoalsOverview> {
+  return call<GoalsOverview>("save_kpi", { id, edit });
+}
+
+export function deleteKpi(id: string, confirmed: boolean): Promise<GoalsOverview> {
+  return call<GoalsOverview>("delete_kpi", { id, confirmed });
+}
+
+export function saveMeasurement(
+  kpiId: string,
+  id: string | null,
+  edit: MeasurementEdit,
+): Promise<GoalsOverview> {
+  return call<GoalsOverview>("save_measurement", { kpiId, id, edit });
+}
+
+export function deleteMeasurement(id: string): Promise<GoalsOverview> {
+  return call<GoalsOverview>("delete_measurement", { id });
+}
+
+/** Reads a pasted block; writes its good rows unless `dryRun` (the preview). */
+export function importMeasurements(
+  kpiId: string,
+  text: string,
+  replaceExisting: boolean,
+  dryRun: boolean,
+): Promise<ImportResult> {
+  return call<ImportResult>("import_measurements", { kpiId, text, replaceExisting, dryRun });
+}
+
+// src-tauri/src/commands/library.rs
+
+export function listWorkbooks(): Promise<WorkbookListing> {
+  return call<WorkbookListing>("list_workbooks");
+}
+
+export function createWorkbook(name: string, organisation: string): Promise<OpenedWorkbook> {
+  return call<OpenedWorkbook>("create_workbook", { name, organisation });
+}
+
+export function openWorkbook(path: string): Promise<OpenedWorkbook> {
+  return call<OpenedWorkbook>("open_workbook", { path });
+}
+
+/** The `.groundwork` file the app was launched with, if any, so the UI can open it first. */
+export function launchFile(): Promise<string | null> {
+  return call<string | null>("launch_file");
+}
+
+export function renameWorkbook(path: string, name: string): Promise<WorkbookSummary> {
+  return call<WorkbookSummary>("rename_workbook", { path, name });
+}
+
+export function duplicateWorkbook(path: string): Promise<WorkbookSummary> {
+  return call<WorkbookSummary>("duplicate_workbook", { path });
+}
+
+export function deleteWorkbook(path: string): Promise<null> {
+  return call<null>("delete_workbook", { path });
+}
+
+/** Opens the built-in example workbook from the data folder, writing it there the first time. */
+export function openExample(): Promise<OpenedWorkbook> {
+  return call<OpenedWorkbook>("open_example");
+}
+
+export function tourDismissed(): Promise<boolean> {
+  return call<boolean>("tour_dismissed");
+}
+
+/**
+ * Remembers that the tour was dismissed. A folder that cannot be written only means the tour
+ * offers itself again next time, so a failure is not reported.
+ */
+export function dismissTour(): Promise<null> {
+  return call<null>("dismiss_tour");
+}
+
+// src-tauri/src/commands/portable.rs
+
+/** Writes the open workbook as portable JSON to `path`, chosen in the save dialog. */
+export function exportJson(path: string): Promise<null> {
+  return call<null>("export_json", { path });
+}
+
+/** Imports a JSON file chosen in the open dialog as a new workbook in the data folder. */
+export function importJson(source: string): Promise<ImportOutcome> {
+  return call<ImportOutcome>("import_json", { source });
+}
+
+/** The open workbook's backups, newest first. */
+export function listBackups(): Promise<Backup[]> {
+  return call<Backup[]>("list_backups");
+}
+
+export function backUpNow(): Promise<Backup[]> {
+  return call<Backup[]>("back_up_now");
+}
+
+/**
+ * Replaces the open workbook with one of its backups, after backing up its current state.
+ * Only a file from the workbook's own backup list is accepted.
+ */
+export function restoreBackup(path: string): Promise<OpenedWorkbook> {
+  return call<OpenedWorkbook>("restore_backup", { path });
+}
+
+/**
+ * Save a copy…: a consistent snapshot of the open workbook at `path`, chosen in the save
+ * dialog. The workbook stays open.
+ */
+export function saveCopy(path: string): Promise<null> {
+  return call<null>("save_copy", { path });
+}
+
+// src-tauri/src/commands/readiness.rs
+
+export function readinessReview(): Promise<Review> {
+  return call<Review>("readiness_review");
+}
+
+/** Accepts an issue with the strategist's reason; answers with the review after it. */
+export function dismissIssue(key: string, reason: string): Promise<Review> {
+  return call<Review>("dismiss_issue", { key, reason });
+}
+
+/** Undoes a dismissal; answers with the review after it. */
+export function restoreIssue(key: string): Promise<Review> {
+  return call<Review>("restore_issue", { key });
+}
+
+/** Every goal's chain from evidence to KPIs and initiatives. */
+export function traceabilityMap(): Promise<Traceability> {
+  return call<Traceability>("traceability_map");
+}
+
+/** What one finding, theme or quote leads to; `None` when it no longer exists. */
+export function evidenceTrace(kind: EvidenceKind, id: string): Promise<EvidenceTrace | null> {
+  return call<EvidenceTrace | null>("evidence_trace", { kind, id });
+}
+
+/** From an initiative back to the goals it serves and their evidence. */
+export function initiativeTrace(id: string): Promise<InitiativeTrace | null> {
+  return call<InitiativeTrace | null>("initiative_trace", { id });
+}
+
+// src-tauri/src/commands/roadmap.rs
+
+export function roadmapOverview(): Promise<RoadmapOverview> {
+  return call<RoadmapOverview>("roadmap_overview");
+}
+
+export function savePhase(id: string | null, edit: PhaseEdit): Promise<RoadmapSaved> {
+  return call<RoadmapSaved>("save_phase", { id, edit });
+}
+
+/** Refused with an `inUse` error naming its initiatives unless `keepInitiativesUnphased`. */
+export function deletePhase(id: string, keepInitiativesUnphased: boolean): Promise<RoadmapOverview> {
+  return call<RoadmapOverview>("delete_phase", { id, keepInitiativesUnphased });
+}
+
+export function saveInitiative(id: string | null, edit: InitiativeEdit): Promise<RoadmapSaved> {
+  return call<RoadmapSaved>("save_initiative", { id, edit });
+}
+
+export function deleteInitiative(id: string): Promise<RoadmapOverview> {
+  return call<RoadmapOverview>("delete_initiative", { id });
+}
+
+// src-tauri/src/commands/stakeholders.rs
+
+export function stakeholderStep(): Promise<StakeholderStep> {
+  return call<StakeholderStep>("stakeholder_step");
+}
+
+export function createStakeholder(edit: StakeholderEdit): Promise<Stakeholder> {
+  return call<Stakeholder>("create_stakeholder", { edit });
+}
+
+export function updateStakeholder(id: string, edit: StakeholderEdit): Promise<Stakeholder> {
+  return call<Stakeholder>("update_stakeholder", { id, edit });
+}
+
+export function deleteStakeholder(id: string): Promise<null> {
+  return call<null>("delete_stakeholder", { id });
+}
+
+export function createGuide(edit: GuideEdit): Promise<Guide> {
+  return call<Guide>("create_guide", { edit });
+}
+
+export function copyStarterGuide(key: string): Promise<Guide> {
+  return call<Guide>("copy_starter_guide", { key });
+}
+
+export function updateGuide(id: string, edit: GuideEdit): Promise<Guide> {
+  return call<Guide>("update_guide", { id, edit });
+}
+
+export function deleteGuide(id: string): Promise<null> {
+  return call<null>("delete_guide", { id });
+}
+
+export function addGuideQuestion(guideId: string, edit: QuestionEdit): Promise<Guide> {
+  return call<Guide>("add_guide_question", { guideId, edit });
+}
+
+export function updateGuideQuestion(id: string, edit: QuestionEdit): Promise<Guide> {
+  return call<Guide>("update_guide_question", { id, edit });
+}
+
+export function deleteGuideQuestion(id: string): Promise<Guide> {
+  return call<Guide>("delete_guide_question", { id });
+}
+
+export function moveGuideQuestion(id: string, to: number): Promise<Guide> {
+  return call<Guide>("move_guide_question", { id, to });
+}
+
+export function createInterview(edit: InterviewEdit): Promise<Interview> {
+  return call<Interview>("create_interview", { edit });
+}
+
+export function updateInterview(id: string, edit: InterviewEdit): Promise<Interview> {
+  return call<Interview>("update_interview", { id, edit });
+}
+
+export function deleteInterview(id: string): Promise<null> {
+  return call<null>("delete_interview", { id });
+}
+
+export function saveAnswer(id: string, text: string): Promise<null> {
+  return call<null>("save_answer", { id, text });
+}
+
+export function saveInterviewNotes(id: string, notes: string): Promise<null> {
+  return call<null>("save_interview_notes", { id, notes });
+}
+
+export function addQuote(interviewId: string, text: string): Promise<Quote> {
+  return call<Quote>("add_quote", { interviewId, text });
+}
+
+export function updateQuote(id: string, text: string): Promise<Quote> {
+  return call<Quote>("update_quote", { id, text });
+}
+
+export function deleteQuote(id: string): Promise<null> {
+  return call<null>("delete_quote", { id });
+}
+
+export function createTheme(edit: ThemeEdit): Promise<Theme> {
+  return call<Theme>("create_theme", { edit });
+}
+
+export function updateTheme(id: string, edit: ThemeEdit): Promise<Theme> {
+  return call<Theme>("update_theme", { id, edit });
+}
+
+export function deleteTheme(id: string): Promise<null> {
+  return call<null>("delete_theme", { id });
+}
+
+export function tagTheme(target: TagTarget, name: string): Promise<Theme> {
+  return call<Theme>("tag_theme", { target, name });
+}
+
+export function untagTheme(target: TagTarget, themeId: string): Promise<null> {
+  return call<null>("untag_theme", { target, themeId });
+}
+
+export function searchInterviews(query: string): Promise<SearchResults> {
+  return call<SearchResults>("search_interviews", { query });
+}
+
+// src-tauri/src/commands/trash.rs
+
+export function trashEntries(): Promise<TrashEntry[]> {
+  return call<TrashEntry[]>("trash_entries");
+}
+
+export function lastDeleted(): Promise<TrashEntry | null> {
+  return call<TrashEntry | null>("last_deleted");
+}
+
+export function restoreFromTrash(id: string): Promise<TrashEntry> {
+  return call<TrashEntry>("restore_from_trash", { id });
+}
+
+export function emptyTrash(): Promise<number> {
+  return call<number>("empty_trash");
+}
+
+// src-tauri/src/commands/workbook.rs
+
+export function closeWorkbook(): Promise<null> {
+  return call<null>("close_workbook");
+}
+
+export function updateProfile(edit: ProfileEdit): Promise<Profile> {
+  return call<Profile>("update_profile", { edit });
+}
+
+export function stepCounts(): Promise<StepCount[]> {
+  return call<StepCount[]>("step_counts");
+}
+
+// src-tauri/src/commands/workshop.rs
+
+export function workshopBoard(): Promise<BoardView> {
+  return call<BoardView>("workshop_board");
+}
+
+export function addIdea(text: string, groupId: string | null): Promise<BoardCreated> {
+  return call<BoardCreated>("add_idea", { text, groupId });
+}
+
+export function updateIdea(id: string, text: string): Promise<BoardView> {
+  return call<BoardView>("update_idea", { id, text });
+}
+
+export function deleteIdea(id: string): Promise<BoardView> {
+  return call<BoardView>("delete_idea", { id });
+}
+
+export function moveIdea(id: string, groupId: string | null): Promise<BoardView> {
+  return call<BoardView>("move_idea", { id, groupId });
+}
+
+export function scoreIdea(id: string, value: number | null, effort: number | null): Promise<BoardView> {
+  return call<BoardView>("score_idea", { id, value, effort });
+}
+
+export function scoreInitiative(id: string, value: number | null, effort: number | null): Promise<BoardView> {
+  return call<BoardView>("score_initiative", { id, value, effort });
+}
+
+export function createGroup(name: string): Promise<BoardCreated> {
+  return call<BoardCreated>("create_group", { name });
+}
+
+export function renameGroup(id: string, name: string): Promise<BoardView> {
+  return call<BoardView>("rename_group", { id, name });
+}
+
+export function deleteGroup(id: string): Promise<BoardView> {
+  return call<BoardView>("delete_group", { id });
+}
+
+export function setDotBudget(budget: number): Promise<BoardView> {
+  return call<BoardView>("set_dot_budget", { budget });
+}
+
+export function addParticipant(name: string): Promise<BoardCreated> {
+  return call<BoardCreated>("add_participant", { name });
+}
+
+export function deleteParticipant(id: string): Promise<BoardView> {
+  return call<BoardView>("delete_participant", { id });
+}
+
+export function setVote(participantId: string, ideaId: string, dots: number): Promise<BoardView> {
+  return call<BoardView>("set_vote", { participantId, ideaId, dots });
+}
+
+export function convertGroup(id: string, request: ConvertRequest): Promise<BoardCreated> {
+  return call<BoardCreated>("convert_group", { id, request });
+}
+
+/** The roadmap, for the presentation's timeline slide. */
+export function presentationRoadmap(): Promise<Roadmap> {
+  return call<Roadmap>("presentation_roadmap");
+}
