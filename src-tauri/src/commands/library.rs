@@ -100,7 +100,7 @@ pub fn open_example(state: State<'_, AppState>) -> Result<OpenedWorkbook, AppErr
     let opened = if path.exists() {
         Store::open(&path)?
     } else {
-        store::create_example(&path, chrono::Local::now().date_naive())?
+        store::create_example(&path, super::today())?
     };
     OpenedWorkbook::open(&state, opened)
 }

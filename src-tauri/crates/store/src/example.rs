@@ -60,7 +60,7 @@ pub fn fill_example(store: &mut Store, today: NaiveDate) -> Result<()> {
         strategist: "Maren Oduya".into(),
         purpose: "Fernhill Riders' Circle brings together families, couriers and small shops who carry their lives on a cargo bike, so that every new rider learns from someone who has ridden the same hill in the same rain — and so that Fernhill hears, early and plainly, what riders need next.".into(),
     })?;
-    let findings = audit(store, &day)?;
+    let findings = audit(store, today, &day)?;
     let (themes, quotes, owner) = stakeholders(store, &day)?;
     let goal_ids = goals(store, today, &day, &findings, &themes, &quotes, owner)?;
     roadmap(store, &day, &goal_ids, owner)?;
@@ -69,7 +69,7 @@ pub fn fill_example(store: &mut Store, today: NaiveDate) -> Result<()> {
     Ok(())
 }
 
-fn audit(store: &mut Store, day: &dyn Fn(i64) -> String) -> Result<Vec<Uuid>> {
+fn audit(store: &mut Store, today: NaiveDate, day: &dyn Fn(i64) -> String) -> Result<Vec<Uuid>> {
     let channels = [
         (
             ChannelKind::Forum,
@@ -154,6 +154,7 @@ fn audit(store: &mut Store, day: &dyn Fn(i64) -> String) -> Result<Vec<Uuid>> {
                         "At the audit.".into()
                     },
                 },
+                today,
             )?;
             snapshot_ids.push((i, snapshot.id));
         }

@@ -242,6 +242,7 @@ pub(crate) mod tests {
             .save_snapshot(
                 None,
                 &crate::audit::snapshots::tests::snapshot(channel.id, "2026-01-05"),
+                crate::audit::snapshots::tests::today(),
             )
             .unwrap();
         assert_eq!(store.channel_usage(channel.id).unwrap().snapshots, 1);

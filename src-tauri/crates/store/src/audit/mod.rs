@@ -12,7 +12,7 @@ pub(crate) use findings::write_finding;
 pub use findings::FindingUsage;
 
 use chrono::NaiveDate;
-use groundwork_core::audit::Audit;
+use groundwork_core::audit::{Audit, AuditOverview};
 use rusqlite::types::Type;
 use rusqlite::{Row, RowIndex};
 use uuid::Uuid;
@@ -30,6 +30,12 @@ impl Store {
             peers: self.peers()?,
             findings: self.audit_findings()?,
         })
+    }
+
+    /// What the audit screens show: the records, channel activity, the maturity profile and
+    /// the latest two audit dates compared. Nothing in it depends on the day it is read.
+    pub fn audit_overview(&self) -> Result<AuditOverview> {
+        Ok(AuditOverview::from(self.audit()?))
     }
 
     /// How many audit records there are, counted the way the core counts them
@@ -111,11 +117,6 @@ pub(crate) fn word<T, I: RowIndex + std::fmt::Debug + Copy>(
     })
 }
 
-/// The strategist's calendar date, for refusing snapshots dated in the future.
-pub(crate) fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 #[cfg(test)]
 mod tests {
     use groundwork_core::audit::findings::{FindingEdit, Importance};
@@ -125,7 +126,7 @@ mod tests {
 
     use super::*;
     use crate::audit::channels::tests::forum;
-    use crate::audit::snapshots::tests::snapshot;
+    use crate::audit::snapshots::tests::{snapshot, today};
 
     #[test]
     fn stored_dates_read_as_chrono_reads_them() {
@@ -177,7 +178,7 @@ mod tests {
         );
         store.save_channel(None, &forum("Discord")).unwrap();
         let s = store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap();
         store
             .save_maturity(&MaturityEdit {
