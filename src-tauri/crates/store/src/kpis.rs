@@ -6,8 +6,8 @@ use groundwork_core::goals::measurements::{self, Measurement, MeasurementEdit, P
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::audit::{date, uuid, word};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{date, parse_timestamp, timestamp, uuid, word};
 use crate::{Result, Store, StoreError};
 
 /// The columns [`kpi_from_row`] reads, by position (see [`MEASUREMENT_COLUMNS`]), with the

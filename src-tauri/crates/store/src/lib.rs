@@ -7,12 +7,15 @@ mod backup;
 #[cfg(test)]
 mod bad_files_tests;
 mod crisis;
+mod crisis_levels;
 mod crisis_scenarios;
 mod crisis_team;
 mod error;
 mod example;
 mod goals;
 mod guides;
+mod header;
+mod holder;
 mod interviews;
 mod kpis;
 mod library;
@@ -24,6 +27,7 @@ mod profile;
 mod readiness;
 mod roadmap;
 mod search;
+mod sql;
 mod stakeholders;
 mod themes;
 mod trash;
@@ -35,12 +39,13 @@ pub use error::StoreError;
 pub use example::{
     create_example, example_file_name, fill_example, EXAMPLE_NAME, EXAMPLE_ORGANISATION,
 };
+pub use header::{APPLICATION_ID, SCHEMA_VERSION};
+pub use holder::{identify_as, Holder, Opener};
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
-pub use lock::{claim_to_replace, identify_as, Holder, Opener, WriterLock};
-pub use open::{APPLICATION_ID, SCHEMA_VERSION};
+pub use lock::{claim_to_replace, WriterLock};
 pub use portable::{
     import_json, import_json_into, ImportError, ImportProblem, FORMAT, FORMAT_VERSION,
 };

@@ -10,8 +10,8 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::audit::{uuid, word};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{parse_timestamp, timestamp, uuid, word};
 use crate::trash::Deletion;
 use crate::{Result, Store, StoreError};
 

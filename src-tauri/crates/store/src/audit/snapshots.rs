@@ -5,8 +5,8 @@ use groundwork_core::audit::snapshots::{long_date, CustomFigure, Snapshot, Snaps
 use rusqlite::{params, Row};
 use uuid::Uuid;
 
-use crate::audit::{date, uuid};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{date, parse_timestamp, timestamp, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
