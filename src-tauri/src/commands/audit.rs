@@ -12,11 +12,12 @@ use groundwork_store::{ChannelUsage, FindingUsage, Store};
 use tauri::State;
 use uuid::Uuid;
 
+use crate::commands::today;
 use crate::error::AppError;
 use crate::state::AppState;
 
 fn overview(store: &Store) -> Result<AuditOverview, AppError> {
-    Ok(AuditOverview::from(store.audit()?))
+    Ok(store.audit_overview()?)
 }
 
 /// Runs a write on the open workbook and answers with the audit after it.
@@ -64,7 +65,7 @@ pub fn save_snapshot(
     id: Option<Uuid>,
     edit: SnapshotEdit,
 ) -> Result<AuditOverview, AppError> {
-    write(&state, |s| s.save_snapshot(id, &edit).map(drop))
+    write(&state, |s| s.save_snapshot(id, &edit, today()).map(drop))
 }
 
 #[tauri::command]

@@ -1,7 +1,6 @@
 //! The goals screens: each command a few lines into the store. Every write answers with the
 //! whole step as the screens show it (progress, status and health worked out for today).
 
-use chrono::NaiveDate;
 use groundwork_core::goals::kpis::KpiEdit;
 use groundwork_core::goals::measurements::{MeasurementEdit, PasteReport};
 use groundwork_core::goals::{GoalEdit, GoalsOverview, Narrative, ObjectiveEdit};
@@ -11,22 +10,12 @@ use tauri::State;
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::commands::today;
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// The strategist's calendar date: "today" for status and for refusing future measurements.
-fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
-}
-
 fn overview(store: &Store) -> Result<GoalsOverview, AppError> {
-    Ok(GoalsOverview::new(
-        store.profile()?.purpose,
-        store.goals()?,
-        store.evidence_candidates()?,
-        store.owner_candidates()?,
-        today(),
-    ))
+    Ok(store.goals_overview(today())?)
 }
 
 fn write(

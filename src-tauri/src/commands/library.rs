@@ -96,11 +96,13 @@ fn same_file(a: &Path, b: &Path) -> bool {
 /// Opens the built-in example workbook from the data folder, writing it there the first time.
 #[tauri::command]
 pub fn open_example(state: State<'_, AppState>) -> Result<OpenedWorkbook, AppError> {
-    let path = state.data_dir.join(store::example_file_name());
+    let path = state
+        .data_dir
+        .join(groundwork_fixtures::example_file_name());
     let opened = if path.exists() {
         Store::open(&path)?
     } else {
-        store::create_example(&path, chrono::Local::now().date_naive())?
+        groundwork_fixtures::create_example(&path, super::today())?
     };
     OpenedWorkbook::open(&state, opened)
 }

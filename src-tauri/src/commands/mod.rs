@@ -13,3 +13,10 @@ pub mod stakeholders;
 pub mod trash;
 pub mod workbook;
 pub mod workshop;
+
+/// The strategist's calendar date: the one "today" the screens' views are worked out for (KPI
+/// status, roadmap flags) and future-dated records are refused against. The store never reads
+/// the clock for this itself.
+pub(crate) fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}

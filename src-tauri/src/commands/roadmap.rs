@@ -8,11 +8,12 @@ use tauri::State;
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::commands::today;
 use crate::error::AppError;
 use crate::state::AppState;
 
 fn overview(store: &Store) -> Result<RoadmapOverview, AppError> {
-    Ok(store.roadmap_overview(chrono::Local::now().date_naive())?)
+    Ok(store.roadmap_overview(today())?)
 }
 
 /// A saved phase or initiative's id, and the step after the save.

@@ -19,10 +19,8 @@ use std::process::{Command, ExitCode};
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
-use groundwork_core::audit::AuditOverview;
 use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_core::goals::measurements::MeasurementEdit;
-use groundwork_core::goals::GoalsOverview;
 use groundwork_core::profile::ProfileEdit;
 use groundwork_core::traceability::traceability;
 use groundwork_fixtures::Size;
@@ -122,16 +120,6 @@ fn today() -> NaiveDate {
     groundwork_fixtures::anchor_date()
 }
 
-fn goals_overview(store: &Store) -> Outcome<GoalsOverview> {
-    Ok(GoalsOverview::new(
-        store.profile().map_err(err)?.purpose,
-        store.goals().map_err(err)?,
-        store.evidence_candidates().map_err(err)?,
-        store.owner_candidates().map_err(err)?,
-        today(),
-    ))
-}
-
 fn screens(bench: &mut Bench, path: &Path) -> Outcome<()> {
     let runs = bench.runs;
     // Opening a workbook from the home screen: the file, its summary, profile and step counts.
@@ -158,7 +146,7 @@ fn screens(bench: &mut Bench, path: &Path) -> Outcome<()> {
         "audit",
         Some(16.0),
         runs,
-        || Ok(AuditOverview::from(store.audit().map_err(err)?)),
+        || store.audit_overview().map_err(err),
         |_| String::new(),
     )?;
     bench.measure(
@@ -174,7 +162,7 @@ fn screens(bench: &mut Bench, path: &Path) -> Outcome<()> {
         "goals and KPIs",
         Some(16.0),
         runs,
-        || goals_overview(&store),
+        || store.goals_overview(today()).map_err(err),
         |o| format!("{} KPIs", o.goals.kpis.len()),
     )?;
     bench.measure(
@@ -350,7 +338,7 @@ fn autosave(bench: &mut Bench, path: &Path) -> Outcome<()> {
             let mut edit = kpi.to_edit();
             edit.definition = format!("{} ({n})", kpi.definition);
             store.save_kpi(Some(kpi.id), &edit).map_err(err)?;
-            goals_overview(&store)
+            store.goals_overview(today()).map_err(err)
         },
         |_| String::new(),
     )?;

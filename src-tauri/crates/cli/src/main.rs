@@ -219,8 +219,9 @@ fn run(command: Command) -> Result<(), String> {
         }
         Command::Example { file } => {
             let file = with_extension(&file)?;
-            let store = groundwork_store::create_example(&file, chrono::Local::now().date_naive())
-                .map_err(|e| e.to_string())?;
+            let store =
+                groundwork_fixtures::create_example(&file, chrono::Local::now().date_naive())
+                    .map_err(|e| e.to_string())?;
             println!("Wrote the example workbook to {}", store.path().display());
             store.close().map_err(|e| e.to_string())
         }

@@ -32,6 +32,11 @@ fn channel(name: &str, kind: ChannelKind, ownership: Ownership, run_by: &str) ->
     }
 }
 
+/// The strategist's calendar date in this test: a fixed day, whenever the test runs.
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()
+}
+
 fn snapshot(
     channel: uuid::Uuid,
     on: &str,
@@ -84,13 +89,22 @@ fn populated(path: &Path) {
         .save_snapshot(
             None,
             &snapshot(forum.id, "2025-09-01", "1,000", "120", "30"),
+            today(),
         )
         .unwrap();
     let latest = store
-        .save_snapshot(None, &snapshot(forum.id, "2026-03-01", "1,250", "95", "26"))
+        .save_snapshot(
+            None,
+            &snapshot(forum.id, "2026-03-01", "1,250", "95", "26"),
+            today(),
+        )
         .unwrap();
     store
-        .save_snapshot(None, &snapshot(fans.id, "2026-03-01", "4,800", "310", ""))
+        .save_snapshot(
+            None,
+            &snapshot(fans.id, "2026-03-01", "4,800", "310", ""),
+            today(),
+        )
         .unwrap();
     for (c, stage, evidence) in [
         (Competency::Strategy, "1", "No written plan."),

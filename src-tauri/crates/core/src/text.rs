@@ -107,6 +107,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// "a, b and c": names in a sentence.
+pub fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
 /// A figure without needless decimals: 1250, 12.5, 0.25; "—" for one that is not a number.
 pub fn figure(v: f64) -> String {
     if !v.is_finite() {
@@ -147,6 +156,15 @@ pub fn thousands(n: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_in_a_sentence_are_joined_with_commas_and_a_final_and() {
+        let names = |n: &[&str]| n.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        assert_eq!(and_list(&names(&[])), "");
+        assert_eq!(and_list(&names(&["a"])), "a");
+        assert_eq!(and_list(&names(&["a", "b"])), "a and b");
+        assert_eq!(and_list(&names(&["a", "b", "c"])), "a, b and c");
+    }
 
     #[test]
     fn dates_read_as_chrono_writes_them() {

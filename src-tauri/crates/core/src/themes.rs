@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::stakeholders::StakeholderRecords;
+use crate::interviews::Interview;
+use crate::stakeholders::register::Stakeholder;
 use crate::text::{paragraph, required_line};
 use crate::Invalid;
 
@@ -212,21 +213,22 @@ fn mention<'g, 'a>(
 
 /// Every theme with who raised it and its quotes, in the order the themes were created.
 /// One pass over the interviews, whatever the number of themes.
-pub fn insights(records: &StakeholderRecords) -> Vec<ThemeInsight> {
-    let index: HashMap<&str, usize> = records
-        .themes
+pub fn insights(
+    themes: &[Theme],
+    interviews: &[Interview],
+    stakeholders: &[Stakeholder],
+) -> Vec<ThemeInsight> {
+    let index: HashMap<&str, usize> = themes
         .iter()
         .enumerate()
         .map(|(n, t)| (t.id.as_str(), n))
         .collect();
-    let names: HashMap<&str, &str> = records
-        .stakeholders
+    let names: HashMap<&str, &str> = stakeholders
         .iter()
         .map(|s| (s.id.as_str(), s.name.as_str()))
         .collect();
-    let mut gathered: Vec<Gathered<'_>> =
-        records.themes.iter().map(|_| Gathered::default()).collect();
-    for interview in &records.interviews {
+    let mut gathered: Vec<Gathered<'_>> = themes.iter().map(|_| Gathered::default()).collect();
+    for interview in interviews {
         let who = interview.stakeholder_id.as_str();
         for t in distinct(&interview.note_theme_ids) {
             mention(&mut gathered, &index, t, who);
@@ -252,13 +254,11 @@ pub fn insights(records: &StakeholderRecords) -> Vec<ThemeInsight> {
             }
         }
     }
-    records
-        .themes
+    themes
         .iter()
         .zip(gathered)
         .map(|(theme, g)| {
-            let voices: Vec<ThemeVoice> = records
-                .stakeholders
+            let voices: Vec<ThemeVoice> = stakeholders
                 .iter()
                 .filter(|s| g.raised.contains(s.id.as_str()))
                 .map(|s| ThemeVoice {
@@ -366,17 +366,12 @@ mod tests {
             text: "I learn most from other members".into(),
             theme_ids: vec!["peer".into(), "events".into()],
         });
-        let records = StakeholderRecords {
-            stakeholders: vec![exec, member],
-            guides: vec![],
-            interviews: vec![a, b],
-            themes: vec![
-                theme("peer", "Peer support", ThemeSide::Unmarked),
-                theme("events", "Events", ThemeSide::Members),
-                theme("quiet", "Pricing", ThemeSide::Both),
-            ],
-        };
-        let out = insights(&records);
+        let themes = [
+            theme("peer", "Peer support", ThemeSide::Unmarked),
+            theme("events", "Events", ThemeSide::Members),
+            theme("quiet", "Pricing", ThemeSide::Both),
+        ];
+        let out = insights(&themes, &[a, b], &[exec, member]);
         let peer = &out[0];
         assert_eq!(
             peer.voices

@@ -8,7 +8,7 @@ use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
 use crate::goals::Goals;
 use crate::profile::Profile;
-use crate::readiness::Dismissal;
+use crate::readiness::dismissals::Dismissal;
 use crate::roadmap::Roadmap;
 
 /// Everything a workbook holds, loaded at once for documents and exports.

@@ -12,7 +12,7 @@ use chrono::{DateTime, NaiveDateTime, Utc};
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::open::{check_is_workbook, SCHEMA_VERSION};
+use crate::header::{check_is_workbook, SCHEMA_VERSION};
 use crate::{migrations, Result, Store, StoreError, WORKBOOK_EXTENSION};
 
 /// How many backups of one workbook are kept; older ones are removed.

@@ -9,8 +9,8 @@ use groundwork_core::crisis::{
 use groundwork_core::Invalid;
 use rusqlite::{params, Connection, Row, Transaction};
 
-use crate::crisis::{level_name, new_id, refused, sql};
-use crate::profile::timestamp;
+use crate::crisis_levels::{level_name, levels};
+use crate::sql::{new_id, refused, sql, timestamp};
 use std::path::Path;
 use uuid::Uuid;
 
@@ -71,7 +71,7 @@ pub(crate) fn all(conn: &Connection) -> rusqlite::Result<Vec<Scenario>> {
         "SELECT scenario_id, finding_id FROM scenario_findings ORDER BY scenario_id, position",
     )?;
     let links = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, crate::audit::uuid(r, "finding_id")?))
+        Ok((r.get::<_, String>(0)?, crate::sql::uuid(r, "finding_id")?))
     })?;
     for link in links {
         let (scenario_id, finding_id) = link?;
@@ -114,7 +114,7 @@ fn scenario_exists(tx: &Transaction<'_>, id: &str) -> rusqlite::Result<bool> {
 /// deleted in another window cannot be linked.
 fn finding_ids(tx: &Transaction<'_>) -> rusqlite::Result<Vec<Uuid>> {
     tx.prepare("SELECT id FROM finding")?
-        .query_map([], |r| crate::audit::uuid(r, "id"))?
+        .query_map([], |r| crate::sql::uuid(r, "id"))?
         .collect()
 }
 
@@ -214,7 +214,7 @@ impl Store {
         let path = self.path.clone();
         let id = new_id();
         self.with_tx(|tx| {
-            let levels = crate::crisis::levels(tx).map_err(sql(&path))?;
+            let levels = levels(tx).map_err(sql(&path))?;
             let v = ValidScenario {
                 title: starter.title.clone(),
                 description: starter.description.clone(),

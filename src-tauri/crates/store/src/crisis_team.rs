@@ -8,8 +8,10 @@ use groundwork_core::crisis::{
 use groundwork_core::Invalid;
 use rusqlite::{params, Connection, Row, Transaction};
 
-use crate::crisis::{and_list, level_name, new_id, refused, sql};
-use crate::profile::timestamp;
+use groundwork_core::text::and_list;
+
+use crate::crisis_levels::level_name;
+use crate::sql::{new_id, refused, sql, timestamp};
 use crate::trash::delete_record;
 use crate::{Result, Store};
 

@@ -29,7 +29,7 @@ pub enum StoreError {
     #[error("“{}” is open for editing {holder}; {}.", file_name(.path), .holder.advice())]
     OpenForEditing {
         path: PathBuf,
-        holder: crate::lock::Holder,
+        holder: crate::holder::Holder,
     },
 
     #[error("There is no workbook at “{}”. It may have been moved or deleted.", .path.display())]

@@ -2,15 +2,15 @@
 
 use chrono::{NaiveDate, Utc};
 use groundwork_core::goals::{
-    EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, Narrative, Objective,
-    ObjectiveEdit, OwnerCandidate,
+    EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, GoalsOverview, Narrative,
+    Objective, ObjectiveEdit, OwnerCandidate,
 };
 use groundwork_core::text::plural;
 use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
-use crate::audit::{date, uuid, word};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{date, parse_timestamp, timestamp, uuid, word};
 use crate::{Result, Store, StoreError};
 
 fn objective_from_row(row: &Row<'_>) -> rusqlite::Result<Objective> {
@@ -77,6 +77,18 @@ impl Store {
             kpis: self.kpis()?,
             measurements: self.measurements()?,
         })
+    }
+
+    /// What the goals screens show on `today`: the records, each KPI's progress and status
+    /// as of that day, the step's health, and what a goal can cite and a KPI be owned by.
+    pub fn goals_overview(&self, today: NaiveDate) -> Result<GoalsOverview> {
+        Ok(GoalsOverview::new(
+            self.profile()?.purpose,
+            self.goals()?,
+            self.evidence_candidates()?,
+            self.owner_candidates()?,
+            today,
+        ))
     }
 
     pub(crate) fn goals_record_count(&self) -> Result<u64> {

@@ -10,8 +10,7 @@ use groundwork_core::Invalid;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::profile::{parse_timestamp, timestamp};
-use crate::stakeholders::{db, gone};
+use crate::sql::{gone, parse_timestamp, sql, timestamp};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -85,22 +84,22 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM guides ORDER BY created_at, id")
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let mut guides = stmt
             .query_map([], from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM guide_questions ORDER BY guide_id, position, id")
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let mut by_guide: HashMap<String, Vec<GuideQuestion>> = HashMap::new();
         for row in stmt
             .query_map([], question_from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
         {
-            let (guide_id, q) = row.map_err(db(&self.path))?;
+            let (guide_id, q) = row.map_err(sql(&self.path))?;
             by_guide.entry(guide_id).or_default().push(q);
         }
         for g in &mut guides {
@@ -114,18 +113,18 @@ impl Store {
             .conn
             .query_row("SELECT * FROM guides WHERE id = ?1", [id], from_row)
             .optional()
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .ok_or_else(|| gone("guide"))?;
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM guide_questions WHERE guide_id = ?1 ORDER BY position, id")
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         guide.questions = stmt
             .query_map([id], question_from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .map(|r| r.map(|(_, q)| q))
             .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         Ok(guide)
     }
 
@@ -143,9 +142,9 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?4)",
                 params![id, edit.name, edit.description, now],
             )
-            .map_err(db(&path))?;
+            .map_err(sql(&path))?;
             for (i, q) in questions.iter().enumerate() {
-                insert_question(tx, &id, i, q).map_err(db(&path))?;
+                insert_question(tx, &id, i, q).map_err(sql(&path))?;
             }
             Ok(())
         })?;
@@ -179,7 +178,7 @@ impl Store {
                     "UPDATE guides SET name = ?2, description = ?3, updated_at = ?4 WHERE id = ?1",
                     params![id, edit.name, edit.description, timestamp(Utc::now())],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(gone("guide"));
             }
@@ -192,7 +191,7 @@ impl Store {
     pub fn delete_guide(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Interview guide", "guides", id).map_err(db(&path))?;
+            delete_record(tx, "Interview guide", "guides", id).map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -202,11 +201,11 @@ impl Store {
         let q = edit.validated()?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            if touch(tx, guide_id).map_err(db(&path))? == 0 {
+            if touch(tx, guide_id).map_err(sql(&path))? == 0 {
                 return Err(gone("guide"));
             }
-            let n = question_ids(tx, guide_id).map_err(db(&path))?.len();
-            insert_question(tx, guide_id, n, &q).map_err(db(&path))?;
+            let n = question_ids(tx, guide_id).map_err(sql(&path))?.len();
+            insert_question(tx, guide_id, n, &q).map_err(sql(&path))?;
             Ok(())
         })?;
         self.guide(guide_id)
@@ -220,7 +219,7 @@ impl Store {
                 |r| r.get(0),
             )
             .optional()
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .ok_or_else(|| gone("question"))
     }
 
@@ -233,8 +232,8 @@ impl Store {
                 "UPDATE guide_questions SET topic = ?2, text = ?3 WHERE id = ?1",
                 params![id, q.topic, q.text],
             )
-            .map_err(db(&path))?;
-            touch(tx, &guide_id).map_err(db(&path))?;
+            .map_err(sql(&path))?;
+            touch(tx, &guide_id).map_err(sql(&path))?;
             Ok(())
         })?;
         self.guide(&guide_id)
@@ -244,10 +243,10 @@ impl Store {
         let guide_id = self.question_guide(id)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Guide question", "guide_questions", id).map_err(db(&path))?;
-            let ids = question_ids(tx, &guide_id).map_err(db(&path))?;
-            renumber(tx, &ids).map_err(db(&path))?;
-            touch(tx, &guide_id).map_err(db(&path))?;
+            delete_record(tx, "Guide question", "guide_questions", id).map_err(sql(&path))?;
+            let ids = question_ids(tx, &guide_id).map_err(sql(&path))?;
+            renumber(tx, &ids).map_err(sql(&path))?;
+            touch(tx, &guide_id).map_err(sql(&path))?;
             Ok(())
         })?;
         self.guide(&guide_id)
@@ -258,7 +257,7 @@ impl Store {
         let guide_id = self.question_guide(id)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let mut ids = question_ids(tx, &guide_id).map_err(db(&path))?;
+            let mut ids = question_ids(tx, &guide_id).map_err(sql(&path))?;
             let from = ids
                 .iter()
                 .position(|q| q == id)
@@ -266,8 +265,8 @@ impl Store {
             let moved = ids.remove(from);
             let to = clamp_position(to, ids.len() + 1);
             ids.insert(to, moved);
-            renumber(tx, &ids).map_err(db(&path))?;
-            touch(tx, &guide_id).map_err(db(&path))?;
+            renumber(tx, &ids).map_err(sql(&path))?;
+            touch(tx, &guide_id).map_err(sql(&path))?;
             Ok(())
         })?;
         self.guide(&guide_id)

@@ -11,8 +11,7 @@ use groundwork_core::stakeholders::InterviewStatus;
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::profile::{parse_timestamp, timestamp};
-use crate::stakeholders::{db, gone, unknown_key};
+use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -64,14 +63,14 @@ fn quote_from_row(row: &Row<'_>) -> rusqlite::Result<Quote> {
 
 impl Store {
     /// Pairs (owner id, theme id) from a tag table, grouped by owner.
-    fn tags(&self, sql: &str) -> Result<HashMap<String, Vec<String>>> {
-        let mut stmt = self.conn.prepare(sql).map_err(db(&self.path))?;
+    fn tags(&self, query: &str) -> Result<HashMap<String, Vec<String>>> {
+        let mut stmt = self.conn.prepare(query).map_err(sql(&self.path))?;
         let mut out: HashMap<String, Vec<String>> = HashMap::new();
         for row in stmt
             .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
         {
-            let (owner, theme) = row.map_err(db(&self.path))?;
+            let (owner, theme) = row.map_err(sql(&self.path))?;
             out.entry(owner).or_default().push(theme);
         }
         Ok(out)
@@ -95,14 +94,14 @@ impl Store {
             .prepare(&format!(
                 "SELECT * FROM interviews {filter} ORDER BY date DESC, created_at DESC"
             ))
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let mut interviews = match only {
             Some(id) => stmt.query_map([id], from_row),
             None => stmt.query_map([], from_row),
         }
-        .map_err(db(&self.path))?
+        .map_err(sql(&self.path))?
         .collect::<rusqlite::Result<Vec<_>>>()
-        .map_err(db(&self.path))?;
+        .map_err(sql(&self.path))?;
         if interviews.is_empty() {
             return Ok(interviews);
         }
@@ -124,22 +123,22 @@ impl Store {
         let mut note_tags = self.tags("SELECT interview_id, theme_id FROM note_themes")?;
 
         let mut answers: HashMap<String, Vec<Answer>> = HashMap::new();
-        let mut stmt = self.conn.prepare(&answer_sql).map_err(db(&self.path))?;
+        let mut stmt = self.conn.prepare(&answer_sql).map_err(sql(&self.path))?;
         for row in stmt
             .query_map(rusqlite::params_from_iter(&params), answer_from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
         {
-            let (interview_id, mut a) = row.map_err(db(&self.path))?;
+            let (interview_id, mut a) = row.map_err(sql(&self.path))?;
             a.theme_ids = answer_tags.get(&a.id).cloned().unwrap_or_default();
             answers.entry(interview_id).or_default().push(a);
         }
         let mut quotes: HashMap<String, Vec<Quote>> = HashMap::new();
-        let mut stmt = self.conn.prepare(quote_sql).map_err(db(&self.path))?;
+        let mut stmt = self.conn.prepare(quote_sql).map_err(sql(&self.path))?;
         for row in stmt
             .query_map(rusqlite::params_from_iter(&params), quote_from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
         {
-            let mut q = row.map_err(db(&self.path))?;
+            let mut q = row.map_err(sql(&self.path))?;
             q.theme_ids = quote_tags.get(&q.id).cloned().unwrap_or_default();
             quotes.entry(q.interview_id.clone()).or_default().push(q);
         }
@@ -200,14 +199,14 @@ impl Store {
                     stamp
                 ],
             )
-            .map_err(db(&path))?;
+            .map_err(sql(&path))?;
             for (i, q) in guide.iter().flat_map(|g| &g.questions).enumerate() {
                 tx.execute(
                     "INSERT INTO answers (id, interview_id, position, topic, question)
                      VALUES (?1, ?2, ?3, ?4, ?5)",
                     params![Uuid::now_v7().to_string(), id, i as i64, q.topic, q.text],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             }
             if v.date <= now.date_naive() {
                 tx.execute(
@@ -215,7 +214,7 @@ impl Store {
                      WHERE id = ?1 AND interview_status IN ('toInvite', 'scheduled')",
                     params![v.stakeholder_id, InterviewStatus::Interviewed.key(), stamp],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             }
             Ok(())
         })?;
@@ -244,7 +243,7 @@ impl Store {
                         timestamp(Utc::now())
                     ],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(gone("interview"));
             }
@@ -256,7 +255,7 @@ impl Store {
     pub fn delete_interview(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Interview", "interviews", id).map_err(db(&path))?;
+            delete_record(tx, "Interview", "interviews", id).map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -273,13 +272,13 @@ impl Store {
                     |r| r.get(0),
                 )
                 .optional()
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             let interview = interview.ok_or_else(|| gone("question"))?;
             tx.execute(
                 "UPDATE interviews SET updated_at = ?2 WHERE id = ?1",
                 params![interview, timestamp(Utc::now())],
             )
-            .map_err(db(&path))?;
+            .map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -293,7 +292,7 @@ impl Store {
                     "UPDATE interviews SET notes = ?2, updated_at = ?3 WHERE id = ?1",
                     params![interview_id, notes, timestamp(Utc::now())],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(gone("interview"));
             }
@@ -312,7 +311,7 @@ impl Store {
                     "UPDATE interviews SET updated_at = ?2 WHERE id = ?1",
                     params![interview_id, now],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(gone("interview"));
             }
@@ -320,7 +319,7 @@ impl Store {
                 "INSERT INTO quotes (id, interview_id, text, created_at) VALUES (?1, ?2, ?3, ?4)",
                 params![id, interview_id, text, now],
             )
-            .map_err(db(&path))?;
+            .map_err(sql(&path))?;
             Ok(())
         })?;
         self.quote(&id)
@@ -331,17 +330,17 @@ impl Store {
             .conn
             .query_row("SELECT * FROM quotes WHERE id = ?1", [id], quote_from_row)
             .optional()
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .ok_or_else(|| gone("quote"))?;
         let mut stmt = self
             .conn
             .prepare("SELECT theme_id FROM quote_themes WHERE quote_id = ?1")
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         q.theme_ids = stmt
             .query_map([id], |r| r.get(0))
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .collect::<rusqlite::Result<Vec<String>>>()
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         Ok(q)
     }
 
@@ -354,7 +353,7 @@ impl Store {
                     "UPDATE quotes SET text = ?2 WHERE id = ?1",
                     params![id, text],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(gone("quote"));
             }
@@ -366,7 +365,7 @@ impl Store {
     pub fn delete_quote(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Quote", "quotes", id).map_err(db(&path))?;
+            delete_record(tx, "Quote", "quotes", id).map_err(sql(&path))?;
             Ok(())
         })
     }

@@ -6,8 +6,8 @@ use groundwork_core::goals::measurements::{self, Measurement, MeasurementEdit, P
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::audit::{date, uuid, word};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{date, parse_timestamp, timestamp, uuid, word};
 use crate::{Result, Store, StoreError};
 
 /// The columns [`kpi_from_row`] reads, by position (see [`MEASUREMENT_COLUMNS`]), with the
@@ -333,6 +333,51 @@ pub(crate) mod tests {
             value: value.into(),
             note: String::new(),
         }
+    }
+
+    #[test]
+    fn the_goals_overview_reports_each_kpi_as_of_the_day_it_is_asked_for() {
+        let mut store = Store::in_memory("Goals").unwrap();
+        store
+            .update_profile(&groundwork_core::profile::ProfileEdit {
+                name: "Goals".into(),
+                organisation: String::new(),
+                community_name: String::new(),
+                strategist: String::new(),
+                purpose: "Members help members".into(),
+            })
+            .unwrap();
+        let (_, g) = objective_and_goal(&mut store);
+        // From 20 on 1 January to 60 on 31 December; 45 measured on 1 July.
+        let k = store.save_kpi(None, &edit(g.id)).unwrap();
+        store
+            .save_measurement(k.id, None, &measure("2026-07-01", "45"), day(7, 1))
+            .unwrap();
+        let status_on = |today: NaiveDate| {
+            let overview = store.goals_overview(today).unwrap();
+            assert_eq!(
+                overview.today, today,
+                "the overview is worked out for that day"
+            );
+            assert_eq!(overview.purpose, "Members help members");
+            assert_eq!(overview.reports.len(), 1, "one report per KPI");
+            overview.reports[0].status
+        };
+        assert_eq!(
+            status_on(day(6, 30)),
+            KpiStatus::NotYetMeasured,
+            "a measurement after that day does not count yet"
+        );
+        assert_eq!(
+            status_on(day(7, 2)),
+            KpiStatus::OnTrack,
+            "62% of the way with about half the year gone"
+        );
+        assert_eq!(
+            status_on(NaiveDate::from_ymd_opt(2027, 1, 15).unwrap()),
+            KpiStatus::OffTrack,
+            "the target date passed short of the target"
+        );
     }
 
     #[test]

@@ -7,12 +7,14 @@ mod backup;
 #[cfg(test)]
 mod bad_files_tests;
 mod crisis;
+mod crisis_levels;
 mod crisis_scenarios;
 mod crisis_team;
 mod error;
-mod example;
 mod goals;
 mod guides;
+mod header;
+mod holder;
 mod interviews;
 mod kpis;
 mod library;
@@ -24,6 +26,7 @@ mod profile;
 mod readiness;
 mod roadmap;
 mod search;
+mod sql;
 mod stakeholders;
 mod themes;
 mod trash;
@@ -32,15 +35,13 @@ mod workshop;
 pub use audit::{ChannelUsage, FindingUsage};
 pub use backup::{backups_dir, list_backups, Backup, BACKUP_EVERY_HOURS, KEEP_BACKUPS};
 pub use error::StoreError;
-pub use example::{
-    create_example, example_file_name, fill_example, EXAMPLE_NAME, EXAMPLE_ORGANISATION,
-};
+pub use header::{APPLICATION_ID, SCHEMA_VERSION};
+pub use holder::{identify_as, Holder, Opener};
 pub use library::{
     create_in, delete_workbook, duplicate_workbook, list_workbooks, rename_workbook,
     UnreadableFile, WorkbookListing, WorkbookSummary, WORKBOOK_EXTENSION,
 };
-pub use lock::{claim_to_replace, identify_as, Holder, Opener, WriterLock};
-pub use open::{APPLICATION_ID, SCHEMA_VERSION};
+pub use lock::{claim_to_replace, WriterLock};
 pub use portable::{
     import_json, import_json_into, ImportError, ImportProblem, FORMAT, FORMAT_VERSION,
 };
@@ -278,5 +279,39 @@ impl Store {
         self.conn
             .close()
             .map_err(|(_, e)| StoreError::from_sqlite(e, &self.path))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::channels::tests::forum;
+    use crate::goals::tests::objective_and_goal;
+    use crate::stakeholders::tests::edit as person;
+
+    #[test]
+    fn the_whole_workbook_is_read_on_two_connections_as_on_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::create(&dir.path().join("Two.groundwork"), "Two", "Org").unwrap();
+        store.save_channel(None, &forum("Forum")).unwrap();
+        store.create_stakeholder(&person("Ana")).unwrap();
+        objective_and_goal(&mut store);
+        let wb = store.load_workbook().unwrap();
+        assert!(
+            store.second_reader.borrow().is_some(),
+            "the workbook was read on two connections"
+        );
+        assert_eq!(
+            wb,
+            store.load_workbook_here().unwrap(),
+            "two connections read what one does"
+        );
+        assert_eq!(wb.audit.channels.len(), 1);
+        assert_eq!(wb.stakeholders.stakeholders.len(), 1);
+        assert_eq!(wb.goals.goals.len(), 1);
+        // An edit made after the second connection opened is read by it at once.
+        store.save_channel(None, &forum("Added later")).unwrap();
+        let again = store.load_workbook().unwrap();
+        assert!(again.audit.channels.iter().any(|c| c.name == "Added later"));
     }
 }

@@ -9,7 +9,8 @@ use groundwork_core::profile::validate_name;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::open::{check_is_workbook, open_for_summary};
+use crate::header::check_is_workbook;
+use crate::open::open_for_summary;
 use crate::{lock, Result, Store, StoreError};
 
 pub const WORKBOOK_EXTENSION: &str = "groundwork";

@@ -1,7 +1,6 @@
 //! Creating and opening workbook files, and setting every connection up the same way.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -10,60 +9,8 @@ use groundwork_core::profile::validate_name;
 use groundwork_core::text::optional_line;
 use rusqlite::{Connection, OpenFlags};
 
+use crate::header::{check_is_workbook, APPLICATION_ID, SCHEMA_VERSION};
 use crate::{lock, migrations, profile, Result, Store, StoreError};
-
-/// `PRAGMA application_id` of every workbook: "GWKB". Lets us tell our files from any other
-/// SQLite database.
-pub const APPLICATION_ID: i32 = 0x4757_4B42;
-
-/// The schema version this build writes and reads up to.
-pub const SCHEMA_VERSION: i64 = 10;
-
-/// What the first 100 bytes of a file say, read without SQLite so an unknown file is never
-/// touched (SQLite may create side files or roll back a journal on open).
-struct Header {
-    application_id: i32,
-    user_version: i64,
-}
-
-fn read_header(path: &Path) -> Result<Header> {
-    let mut file = File::open(path).map_err(|e| match e.kind() {
-        std::io::ErrorKind::NotFound => StoreError::NotFound {
-            path: path.to_owned(),
-        },
-        _ => StoreError::io(path, &e),
-    })?;
-    let mut bytes = [0_u8; 100];
-    if file.read_exact(&mut bytes).is_err() || &bytes[..16] != b"SQLite format 3\0" {
-        return Err(StoreError::NotAWorkbook {
-            path: path.to_owned(),
-        });
-    }
-    let be =
-        |at: usize| i32::from_be_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-    Ok(Header {
-        application_id: be(68),
-        user_version: i64::from(be(60)),
-    })
-}
-
-/// Checks that `path` is a workbook this build can read, without changing it.
-pub(crate) fn check_is_workbook(path: &Path) -> Result<i64> {
-    let header = read_header(path)?;
-    if header.application_id != APPLICATION_ID {
-        return Err(StoreError::NotAWorkbook {
-            path: path.to_owned(),
-        });
-    }
-    if header.user_version > SCHEMA_VERSION {
-        return Err(StoreError::NewerVersion {
-            path: path.to_owned(),
-            found: header.user_version,
-            supported: SCHEMA_VERSION,
-        });
-    }
-    Ok(header.user_version)
-}
 
 pub(crate) fn create(path: &Path, name: &str, organisation: &str) -> Result<Store> {
     let name = validate_name(name)?;

@@ -1,23 +1,12 @@
 //! The `profile` table: one row per workbook.
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use groundwork_core::profile::{Profile, ProfileEdit};
 use rusqlite::{params, Row, Transaction};
 use uuid::Uuid;
 
+use crate::sql::{parse_timestamp, timestamp};
 use crate::{Result, Store, StoreError};
-
-pub(crate) fn timestamp(at: DateTime<Utc>) -> String {
-    at.to_rfc3339_opts(SecondsFormat::Millis, true)
-}
-
-pub(crate) fn parse_timestamp(text: &str) -> rusqlite::Result<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(text)
-        .map(|t| t.with_timezone(&Utc))
-        .map_err(|e| {
-            rusqlite::Error::FromSqlConversionFailure(0, rusqlite::types::Type::Text, Box::new(e))
-        })
-}
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Profile> {
     Ok(Profile {

@@ -4,8 +4,8 @@ use chrono::Utc;
 use groundwork_core::readiness::{review, validated_reason, Dismissal, Review};
 use rusqlite::{params, Row};
 
-use crate::profile::{parse_timestamp, timestamp, touch};
-use crate::stakeholders::db;
+use crate::profile::touch;
+use crate::sql::{parse_timestamp, sql, timestamp};
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Dismissal> {
@@ -23,12 +23,12 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM readiness_dismissals ORDER BY dismissed_at, issue_key")
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let rows = stmt
             .query_map([], from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         Ok(rows)
     }
 
@@ -57,7 +57,7 @@ impl Store {
                 params![key, reason, timestamp(now)],
             )
             .and_then(|_| touch(tx, now))
-            .map_err(db(&path))
+            .map_err(sql(&path))
         })?;
         self.readiness()
     }
@@ -71,7 +71,7 @@ impl Store {
                 [key],
             )
             .and_then(|_| touch(tx, Utc::now()))
-            .map_err(db(&path))
+            .map_err(sql(&path))
         })?;
         self.readiness()
     }

@@ -13,8 +13,8 @@ use groundwork_core::text::plural;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::audit::{date, uuid, word};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{date, parse_timestamp, timestamp, uuid, word};
 use crate::{Result, Store, StoreError};
 
 fn phase_from_row(row: &Row<'_>) -> rusqlite::Result<Phase> {

@@ -10,7 +10,7 @@ use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::stakeholders::db;
+use crate::sql::sql;
 use crate::{Result, Store};
 
 /// Marks a match's start and end in FTS5's snippets: private-use characters, which a person
@@ -180,7 +180,7 @@ impl Store {
             ));
             return Ok(results);
         };
-        let e = db(&self.path);
+        let e = sql(&self.path);
         // Newest first. FTS5 walks its index in rowid order and stops at the limit, so a
         // search costs the same whether a word appears ten times or fifty thousand (ranking by
         // relevance would score every match first). Rowids grow as texts are written.
@@ -263,7 +263,7 @@ impl Store {
                 })
                 .optional()
             })
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let Some((id, interview_id, stakeholder_id, name, date, question)) = details else {
             return Ok(None);
         };

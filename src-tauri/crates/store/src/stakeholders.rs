@@ -1,44 +1,16 @@
 //! The `stakeholders` table: the register of step 2.
 
-use std::path::Path;
-
 use chrono::Utc;
 use groundwork_core::stakeholders::{
     Attitude, Department, InterviewStatus, Stakeholder, StakeholderEdit, StakeholderRecords,
     StakeholderStep, ValidStakeholder,
 };
-use groundwork_core::Invalid;
-use rusqlite::types::Type;
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::profile::{parse_timestamp, timestamp};
+use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key};
 use crate::trash::delete_record;
-use crate::{Result, Store, StoreError};
-
-/// Maps SQLite's errors for `path`.
-pub(crate) fn db(path: &Path) -> impl Fn(rusqlite::Error) -> StoreError + '_ {
-    move |e| StoreError::from_sqlite(e, path)
-}
-
-/// A record the caller named is not there (deleted, perhaps in another window).
-pub(crate) fn gone(what: &str) -> StoreError {
-    StoreError::Invalid(Invalid {
-        field: None,
-        message: format!(
-            "That {what} is no longer in this workbook; it may have been deleted. Reload the step to see what is there."
-        ),
-    })
-}
-
-/// A stored word that is not one of ours: the file was edited by hand.
-pub(crate) fn unknown_key(column: usize, value: &str) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(
-        column,
-        Type::Text,
-        format!("unknown value “{value}”").into(),
-    )
-}
+use crate::{Result, Store};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Stakeholder> {
     let department: String = row.get("department")?;
@@ -67,12 +39,12 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM stakeholders ORDER BY created_at, id")
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let rows = stmt
             .query_map([], from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         Ok(rows)
     }
 
@@ -80,7 +52,7 @@ impl Store {
         self.conn
             .query_row("SELECT * FROM stakeholders WHERE id = ?1", [id], from_row)
             .optional()
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .ok_or_else(|| gone("stakeholder"))
     }
 
@@ -108,7 +80,7 @@ impl Store {
                     now
                 ],
             )
-            .map_err(db(&path))?;
+            .map_err(sql(&path))?;
             Ok(())
         })?;
         self.stakeholder(&id)
@@ -138,7 +110,7 @@ impl Store {
                         timestamp(Utc::now())
                     ],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if changed == 0 {
                 return Err(gone("stakeholder"));
             }
@@ -151,7 +123,7 @@ impl Store {
     pub fn delete_stakeholder(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Stakeholder", "stakeholders", id).map_err(db(&path))?;
+            delete_record(tx, "Stakeholder", "stakeholders", id).map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -180,7 +152,7 @@ impl Store {
                 |r| r.get::<_, i64>(0),
             )
             .map(i64::unsigned_abs)
-            .map_err(db(&self.path))
+            .map_err(sql(&self.path))
     }
 }
 

@@ -7,8 +7,7 @@ use groundwork_core::themes::{
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::profile::timestamp;
-use crate::stakeholders::{db, gone, unknown_key};
+use crate::sql::{gone, sql, timestamp, unknown_key};
 use crate::trash::delete_record;
 use crate::{Result, Store};
 
@@ -68,12 +67,12 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM themes ORDER BY created_at, id")
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         let rows = stmt
             .query_map([], from_row)
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .collect::<rusqlite::Result<Vec<_>>>()
-            .map_err(db(&self.path))?;
+            .map_err(sql(&self.path))?;
         Ok(rows)
     }
 
@@ -81,7 +80,7 @@ impl Store {
         self.conn
             .query_row("SELECT * FROM themes WHERE id = ?1", [id], from_row)
             .optional()
-            .map_err(db(&self.path))?
+            .map_err(sql(&self.path))?
             .ok_or_else(|| gone("theme"))
     }
 
@@ -90,7 +89,7 @@ impl Store {
         let edit = edit.validated(&self.themes()?, None)?;
         let id = Uuid::now_v7().to_string();
         let path = self.path.clone();
-        self.with_tx(|tx| insert_theme(tx, &id, &edit).map_err(db(&path)))?;
+        self.with_tx(|tx| insert_theme(tx, &id, &edit).map_err(sql(&path)))?;
         self.theme(&id)
     }
 
@@ -103,7 +102,7 @@ impl Store {
                     "UPDATE themes SET name = ?2, side = ?3, description = ?4 WHERE id = ?1",
                     params![id, edit.name, edit.side.key(), edit.description],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(gone("theme"));
             }
@@ -116,7 +115,7 @@ impl Store {
     pub fn delete_theme(&mut self, id: &str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Theme", "themes", id).map_err(db(&path))?;
+            delete_record(tx, "Theme", "themes", id).map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -134,7 +133,7 @@ impl Store {
         };
         let path = self.path.clone();
         self.with_tx(|tx| {
-            if !target_exists(tx, target).map_err(db(&path))? {
+            if !target_exists(tx, target).map_err(sql(&path))? {
                 return Err(gone(match target.kind {
                     TagKind::Answer => "answer",
                     TagKind::Quote => "quote",
@@ -147,14 +146,14 @@ impl Store {
                      VALUES (?1, ?2, 'unmarked', '', ?3)",
                     params![theme_id, name, timestamp(Utc::now())],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             }
             let (table, owner, _) = tag_table(target.kind);
             tx.execute(
                 &format!("INSERT OR IGNORE INTO {table} ({owner}, theme_id) VALUES (?1, ?2)"),
                 params![target.id, theme_id],
             )
-            .map_err(db(&path))?;
+            .map_err(sql(&path))?;
             Ok(())
         })?;
         self.theme(&theme_id)
@@ -168,7 +167,7 @@ impl Store {
                 &format!("DELETE FROM {table} WHERE {owner} = ?1 AND theme_id = ?2"),
                 params![target.id, theme_id],
             )
-            .map_err(db(&path))?;
+            .map_err(sql(&path))?;
             Ok(())
         })
     }

@@ -18,7 +18,7 @@ use serde_json::Value as Json;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::profile::{parse_timestamp, timestamp};
+use crate::sql::{parse_timestamp, timestamp};
 use crate::{Result, Store, StoreError};
 
 /// How long a deleted record stays restorable.
@@ -497,7 +497,7 @@ impl Store {
                     detail: format!("its Trash entry for {} is damaged ({e}).", entry.label),
                 })?;
             restore(tx, &entry, &contents).map_err(|e| match e {
-                Restore::Refused(message) => crate::crisis::refused(message),
+                Restore::Refused(message) => crate::sql::refused(message),
                 Restore::Sql(e) => sql(e),
             })?;
             tx.execute("DELETE FROM trash WHERE id = ?1", [id])

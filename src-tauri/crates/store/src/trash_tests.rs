@@ -4,7 +4,7 @@ use groundwork_core::goals::{EvidenceKind, EvidenceRef, GoalEdit};
 
 use super::*;
 use crate::audit::channels::tests::forum;
-use crate::audit::snapshots::tests::snapshot;
+use crate::audit::snapshots::tests::{snapshot, today};
 use crate::goals::tests::objective_and_goal;
 use crate::interviews::tests::interview_edit;
 use crate::kpis::tests::edit as kpi_edit;
@@ -38,7 +38,7 @@ fn a_channel_comes_back_with_its_snapshots_and_the_findings_links() {
     let mut store = Store::in_memory("Makers").unwrap();
     let channel = store.save_channel(None, &forum("Discord")).unwrap();
     let snap = store
-        .save_snapshot(None, &snapshot(channel.id, "2026-01-05"))
+        .save_snapshot(None, &snapshot(channel.id, "2026-01-05"), today())
         .unwrap();
     let finding = store
         .save_finding(

@@ -19,9 +19,8 @@ use serde::Deserialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::crisis::refused;
-use crate::profile::{timestamp, touch};
-use crate::stakeholders::db;
+use crate::profile::touch;
+use crate::sql::{refused, sql, timestamp};
 use crate::{Result, Store, StoreError};
 
 /// What the facilitator asked a group to become. A goal needs the business objective it serves.
@@ -137,7 +136,7 @@ impl Store {
                 initiatives,
             })
         };
-        read().map_err(db(&self.path))
+        read().map_err(sql(&self.path))
     }
 
     /// Adds a note at the end of `group_id` (or unsorted); answers the new note's id.
@@ -147,17 +146,17 @@ impl Store {
         let path = self.path.clone();
         self.with_tx(|tx| {
             if let Some(g) = group_id {
-                if !crate::row_exists(tx, "idea_groups", g).map_err(db(&path))? {
+                if !crate::row_exists(tx, "idea_groups", g).map_err(sql(&path))? {
                     return Err(StoreError::Gone("group"));
                 }
             }
-            let position = next_position(tx, "ideas").map_err(db(&path))?;
+            let position = next_position(tx, "ideas").map_err(sql(&path))?;
             tx.execute(
                 "INSERT INTO ideas (id, text, group_id, position, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
                 params![id, text, group_id, position, timestamp(Utc::now())],
             )
             .and_then(|_| touch(tx, Utc::now()))
-            .map_err(db(&path))
+            .map_err(sql(&path))
         })?;
         Ok(id)
     }
@@ -181,7 +180,7 @@ impl Store {
         let path = self.path.clone();
         self.with_tx(|tx| {
             if let Some(g) = group_id {
-                if !crate::row_exists(tx, "idea_groups", g).map_err(db(&path))? {
+                if !crate::row_exists(tx, "idea_groups", g).map_err(sql(&path))? {
                     return Err(StoreError::Gone("group"));
                 }
             }
@@ -190,11 +189,11 @@ impl Store {
                     "UPDATE ideas SET group_id = ?2 WHERE id = ?1",
                     params![id, group_id],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(StoreError::Gone("note"));
             }
-            touch(tx, Utc::now()).map_err(db(&path))
+            touch(tx, Utc::now()).map_err(sql(&path))
         })
     }
 
@@ -208,11 +207,11 @@ impl Store {
                     "UPDATE ideas SET value = ?2, effort = ?3 WHERE id = ?1",
                     params![id, value, effort],
                 )
-                .map_err(db(&path))?;
+                .map_err(sql(&path))?;
             if n == 0 {
                 return Err(StoreError::Gone("note"));
             }
-            touch(tx, Utc::now()).map_err(db(&path))
+            touch(tx, Utc::now()).map_err(sql(&path))
         })
     }
 
@@ -227,7 +226,7 @@ impl Store {
         let effort = validate_score("effort", "effort", effort)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            if !crate::row_exists(tx, "initiative", id).map_err(db(&path))? {
+            if !crate::row_exists(tx, "initiative", id).map_err(sql(&path))? {
                 return Err(StoreError::Gone("initiative"));
             }
             tx.execute(
@@ -236,7 +235,7 @@ impl Store {
                 params![id, value, effort],
             )
             .and_then(|_| touch(tx, Utc::now()))
-            .map_err(db(&path))
+            .map_err(sql(&path))
         })
     }
 
@@ -246,13 +245,13 @@ impl Store {
         let id = Uuid::now_v7().to_string();
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let position = next_position(tx, "idea_groups").map_err(db(&path))?;
+            let position = next_position(tx, "idea_groups").map_err(sql(&path))?;
             tx.execute(
                 "INSERT INTO idea_groups (id, name, position, created_at) VALUES (?1, ?2, ?3, ?4)",
                 params![id, name, position, timestamp(Utc::now())],
             )
             .and_then(|_| touch(tx, Utc::now()))
-            .map_err(db(&path))
+            .map_err(sql(&path))
         })?;
         Ok(id)
     }
@@ -296,7 +295,7 @@ impl Store {
                 [budget],
             )
             .and_then(|_| touch(tx, Utc::now()))
-            .map_err(db(&path))
+            .map_err(sql(&path))
         })
     }
 
@@ -306,13 +305,13 @@ impl Store {
         let id = Uuid::now_v7().to_string();
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let position = next_position(tx, "workshop_participants").map_err(db(&path))?;
+            let position = next_position(tx, "workshop_participants").map_err(sql(&path))?;
             tx.execute(
                 "INSERT INTO workshop_participants (id, name, position) VALUES (?1, ?2, ?3)",
                 params![id, name, position],
             )
             .and_then(|_| touch(tx, Utc::now()))
-            .map_err(db(&path))
+            .map_err(sql(&path))
         })?;
         Ok(id)
     }
@@ -342,7 +341,7 @@ impl Store {
                 }
                 touch(tx, Utc::now())
             };
-            write().map_err(db(&path))
+            write().map_err(sql(&path))
         })
     }
 
@@ -377,9 +376,9 @@ impl Store {
                 }
                 .validated(&self.themes()?, None)?;
                 self.with_tx(|tx| {
-                    crate::themes::insert_theme(tx, &record_id, &edit).map_err(db(&path))?;
+                    crate::themes::insert_theme(tx, &record_id, &edit).map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
-                        .map_err(db(&path))
+                        .map_err(sql(&path))
                 })?;
             }
             ConvertTarget::Finding => {
@@ -392,9 +391,9 @@ impl Store {
                 }
                 .validated(&[], &[])?;
                 self.with_tx(|tx| {
-                    crate::audit::write_finding(tx, id, &edit).map_err(db(&path))?;
+                    crate::audit::write_finding(tx, id, &edit).map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
-                        .map_err(db(&path))
+                        .map_err(sql(&path))
                 })?;
             }
             ConvertTarget::Goal => {
@@ -414,9 +413,9 @@ impl Store {
                 }
                 .validated(&objectives, &[])?;
                 self.with_tx(|tx| {
-                    crate::goals::write_goal(tx, id, &edit).map_err(db(&path))?;
+                    crate::goals::write_goal(tx, id, &edit).map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
-                        .map_err(db(&path))
+                        .map_err(sql(&path))
                 })?;
             }
             ConvertTarget::Scenario => {
@@ -434,9 +433,9 @@ impl Store {
                 .validated(&[])?;
                 self.with_tx(|tx| {
                     crate::crisis_scenarios::insert_scenario(tx, &record_id, &edit)
-                        .map_err(db(&path))?;
+                        .map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
-                        .map_err(db(&path))
+                        .map_err(sql(&path))
                 })?;
             }
             ConvertTarget::Initiative => {
@@ -448,9 +447,9 @@ impl Store {
                 }
                 .validated(None, &refs)?;
                 self.with_tx(|tx| {
-                    crate::roadmap::write_initiative(tx, id, &values).map_err(db(&path))?;
+                    crate::roadmap::write_initiative(tx, id, &values).map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
-                        .map_err(db(&path))
+                        .map_err(sql(&path))
                 })?;
             }
         }
@@ -462,22 +461,22 @@ impl Store {
     fn trash_one(&mut self, kind: &str, table: &str, id: &str, what: &'static str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let n = crate::trash::delete_record(tx, kind, table, id).map_err(db(&path))?;
+            let n = crate::trash::delete_record(tx, kind, table, id).map_err(sql(&path))?;
             if n == 0 {
                 return Err(StoreError::Gone(what));
             }
-            touch(tx, Utc::now()).map_err(db(&path))
+            touch(tx, Utc::now()).map_err(sql(&path))
         })
     }
 
-    fn change_one(&mut self, sql: &str, id: &str, value: &str, what: &'static str) -> Result<()> {
+    fn change_one(&mut self, query: &str, id: &str, value: &str, what: &'static str) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let n = tx.execute(sql, params![id, value]).map_err(db(&path))?;
+            let n = tx.execute(query, params![id, value]).map_err(sql(&path))?;
             if n == 0 {
                 return Err(StoreError::Gone(what));
             }
-            touch(tx, Utc::now()).map_err(db(&path))
+            touch(tx, Utc::now()).map_err(sql(&path))
         })
     }
 }

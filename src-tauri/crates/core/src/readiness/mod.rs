@@ -6,6 +6,7 @@
 //! dismissed with a reason counts as passed and is listed apart, so the decision stays
 //! visible.
 
+pub(crate) mod dismissals;
 #[cfg(test)]
 pub(crate) mod fixture;
 mod rules;
@@ -16,9 +17,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::text::required_line;
+pub use dismissals::{validated_reason, Dismissal};
+
 use crate::workbook::{Step, Workbook};
-use crate::Invalid;
 
 /// How much an issue stands in the way of presenting the strategy.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -134,34 +135,6 @@ impl Issue {
             key,
         }
     }
-}
-
-/// An issue the strategist accepts, and why. Kept in the workbook.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct Dismissal {
-    /// The issue's key.
-    pub key: String,
-    pub reason: String,
-    pub dismissed_at: DateTime<Utc>,
-}
-
-/// Checks a dismissal's reason: one line, required, so the decision can be explained later.
-pub fn validated_reason(reason: &str) -> Result<String, Invalid> {
-    required_line("reason", "reason", reason).map_err(|_| {
-        if reason.trim().is_empty() {
-            Invalid::field(
-                "reason",
-                "Say why this issue is accepted, so whoever reads the strategy later knows it was a decision.",
-            )
-        } else {
-            Invalid::field(
-                "reason",
-                "The reason must fit on one line of at most 1,000 characters. Shorten it.",
-            )
-        }
-    })
 }
 
 /// A dismissed issue with its reason.

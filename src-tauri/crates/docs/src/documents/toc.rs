@@ -3,7 +3,8 @@
 use crate::documents::Context;
 use crate::draw::{Align, Draw, Rect, Stroke, Weight};
 use crate::layout::blocks::{items, Frame};
-use crate::layout::flow::{paginate, Flowed, Item, Row};
+use crate::layout::flow::{paginate, Flowed, Item};
+use crate::layout::row::Row;
 use crate::layout::Block;
 use crate::style::{self, PageGeometry};
 use crate::text::wrap_capped;

@@ -3,7 +3,8 @@
 use crate::charts;
 use crate::draw::{Draw, Rect, Rgb, Stroke, Weight};
 use crate::fonts::Fonts;
-use crate::layout::flow::{Item, Row};
+use crate::layout::flow::Item;
+use crate::layout::row::Row;
 use crate::layout::table::{ColumnGeometry, TableRow, PAD_X};
 use crate::layout::{Anchor, Block, Column, ColumnAlign, Table};
 use crate::style::{self, centred_baseline};

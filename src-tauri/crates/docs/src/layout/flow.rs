@@ -2,21 +2,10 @@
 //! table runs onto, and rows taller than a page split by line (never an endless loop).
 
 use crate::draw::Draw;
+use crate::layout::row::Row;
 use crate::layout::table::TableRow;
 use crate::layout::Anchor;
 use crate::style::PageGeometry;
-
-/// An unbreakable horizontal slice of content. Draw coordinates are relative to the row's
-/// top-left corner at the content frame's left edge.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Row {
-    pub height: f32,
-    /// Space above the row, dropped at the top of a page.
-    pub space_before: f32,
-    pub draws: Vec<Draw>,
-    pub keep_with_next: bool,
-    pub anchor: Option<Anchor>,
-}
 
 /// What the paginator consumes.
 #[derive(Debug, Clone, PartialEq)]

@@ -3,6 +3,7 @@
 
 pub mod blocks;
 pub mod flow;
+pub mod row;
 pub mod table;
 
 use crate::charts::Chart;

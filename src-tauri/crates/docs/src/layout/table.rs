@@ -1,7 +1,7 @@
 //! Table rows that know how to split between lines when a page ends inside them.
 
 use crate::draw::{Align, Draw, Rect, Rgb, Stroke, Weight};
-use crate::layout::flow::Row;
+use crate::layout::row::Row;
 use crate::layout::ColumnAlign;
 use crate::style;
 

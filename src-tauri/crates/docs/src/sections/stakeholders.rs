@@ -4,7 +4,7 @@
 
 use groundwork_core::documents::Document;
 use groundwork_core::stakeholders::{power_interest_grid, Quadrant, StakeholderRecords};
-use groundwork_core::themes::{insights, ThemeInsight};
+use groundwork_core::themes::ThemeInsight;
 use groundwork_core::workbook::{Step, Workbook};
 
 use crate::charts::{Chart, GridPoint, QuadrantChart};
@@ -53,7 +53,7 @@ pub fn build(workbook: &Workbook, document: Document) -> Built {
             blocks.push(Block::Bullets(wants));
         }
     }
-    let found = insights(r);
+    let found = r.insights();
     if !found.is_empty() {
         themes(&found, &mut blocks);
         sweet_spots(&found, &mut blocks);

@@ -10,8 +10,8 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::audit::{uuid, word};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{parse_timestamp, timestamp, uuid, word};
 use crate::trash::Deletion;
 use crate::{Result, Store, StoreError};
 
@@ -242,6 +242,7 @@ pub(crate) mod tests {
             .save_snapshot(
                 None,
                 &crate::audit::snapshots::tests::snapshot(channel.id, "2026-01-05"),
+                crate::audit::snapshots::tests::today(),
             )
             .unwrap();
         assert_eq!(store.channel_usage(channel.id).unwrap().snapshots, 1);

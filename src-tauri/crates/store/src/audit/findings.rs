@@ -7,8 +7,8 @@ use serde::Serialize;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::audit::{uuid, word};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{parse_timestamp, timestamp, uuid, word};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -184,14 +184,14 @@ impl Store {
 pub(crate) mod tests {
     use super::*;
     use crate::audit::channels::tests::forum;
-    use crate::audit::snapshots::tests::snapshot;
+    use crate::audit::snapshots::tests::{snapshot, today};
 
     #[test]
     fn a_finding_round_trips_with_its_links_and_keeps_its_id() {
         let mut store = Store::in_memory("Audit").unwrap();
         let c = store.save_channel(None, &forum("Forum")).unwrap();
         let s = store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap();
         let edit = FindingEdit {
             title: "Questions wait a day".into(),
@@ -232,7 +232,7 @@ pub(crate) mod tests {
         let mut store = Store::in_memory("Audit").unwrap();
         let c = store.save_channel(None, &forum("Forum")).unwrap();
         let s = store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap();
         let edit = |title: &str, importance| FindingEdit {
             title: title.into(),

@@ -4,8 +4,8 @@ use chrono::Utc;
 use groundwork_core::audit::maturity::{Competency, MaturityEdit, MaturityScore};
 use rusqlite::{params, Row};
 
-use crate::audit::word;
-use crate::profile::{timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{timestamp, word};
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<MaturityScore> {

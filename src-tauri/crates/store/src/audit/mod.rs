@@ -11,13 +11,9 @@ pub use channels::ChannelUsage;
 pub(crate) use findings::write_finding;
 pub use findings::FindingUsage;
 
-use chrono::NaiveDate;
-use groundwork_core::audit::Audit;
-use rusqlite::types::Type;
-use rusqlite::{Row, RowIndex};
-use uuid::Uuid;
+use groundwork_core::audit::{Audit, AuditOverview};
 
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store};
 
 impl Store {
     /// Every audit record.
@@ -30,6 +26,12 @@ impl Store {
             peers: self.peers()?,
             findings: self.audit_findings()?,
         })
+    }
+
+    /// What the audit screens show: the records, channel activity, the maturity profile and
+    /// the latest two audit dates compared. Nothing in it depends on the day it is read.
+    pub fn audit_overview(&self) -> Result<AuditOverview> {
+        Ok(AuditOverview::from(self.audit()?))
     }
 
     /// How many audit records there are, counted the way the core counts them
@@ -51,69 +53,6 @@ impl Store {
             .map(|n| u64::try_from(n).unwrap_or(0))
             .map_err(|e| self.sql_error(e))
     }
-
-    pub(crate) fn sql_error(&self, err: rusqlite::Error) -> StoreError {
-        StoreError::from_sqlite(err, &self.path)
-    }
-}
-
-fn conversion(col: usize, err: impl std::error::Error + Send + Sync + 'static) -> rusqlite::Error {
-    rusqlite::Error::FromSqlConversionFailure(col, Type::Text, Box::new(err))
-}
-
-/// Reads a UUID stored as text (by column name, or by position in hot loops).
-pub(crate) fn uuid(row: &Row<'_>, col: impl RowIndex) -> rusqlite::Result<Uuid> {
-    let text = row.get_ref(col)?.as_str()?;
-    Uuid::parse_str(text).map_err(|e| conversion(0, e))
-}
-
-pub(crate) fn date(row: &Row<'_>, col: impl RowIndex) -> rusqlite::Result<NaiveDate> {
-    let text = row.get_ref(col)?.as_str()?;
-    iso_date(text)
-        .map_or_else(|| NaiveDate::parse_from_str(text, "%Y-%m-%d"), Ok)
-        .map_err(|e| conversion(0, e))
-}
-
-/// "2026-03-05" read directly: screens read thousands of stored dates, and this is what
-/// SQLite's `date()` writes. Anything else goes through chrono's parser.
-fn iso_date(text: &str) -> Option<NaiveDate> {
-    let b = text.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let number = |range: std::ops::Range<usize>| -> Option<u32> {
-        b.get(range)?.iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
-        })
-    };
-    NaiveDate::from_ymd_opt(
-        i32::try_from(number(0..4)?).ok()?,
-        number(5..7)?,
-        number(8..10)?,
-    )
-}
-
-/// Reads a stored word into one of the core's enums.
-pub(crate) fn word<T, I: RowIndex + std::fmt::Debug + Copy>(
-    row: &Row<'_>,
-    col: I,
-    parse: fn(&str) -> Option<T>,
-) -> rusqlite::Result<T> {
-    let text = row.get_ref(col)?.as_str()?;
-    parse(text).ok_or_else(|| {
-        conversion(
-            0,
-            std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!("unknown value “{text}” in column {col:?}"),
-            ),
-        )
-    })
-}
-
-/// The strategist's calendar date, for refusing snapshots dated in the future.
-pub(crate) fn today() -> NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 #[cfg(test)]
@@ -125,36 +64,7 @@ mod tests {
 
     use super::*;
     use crate::audit::channels::tests::forum;
-    use crate::audit::snapshots::tests::snapshot;
-
-    #[test]
-    fn stored_dates_read_as_chrono_reads_them() {
-        for text in [
-            "2026-03-05",
-            "0001-01-01",
-            "9999-12-31",
-            "2024-02-29",
-            "2023-02-29",
-            "2026-13-01",
-            "2026-00-10",
-            "2026-1-5",
-            "2026-01-5 ",
-            "20x6-01-05",
-            "2026/01/05",
-            "",
-            "２０２６-01-05",
-        ] {
-            let chrono = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
-            let direct = iso_date(text);
-            assert!(
-                direct.is_none() || direct == chrono,
-                "{text:?}: {direct:?} vs {chrono:?}"
-            );
-            if text.len() == 10 && text.is_ascii() {
-                assert_eq!(direct, chrono, "{text:?}");
-            }
-        }
-    }
+    use crate::audit::snapshots::tests::{snapshot, today};
 
     #[test]
     fn the_step_count_is_the_cores_record_count_and_writes_touch_the_workbook() {
@@ -177,7 +87,7 @@ mod tests {
         );
         store.save_channel(None, &forum("Discord")).unwrap();
         let s = store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap();
         store
             .save_maturity(&MaturityEdit {

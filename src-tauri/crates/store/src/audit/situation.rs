@@ -5,8 +5,8 @@ use groundwork_core::audit::situation::{Peer, PeerEdit, PeerKind, Situation};
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::audit::{uuid, word};
-use crate::profile::{timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{timestamp, uuid, word};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 

@@ -1,12 +1,12 @@
 //! The `snapshot` and `snapshot_figure` tables.
 
-use chrono::Utc;
+use chrono::{NaiveDate, Utc};
 use groundwork_core::audit::snapshots::{long_date, CustomFigure, Snapshot, SnapshotEdit};
 use rusqlite::{params, Row};
 use uuid::Uuid;
 
-use crate::audit::{date, today, uuid};
-use crate::profile::{parse_timestamp, timestamp, touch};
+use crate::profile::touch;
+use crate::sql::{date, parse_timestamp, timestamp, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -58,9 +58,15 @@ impl Store {
         read().map_err(|e| self.sql_error(e))
     }
 
-    /// Adds a snapshot (`id` is `None`) or changes one. One snapshot per channel per date.
-    pub fn save_snapshot(&mut self, id: Option<Uuid>, edit: &SnapshotEdit) -> Result<Snapshot> {
-        let values = edit.validated(today())?;
+    /// Adds a snapshot (`id` is `None`) or changes one. One snapshot per channel per date,
+    /// and none dated after `today` (the strategist's calendar date).
+    pub fn save_snapshot(
+        &mut self,
+        id: Option<Uuid>,
+        edit: &SnapshotEdit,
+        today: NaiveDate,
+    ) -> Result<Snapshot> {
+        let values = edit.validated(today)?;
         let channel = self.channel(values.channel_id).map_err(|_| {
             groundwork_core::Invalid::field(
                 "channelId",
@@ -159,6 +165,12 @@ pub(crate) mod tests {
     use super::*;
     use crate::audit::channels::tests::forum;
 
+    /// The strategist's calendar date in these tests: a fixed day, so a test does not depend on
+    /// when it runs.
+    pub(crate) fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()
+    }
+
     pub(crate) fn snapshot(channel: Uuid, on: &str) -> SnapshotEdit {
         SnapshotEdit {
             channel_id: channel,
@@ -187,7 +199,7 @@ pub(crate) mod tests {
         let mut store = Store::in_memory("Audit").unwrap();
         let c = store.save_channel(None, &forum("Forum")).unwrap();
         let saved = store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap();
         assert_eq!(saved.members, Some(1250.0));
         assert_eq!(saved.posts_per_month, Some(42.5));
@@ -198,7 +210,7 @@ pub(crate) mod tests {
         let mut edit = snapshot(c.id, "2026-01-06");
         edit.custom.pop();
         edit.members = String::new();
-        let edited = store.save_snapshot(Some(saved.id), &edit).unwrap();
+        let edited = store.save_snapshot(Some(saved.id), &edit, today()).unwrap();
         assert_eq!(edited.id, saved.id);
         assert_eq!(
             edited.members, None,
@@ -214,22 +226,28 @@ pub(crate) mod tests {
         let mut edit = snapshot(c.id, "2026-01-05");
         edit.members = "-4".into();
         assert_eq!(
-            store.save_snapshot(None, &edit).unwrap_err().field(),
+            store
+                .save_snapshot(None, &edit, today())
+                .unwrap_err()
+                .field(),
             Some("members")
         );
         let mut edit = snapshot(c.id, "2999-01-01");
         edit.notes = "future".into();
         assert_eq!(
-            store.save_snapshot(None, &edit).unwrap_err().field(),
+            store
+                .save_snapshot(None, &edit, today())
+                .unwrap_err()
+                .field(),
             Some("takenOn")
         );
         assert!(store.snapshots().unwrap().is_empty(), "nothing was written");
 
         store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap();
         let err = store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap_err();
         assert_eq!(err.field(), Some("takenOn"));
         assert!(
@@ -244,7 +262,7 @@ pub(crate) mod tests {
         let mut store = Store::in_memory("Audit").unwrap();
         let c = store.save_channel(None, &forum("Forum")).unwrap();
         let s = store
-            .save_snapshot(None, &snapshot(c.id, "2026-01-05"))
+            .save_snapshot(None, &snapshot(c.id, "2026-01-05"), today())
             .unwrap();
         store.delete_snapshot(s.id).unwrap();
         assert!(store.snapshots().unwrap().is_empty());

@@ -13,7 +13,8 @@ use serde_json::{Map, Value};
 
 use super::schema::{self, quote, Kind, Table};
 use super::{ImportProblem, BLOB_MARKER, FORMAT, FORMAT_VERSION, REAL_MARKER};
-use crate::open::{configure, APPLICATION_ID, SCHEMA_VERSION};
+use crate::header::{APPLICATION_ID, SCHEMA_VERSION};
+use crate::open::configure;
 use crate::{migrations, Store, StoreError};
 
 /// The most problems listed; a file with more is summarised in a last line.

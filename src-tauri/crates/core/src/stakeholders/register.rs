@@ -4,9 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::interviews::{Guide, Interview, StarterGuide};
 use crate::text::{optional_line, paragraph, required_line};
-use crate::themes::{Theme, ThemeInsight};
 use crate::Invalid;
 
 /// Where a stakeholder sits, inside or around the organisation.
@@ -337,56 +335,6 @@ pub fn power_interest_grid(stakeholders: &[Stakeholder]) -> Vec<GridPlacement> {
         });
     }
     out
-}
-
-/// Everything step 2 holds, as the step's screen and the documents read it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct StakeholderRecords {
-    pub stakeholders: Vec<Stakeholder>,
-    pub guides: Vec<Guide>,
-    pub interviews: Vec<Interview>,
-    pub themes: Vec<Theme>,
-}
-
-impl StakeholderRecords {
-    /// What the step's record count shows: people in the register and interviews held.
-    pub fn record_count(&self) -> usize {
-        self.stakeholders.len() + self.interviews.len()
-    }
-
-    pub fn stakeholder(&self, id: &str) -> Option<&Stakeholder> {
-        self.stakeholders.iter().find(|s| s.id == id)
-    }
-
-    /// The stakeholder's name, or a plain stand-in.
-    pub fn name_of(&self, stakeholder_id: &str) -> String {
-        self.stakeholder(stakeholder_id)
-            .map_or_else(|| "Unknown stakeholder".to_owned(), |s| s.name.clone())
-    }
-}
-
-/// The step's screen in one answer: the records plus what Rust computes from them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct StakeholderStep {
-    pub records: StakeholderRecords,
-    pub grid: Vec<GridPlacement>,
-    pub insights: Vec<ThemeInsight>,
-    pub starter_guides: Vec<StarterGuide>,
-}
-
-impl StakeholderStep {
-    pub fn of(records: StakeholderRecords) -> Self {
-        Self {
-            grid: power_interest_grid(&records.stakeholders),
-            insights: crate::themes::insights(&records),
-            starter_guides: crate::interviews::starter_guides(),
-            records,
-        }
-    }
 }
 
 #[cfg(test)]
