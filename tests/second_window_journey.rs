@@ -2,6 +2,8 @@
 //! second window is told where it is open and refused, and so is `groundwork import --force`.
 //! The first window goes on saving, and everything it saved is in the file.
 
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 

@@ -17,6 +17,17 @@ use groundwork_store::Store;
 /// [`an_edit_after_chmod_644_is_saved`]; its child half then edits that workbook.
 const CHILD_EDIT: &str = "GROUNDWORK_TEST_CHILD_EDIT";
 
+/// Held while a program is copied and while a child is started. A child forked while another
+/// test still has its copy open for writing holds that file open until it execs, and running
+/// the copy then fails with "Text file busy"; `spawn` returns only once its child has exec'd.
+static SPAWNING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn spawning() -> std::sync::MutexGuard<'static, ()> {
+    SPAWNING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// A folder of the normal user's, with the programs it runs.
 struct AsUser {
     dir: tempfile::TempDir,
@@ -32,10 +43,14 @@ impl AsUser {
         let user = Self { dir, as_nobody };
         fs::create_dir(user.dir.path().join("bin")).unwrap();
         fs::create_dir(user.dir.path().join("work")).unwrap();
-        fs::copy(env!("CARGO_BIN_EXE_groundwork"), user.program("groundwork")).unwrap();
-        fs::copy(std::env::current_exe().unwrap(), user.program("tests")).unwrap();
+        {
+            let _copying = spawning();
+            fs::copy(env!("CARGO_BIN_EXE_groundwork"), user.program("groundwork")).unwrap();
+            fs::copy(std::env::current_exe().unwrap(), user.program("tests")).unwrap();
+        }
         if as_nobody {
             fs::set_permissions(user.dir.path(), fs::Permissions::from_mode(0o755)).unwrap();
+            let starting = spawning();
             let chown = Command::new("chown")
                 .args(["-R", "nobody"])
                 .arg(user.dir.path())
@@ -43,6 +58,7 @@ impl AsUser {
             let runuser = Command::new("runuser")
                 .args(["-u", "nobody", "--", "true"])
                 .status();
+            drop(starting);
             if !matches!(chown, Ok(s) if s.success()) || !matches!(runuser, Ok(s) if s.success()) {
                 eprintln!(
                     "skipped: running as root, and `runuser -u nobody` (util-linux) is not \
@@ -78,7 +94,15 @@ impl AsUser {
             command.arg(pair);
         }
         command.arg(self.program(program)).args(args);
-        command.output().unwrap()
+        let child = {
+            let _starting = spawning();
+            command
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        };
+        child.wait_with_output().unwrap()
     }
 
     fn groundwork(&self, args: &[&OsStr]) -> Output {
@@ -120,7 +144,10 @@ impl AsUser {
     /// A file written by the test, given to the normal user.
     fn give(&self, path: &Path) {
         if self.as_nobody {
-            let status = Command::new("chown").arg("nobody").arg(path).status();
+            let status = {
+                let _starting = spawning();
+                Command::new("chown").arg("nobody").arg(path).status()
+            };
             assert!(status.unwrap().success());
         }
     }
