@@ -1,10 +1,13 @@
 //! The TypeScript types of everything that crosses to the UI, generated from the Rust types.
 //! The generated file is committed; the test below fails when it is stale. Regenerate with
 //! `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`, which regenerates the UI's command
-//! functions too (bindings/commands.rs).
+//! functions (bindings/commands.rs) and the words of the core's fixed choices
+//! (bindings/vocabulary.rs) too.
 
 #[cfg(test)]
 mod commands;
+#[cfg(test)]
+mod vocabulary;
 
 #[cfg(test)]
 mod tests {

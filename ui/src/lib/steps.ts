@@ -1,13 +1,14 @@
 // What each of the five steps is for, in the strategist's words. Shown on the Overview, in the
 // sidebar and on each step's screen until the step's records arrive.
 
-import type { Document, Step } from "./backend";
+import { DOCUMENT_TITLES, STEP_TITLES, type Document, type Step } from "./backend";
 
 export type StepInfo = {
   step: Step;
   number: number;
   /** Short label for the sidebar. */
   label: string;
+  /** The step's title, as the core names it in the documents. */
   title: string;
   /** One sentence: why this step comes where it does. */
   lead: string;
@@ -20,7 +21,7 @@ export const STEPS: readonly StepInfo[] = [
     step: "audit",
     number: 1,
     label: "Audit",
-    title: "Community audit",
+    title: STEP_TITLES.audit,
     lead: "Take stock before deciding: where your community already lives, how healthy it is, and what that tells you.",
     holds: [
       { name: "Channels", detail: "Every place members gather, owned or not, with audience, size, activity, sentiment and who runs it." },
@@ -34,7 +35,7 @@ export const STEPS: readonly StepInfo[] = [
     step: "stakeholders",
     number: 2,
     label: "Stakeholders",
-    title: "Stakeholders and interviews",
+    title: STEP_TITLES.stakeholders,
     lead: "Listen first: who has a stake in the community, what they want from it, and where their wants meet your members'.",
     holds: [
       { name: "Stakeholder register", detail: "People, roles and departments on a power and interest grid, with their attitude." },
@@ -47,7 +48,7 @@ export const STEPS: readonly StepInfo[] = [
     step: "goals",
     number: 3,
     label: "Goals and KPIs",
-    title: "Goals and KPIs",
+    title: STEP_TITLES.goals,
     lead: "Know what success looks like, win agreement on it, and measure against it.",
     holds: [
       { name: "Purpose and narrative", detail: "The shared purpose, the value for members and for the organisation." },
@@ -60,7 +61,7 @@ export const STEPS: readonly StepInfo[] = [
     step: "crisis",
     number: 4,
     label: "Crisis plan",
-    title: "Crisis plan",
+    title: STEP_TITLES.crisis,
     lead: "Be ready before it is needed: what could go wrong, who acts, and what you will say.",
     holds: [
       { name: "Severity levels", detail: "Definitions and the response time each one requires." },
@@ -74,7 +75,7 @@ export const STEPS: readonly StepInfo[] = [
     step: "roadmap",
     number: 5,
     label: "Roadmap",
-    title: "Roadmap",
+    title: STEP_TITLES.roadmap,
     lead: "The map to get there: phases, the initiatives in each, and a timeline an executive reads at a glance.",
     holds: [
       { name: "Phases", detail: "Dated stages, each with its objective." },
@@ -93,8 +94,8 @@ export function stepInfo(step: Step): StepInfo {
 export type DocumentInfo = { document: Document; title: string; description: string };
 
 export const DOCUMENTS: readonly DocumentInfo[] = [
-  { document: "full", title: "Community strategy", description: "The whole strategy, from the executive summary to the interview notes." },
-  { document: "roadmap", title: "Executive roadmap", description: "A one-page landscape summary of goals, KPIs, timeline and risks, for buy-in." },
-  { document: "crisis", title: "Crisis playbook", description: "Severity levels, scenarios, holding statements and escalation, for the team to keep at hand." },
-  { document: "audit", title: "Audit workbook", description: "Every audit record and interview note, as working evidence." },
+  { document: "full", title: DOCUMENT_TITLES.full, description: "The whole strategy, from the executive summary to the interview notes." },
+  { document: "roadmap", title: DOCUMENT_TITLES.roadmap, description: "A one-page landscape summary of goals, KPIs, timeline and risks, for buy-in." },
+  { document: "crisis", title: DOCUMENT_TITLES.crisis, description: "Severity levels, scenarios, holding statements and escalation, for the team to keep at hand." },
+  { document: "audit", title: DOCUMENT_TITLES.audit, description: "Every audit record and interview note, as working evidence." },
 ];

@@ -7,6 +7,7 @@ import { insideTauri } from "./call";
 
 export * from "./types";
 export * from "./commands.gen";
+export * from "./vocabulary.gen";
 export { toAppError, isAppError } from "./errors";
 export { insideTauri, isRecordDeletion, onRecordDeleted } from "./call";
 

@@ -1,7 +1,8 @@
-// Display names of the step's fixed choices (the stored values are the Rust enums' keys).
-import type { Attitude, Department, InterviewMode, InterviewStatus, Quadrant, ThemeSide } from "../../backend";
+// Generated from the core's labels and titles by `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`. Do not edit.
 
-export const DEPARTMENTS: readonly { value: Department; label: string }[] = [
+import type { Attitude, Choice, Department, Document, InterviewMode, InterviewStatus, Quadrant, Step, ThemeSide } from "./types.gen";
+
+export const DEPARTMENTS: readonly Choice<Department>[] = [
   { value: "marketing", label: "Marketing" },
   { value: "sales", label: "Sales" },
   { value: "support", label: "Support" },
@@ -15,30 +16,30 @@ export const DEPARTMENTS: readonly { value: Department; label: string }[] = [
   { value: "other", label: "Other" },
 ];
 
-export const ATTITUDES: readonly { value: Attitude; label: string }[] = [
+export const ATTITUDES: readonly Choice<Attitude>[] = [
   { value: "champion", label: "Champion" },
   { value: "neutral", label: "Neutral" },
   { value: "sceptic", label: "Sceptic" },
 ];
 
-export const STATUSES: readonly { value: InterviewStatus; label: string }[] = [
+export const INTERVIEW_STATUSES: readonly Choice<InterviewStatus>[] = [
   { value: "toInvite", label: "To invite" },
   { value: "scheduled", label: "Scheduled" },
   { value: "interviewed", label: "Interviewed" },
   { value: "declined", label: "Declined" },
 ];
 
-export const MODES: readonly { value: InterviewMode; label: string }[] = [
+export const INTERVIEW_MODES: readonly Choice<InterviewMode>[] = [
   { value: "inPerson", label: "In person" },
   { value: "video", label: "Video call" },
   { value: "phone", label: "Phone" },
   { value: "written", label: "Written" },
 ];
 
-export const SIDES: readonly { value: ThemeSide; label: string }[] = [
+export const THEME_SIDES: readonly Choice<ThemeSide>[] = [
   { value: "unmarked", label: "Not marked" },
-  { value: "organisation", label: "Organisation" },
-  { value: "members", label: "Members" },
+  { value: "organisation", label: "Organisation interest" },
+  { value: "members", label: "Member interest" },
   { value: "both", label: "Both" },
 ];
 
@@ -49,6 +50,17 @@ export const QUADRANTS: Record<Quadrant, string> = {
   monitor: "Monitor",
 };
 
-export function label<T extends string>(list: readonly { value: T; label: string }[], value: T): string {
-  return list.find((x) => x.value === value)?.label ?? value;
-}
+export const STEP_TITLES: Record<Step, string> = {
+  audit: "Community audit",
+  stakeholders: "Stakeholders and interviews",
+  goals: "Goals and KPIs",
+  crisis: "Crisis plan",
+  roadmap: "Roadmap",
+};
+
+export const DOCUMENT_TITLES: Record<Document, string> = {
+  full: "Community strategy",
+  roadmap: "Executive roadmap",
+  crisis: "Crisis playbook",
+  audit: "Audit workbook",
+};
