@@ -54,9 +54,9 @@ pub fn channel_usage(state: State<'_, AppState>, id: Uuid) -> Result<ChannelUsag
 pub fn delete_channel(
     state: State<'_, AppState>,
     id: Uuid,
-    unlink_findings: bool,
+    confirmed: bool,
 ) -> Result<AuditOverview, AppError> {
-    write(&state, |s| s.delete_channel(id, unlink_findings))
+    write(&state, |s| s.delete_channel(id, confirmed))
 }
 
 #[tauri::command]

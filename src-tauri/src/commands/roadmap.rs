@@ -45,15 +45,16 @@ pub fn save_phase(
     })
 }
 
-/// Refused with an `inUse` error naming its initiatives unless `keepInitiativesUnphased`.
+/// Refused with an `inUse` error naming its initiatives unless `confirmed`; the initiatives
+/// then stay on the roadmap without a phase.
 #[tauri::command]
 pub fn delete_phase(
     state: State<'_, AppState>,
     id: Uuid,
-    keep_initiatives_unphased: bool,
+    confirmed: bool,
 ) -> Result<RoadmapOverview, AppError> {
     state.with_store(|store| {
-        store.delete_phase(id, keep_initiatives_unphased)?;
+        store.delete_phase(id, confirmed)?;
         overview(store)
     })
 }

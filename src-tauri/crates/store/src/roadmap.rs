@@ -297,16 +297,16 @@ impl Store {
     }
 
     /// Removes a phase. With initiatives in it, it is refused with a sentence naming them
-    /// unless `keep_initiatives_unphased` (the UI asks first); the initiatives then stay on
-    /// the roadmap without a phase.
-    pub fn delete_phase(&mut self, id: Uuid, keep_initiatives_unphased: bool) -> Result<()> {
+    /// unless `confirmed` (the UI asks first); the initiatives then stay on the roadmap without
+    /// a phase.
+    pub fn delete_phase(&mut self, id: Uuid, confirmed: bool) -> Result<()> {
         let roadmap = self.roadmap()?;
         let phase = roadmap.phase(id).ok_or(StoreError::Gone("phase"))?;
         let titles: Vec<&str> = roadmap
             .initiatives_in(Some(id))
             .map(|i| i.title.as_str())
             .collect();
-        if !titles.is_empty() && !keep_initiatives_unphased {
+        if !titles.is_empty() && !confirmed {
             return Err(StoreError::InUse(format!(
                 "“{}” holds {} ({}). Deleting the phase keeps them on the roadmap without a phase; move them to another phase first if they belong to one.",
                 phase.name,

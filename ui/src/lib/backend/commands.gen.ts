@@ -89,8 +89,8 @@ export function channelUsage(id: string): Promise<ChannelUsage> {
   return call<ChannelUsage>("channel_usage", { id });
 }
 
-export function deleteChannel(id: string, unlinkFindings: boolean): Promise<AuditOverview> {
-  return call<AuditOverview>("delete_channel", { id, unlinkFindings });
+export function deleteChannel(id: string, confirmed: boolean): Promise<AuditOverview> {
+  return call<AuditOverview>("delete_channel", { id, confirmed });
 }
 
 export function saveSnapshot(id: string | null, edit: SnapshotEdit): Promise<AuditOverview> {
@@ -463,9 +463,12 @@ export function savePhase(id: string | null, edit: PhaseEdit): Promise<RoadmapSa
   return call<RoadmapSaved>("save_phase", { id, edit });
 }
 
-/** Refused with an `inUse` error naming its initiatives unless `keepInitiativesUnphased`. */
-export function deletePhase(id: string, keepInitiativesUnphased: boolean): Promise<RoadmapOverview> {
-  return call<RoadmapOverview>("delete_phase", { id, keepInitiativesUnphased });
+/**
+ * Refused with an `inUse` error naming its initiatives unless `confirmed`; the initiatives
+ * then stay on the roadmap without a phase.
+ */
+export function deletePhase(id: string, confirmed: boolean): Promise<RoadmapOverview> {
+  return call<RoadmapOverview>("delete_phase", { id, confirmed });
 }
 
 export function saveInitiative(id: string | null, edit: InitiativeEdit): Promise<RoadmapSaved> {

@@ -125,11 +125,11 @@ impl Store {
     }
 
     /// Deletes a channel with its snapshots. While findings cite it, it is refused with a
-    /// sentence naming them unless `unlink_findings` says the strategist agreed to remove
-    /// those links; the findings themselves stay.
-    pub fn delete_channel(&mut self, id: Uuid, unlink_findings: bool) -> Result<()> {
+    /// sentence naming them unless `confirmed` (the strategist agreed to remove those links);
+    /// the findings themselves stay.
+    pub fn delete_channel(&mut self, id: Uuid, confirmed: bool) -> Result<()> {
         let usage = self.channel_usage(id)?;
-        if !usage.citing.is_empty() && !unlink_findings {
+        if !usage.citing.is_empty() && !confirmed {
             return Err(StoreError::InUse(usage.notice));
         }
         let path = self.path.clone();

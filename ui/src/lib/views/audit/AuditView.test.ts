@@ -188,7 +188,7 @@ describe("audit channels", () => {
     expect(calls.some((c) => c.cmd === "delete_channel")).toBe(false);
     await fireEvent.click(screen.getByTestId("confirm-ok"));
     await waitFor(() => expect(screen.getAllByTestId("channel-row")).toHaveLength(1));
-    expect(calls.find((c) => c.cmd === "delete_channel")?.args).toEqual({ id: "c1", unlinkFindings: true });
+    expect(calls.find((c) => c.cmd === "delete_channel")?.args).toEqual({ id: "c1", confirmed: true });
   });
 });
 
