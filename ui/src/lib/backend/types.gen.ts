@@ -658,7 +658,12 @@ export type KpiReport = { kpiId: string, today: string, latest: Measurement | nu
 /**
  * Progress of the latest value; `None` before the first measurement.
  */
-progress: number | null, expectedValue: number, expectedProgress: number, status: KpiStatus, statusLabel: string, 
+progress: number | null, expectedValue: number, expectedProgress: number, 
+/**
+ * The figures as a person reads them, each with the KPI's unit ("1,250 members", "45%"):
+ * the screens show these rather than formatting numbers themselves.
+ */
+baselineText: string, targetText: string, expectedText: string, latestText: string | null, status: KpiStatus, statusLabel: string, 
 /**
  * One sentence on why the status is what it is.
  */
@@ -712,7 +717,15 @@ targetY: number, targetLabel: string,
  */
 todayX: number | null, xTicks: Array<Tick>, yTicks: Array<Tick>, };
 
-export type ChartPoint = { x: number, y: number, date: string, label: string, };
+export type ChartPoint = { x: number, y: number, date: string, 
+/**
+ * The value with its unit.
+ */
+label: string, 
+/**
+ * The measurement drawn here; `None` for the baseline and target of the expected line.
+ */
+measurementId?: string | null, };
 
 export type Tick = { 
 /**

@@ -130,6 +130,12 @@ pub struct KpiReport {
     pub progress: Option<f64>,
     pub expected_value: f64,
     pub expected_progress: f64,
+    /// The figures as a person reads them, each with the KPI's unit ("1,250 members", "45%"):
+    /// the screens show these rather than formatting numbers themselves.
+    pub baseline_text: String,
+    pub target_text: String,
+    pub expected_text: String,
+    pub latest_text: Option<String>,
     pub status: KpiStatus,
     pub status_label: String,
     /// One sentence on why the status is what it is.
@@ -145,7 +151,11 @@ pub struct ChartPoint {
     pub x: f64,
     pub y: f64,
     pub date: NaiveDate,
+    /// The value with its unit.
     pub label: String,
+    /// The measurement drawn here; `None` for the baseline and target of the expected line.
+    #[ts(optional = nullable)]
+    pub measurement_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -255,6 +265,13 @@ fn report_of(kpi: &Kpi, mut mine: Vec<&Measurement>, today: NaiveDate) -> KpiRep
         progress: progress_now,
         expected_value,
         expected_progress,
+        baseline_text: u(kpi.baseline_value),
+        target_text: u(kpi.target_value),
+        expected_text: u(round_like(
+            expected_value,
+            kpi.target_value - kpi.baseline_value,
+        )),
+        latest_text: latest.map(|m| u(m.value)),
         status,
         status_label: status.label().to_owned(),
         explanation,
@@ -291,11 +308,12 @@ fn chart(kpi: &Kpi, points: &[&Measurement], today: NaiveDate) -> TrendChart {
     }
     let (step, lo, hi) = nice_range(lo, hi);
     let y = |v: f64| if hi > lo { (v - lo) / (hi - lo) } else { 0.5 };
-    let point = |d: NaiveDate, v: f64| ChartPoint {
+    let point = |d: NaiveDate, v: f64, measurement_id: Option<Uuid>| ChartPoint {
         x: x(d),
         y: y(v),
         date: d,
         label: with_unit(v, &kpi.unit),
+        measurement_id,
     };
     let mut y_ticks = Vec::new();
     let mut v = lo;
@@ -321,11 +339,11 @@ fn chart(kpi: &Kpi, points: &[&Measurement], today: NaiveDate) -> TrendChart {
     TrendChart {
         actual: points
             .iter()
-            .map(|m| point(m.measured_on, m.value))
+            .map(|m| point(m.measured_on, m.value, Some(m.id)))
             .collect(),
         expected: vec![
-            point(kpi.baseline_date, kpi.baseline_value),
-            point(kpi.target_date, kpi.target_value),
+            point(kpi.baseline_date, kpi.baseline_value, None),
+            point(kpi.target_date, kpi.target_value, None),
         ],
         target_y: y(kpi.target_value),
         target_label: format!("Target {}", with_unit(kpi.target_value, &kpi.unit)),
@@ -509,6 +527,31 @@ mod tests {
             KpiStatus::OnTrack => 3,
             KpiStatus::Achieved => 4,
         }
+    }
+
+    #[test]
+    fn figures_come_written_with_their_unit_for_the_screens() {
+        let mut k = kpi(Direction::Higher, 1000.0, 2500.0);
+        k.unit = "members".into();
+        let before = report(&k, &[], date(2026, 7, 2));
+        assert_eq!(before.baseline_text, "1,000 members");
+        assert_eq!(before.target_text, "2,500 members");
+        assert_eq!(before.latest_text, None, "nothing measured yet");
+        // 2 July is halfway from 1 January to 31 December: 1,750 expected.
+        assert_eq!(before.expected_text, "1,750 members");
+
+        k.unit = "%".into();
+        let first = m(&k, date(2026, 3, 1), 1234.5);
+        let r = report(&k, std::slice::from_ref(&first), date(2026, 7, 2));
+        assert_eq!(r.latest_text.as_deref(), Some("1,234.5%"));
+        let point = &r.chart.actual[0];
+        assert_eq!(
+            point.measurement_id,
+            Some(first.id),
+            "each point names its measurement"
+        );
+        assert_eq!(point.label, "1,234.5%");
+        assert!(r.chart.expected.iter().all(|p| p.measurement_id.is_none()));
     }
 
     #[test]
