@@ -14,6 +14,7 @@ use groundwork_core::interviews::InterviewMode;
 use groundwork_core::roadmap::{InitiativeStatus, Schedule};
 use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus};
 use groundwork_core::themes::ThemeSide;
+use groundwork_core::workbook::Step;
 use groundwork_core::workshop::ConvertTarget;
 
 /// (enum, variant, stored word), as shipped.
@@ -123,14 +124,19 @@ const STORED: &[(&str, &str, &str)] = &[
     ("Document", "Roadmap", "roadmap"),
     ("Document", "Crisis", "crisis"),
     ("Document", "Audit", "audit"),
+    ("Step", "Audit", "audit"),
+    ("Step", "Stakeholders", "stakeholders"),
+    ("Step", "Goals", "goals"),
+    ("Step", "Crisis", "crisis"),
+    ("Step", "Roadmap", "roadmap"),
 ];
 
 /// Every variant of each enum with the word it stores, and each word read back to its variant.
 macro_rules! words {
-    ($out:ident, $name:ident, $variants:expr, $slug:ident, $from_slug:ident) => {
-        for v in $variants {
-            assert_eq!($name::$from_slug(v.$slug()), Some(v), "{v:?} reads back");
-            $out.push((stringify!($name), format!("{v:?}"), v.$slug()));
+    ($out:ident, $name:ident) => {
+        for v in $name::ALL {
+            assert_eq!($name::from_slug(v.slug()), Some(v), "{v:?} reads back");
+            $out.push((stringify!($name), format!("{v:?}"), v.slug()));
         }
     };
 }
@@ -138,70 +144,25 @@ macro_rules! words {
 #[test]
 fn the_stored_words_never_change() {
     let mut actual: Vec<(&str, String, &str)> = Vec::new();
-    words!(
-        actual,
-        KpiCategory,
-        KpiCategory::ALL.iter().copied(),
-        slug,
-        from_slug
-    );
-    words!(
-        actual,
-        Direction,
-        Direction::ALL.iter().copied(),
-        slug,
-        from_slug
-    );
-    words!(
-        actual,
-        Cadence,
-        Cadence::ALL.iter().copied(),
-        slug,
-        from_slug
-    );
-    words!(
-        actual,
-        EvidenceKind,
-        [
-            EvidenceKind::Finding,
-            EvidenceKind::Theme,
-            EvidenceKind::Quote
-        ],
-        slug,
-        from_slug
-    );
-    words!(actual, ThemeSide, ThemeSide::ALL, key, from_key);
-    words!(actual, Department, Department::ALL, key, from_key);
-    words!(actual, Attitude, Attitude::ALL, key, from_key);
-    words!(actual, InterviewStatus, InterviewStatus::ALL, key, from_key);
-    words!(actual, InterviewMode, InterviewMode::ALL, key, from_key);
-    words!(actual, Competency, Competency::ALL, slug, from_slug);
-    words!(
-        actual,
-        PeerKind,
-        [PeerKind::LikeMinded, PeerKind::Competitor],
-        slug,
-        from_slug
-    );
-    words!(actual, ChannelKind, ChannelKind::ALL, slug, from_slug);
-    words!(
-        actual,
-        Ownership,
-        [Ownership::Owned, Ownership::Unofficial],
-        slug,
-        from_slug
-    );
-    words!(actual, Importance, Importance::ALL, slug, from_slug);
-    words!(actual, ConvertTarget, ConvertTarget::ALL, slug, from_slug);
-    words!(actual, Schedule, Schedule::ALL, slug, from_slug);
-    words!(
-        actual,
-        InitiativeStatus,
-        InitiativeStatus::ALL,
-        slug,
-        from_slug
-    );
-    words!(actual, Document, Document::ALL, slug, from_slug);
+    words!(actual, KpiCategory);
+    words!(actual, Direction);
+    words!(actual, Cadence);
+    words!(actual, EvidenceKind);
+    words!(actual, ThemeSide);
+    words!(actual, Department);
+    words!(actual, Attitude);
+    words!(actual, InterviewStatus);
+    words!(actual, InterviewMode);
+    words!(actual, Competency);
+    words!(actual, PeerKind);
+    words!(actual, ChannelKind);
+    words!(actual, Ownership);
+    words!(actual, Importance);
+    words!(actual, ConvertTarget);
+    words!(actual, Schedule);
+    words!(actual, InitiativeStatus);
+    words!(actual, Document);
+    words!(actual, Step);
 
     let expected: Vec<(&str, String, &str)> = STORED
         .iter()
