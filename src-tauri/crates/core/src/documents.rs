@@ -4,28 +4,24 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// The documents Groundwork produces.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Document {
-    /// The whole strategy.
-    Full,
-    /// The executive one-pager, landscape.
-    Roadmap,
-    /// The crisis playbook the team keeps at hand.
-    Crisis,
-    /// Every audit record and interview note.
-    Audit,
+use crate::words::word_enum;
+
+// A document's slug is the word used on the command line and in file names.
+word_enum! {
+    /// The documents Groundwork produces.
+    pub enum Document {
+        /// The whole strategy.
+        Full => "full";
+        /// The executive one-pager, landscape.
+        Roadmap => "roadmap";
+        /// The crisis playbook the team keeps at hand.
+        Crisis => "crisis";
+        /// Every audit record and interview note.
+        Audit => "audit";
+    }
 }
 
 impl Document {
-    pub const ALL: [Document; 4] = [
-        Document::Full,
-        Document::Roadmap,
-        Document::Crisis,
-        Document::Audit,
-    ];
-
     pub fn title(self) -> &'static str {
         match self {
             Document::Full => "Community strategy",
@@ -33,20 +29,6 @@ impl Document {
             Document::Crisis => "Crisis playbook",
             Document::Audit => "Audit workbook",
         }
-    }
-
-    /// The word used on the command line and in file names.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Document::Full => "full",
-            Document::Roadmap => "roadmap",
-            Document::Crisis => "crisis",
-            Document::Audit => "audit",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.slug() == slug)
     }
 }
 

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::text::{optional_line, paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 
 /// A reusable set of questions, grouped by topic.
@@ -176,41 +177,13 @@ pub fn starter_guides() -> Vec<StarterGuide> {
     ]
 }
 
-/// How an interview was held.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum InterviewMode {
-    InPerson,
-    Video,
-    Phone,
-    Written,
-}
-
-impl InterviewMode {
-    pub const ALL: [InterviewMode; 4] = [
-        InterviewMode::InPerson,
-        InterviewMode::Video,
-        InterviewMode::Phone,
-        InterviewMode::Written,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            InterviewMode::InPerson => "In person",
-            InterviewMode::Video => "Video call",
-            InterviewMode::Phone => "Phone",
-            InterviewMode::Written => "Written",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            InterviewMode::InPerson => "inPerson",
-            InterviewMode::Video => "video",
-            InterviewMode::Phone => "phone",
-            InterviewMode::Written => "written",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|m| m.key() == key)
+word_enum! {
+    /// How an interview was held.
+    pub enum InterviewMode {
+        InPerson => "inPerson", "In person";
+        Video => "video", "Video call";
+        Phone => "phone", "Phone";
+        Written => "written", "Written";
     }
 }
 
@@ -479,8 +452,8 @@ mod tests {
     #[test]
     fn modes_round_trip() {
         for m in InterviewMode::ALL {
-            assert_eq!(InterviewMode::from_key(m.key()), Some(m));
-            assert_eq!(serde_json::to_value(m).unwrap(), m.key());
+            assert_eq!(InterviewMode::from_slug(m.slug()), Some(m));
+            assert_eq!(serde_json::to_value(m).unwrap(), m.slug());
         }
     }
 }

@@ -13,6 +13,7 @@ pub mod stakeholders;
 pub mod text;
 pub mod themes;
 pub mod traceability;
+mod words;
 pub mod workbook;
 pub mod workshop;
 

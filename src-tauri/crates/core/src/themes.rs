@@ -11,44 +11,17 @@ use ts_rs::TS;
 use crate::interviews::Interview;
 use crate::stakeholders::register::Stakeholder;
 use crate::text::{paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 
-/// Whose interest a theme is, as the strategist judges it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum ThemeSide {
-    /// Not judged yet.
-    Unmarked,
-    Organisation,
-    Members,
-    Both,
-}
-
-impl ThemeSide {
-    pub const ALL: [ThemeSide; 4] = [
-        ThemeSide::Unmarked,
-        ThemeSide::Organisation,
-        ThemeSide::Members,
-        ThemeSide::Both,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            ThemeSide::Unmarked => "Not marked",
-            ThemeSide::Organisation => "Organisation interest",
-            ThemeSide::Members => "Member interest",
-            ThemeSide::Both => "Both",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            ThemeSide::Unmarked => "unmarked",
-            ThemeSide::Organisation => "organisation",
-            ThemeSide::Members => "members",
-            ThemeSide::Both => "both",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
+word_enum! {
+    /// Whose interest a theme is, as the strategist judges it.
+    pub enum ThemeSide {
+        /// Not judged yet.
+        Unmarked => "unmarked", "Not marked";
+        Organisation => "organisation", "Organisation interest";
+        Members => "members", "Member interest";
+        Both => "both", "Both";
     }
 }
 

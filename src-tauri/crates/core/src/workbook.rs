@@ -10,6 +10,7 @@ use crate::goals::Goals;
 use crate::profile::Profile;
 use crate::readiness::dismissals::Dismissal;
 use crate::roadmap::Roadmap;
+use crate::words::word_enum;
 
 /// Everything a workbook holds, loaded at once for documents and exports.
 /// Each step adds its records here as it lands.
@@ -54,26 +55,18 @@ impl Workbook {
     }
 }
 
-/// The five steps of a community strategy, in the order a strategist works through them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Step {
-    Audit,
-    Stakeholders,
-    Goals,
-    Crisis,
-    Roadmap,
+word_enum! {
+    /// The five steps of a community strategy, in the order a strategist works through them.
+    pub enum Step {
+        Audit => "audit";
+        Stakeholders => "stakeholders";
+        Goals => "goals";
+        Crisis => "crisis";
+        Roadmap => "roadmap";
+    }
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [
-        Step::Audit,
-        Step::Stakeholders,
-        Step::Goals,
-        Step::Crisis,
-        Step::Roadmap,
-    ];
-
     pub fn title(self) -> &'static str {
         match self {
             Step::Audit => "Community audit",

@@ -104,10 +104,10 @@ proptest! {
         let _ = ObjectiveEdit { title: t(4), description: t(5) }.validated();
         let _ = GoalEdit { objective_id: id, title: t(6), description: t(7), evidence: vec![] }.validated(&[id], &[]);
         let _ = KpiEdit {
-            goal_id: id, name: t(0), category: pick(KpiCategory::ALL, k), custom_category: t(1), definition: t(2),
-            unit: t(3), direction: pick(Direction::ALL, k), baseline_value: t(4), baseline_date: t(5),
+            goal_id: id, name: t(0), category: pick(&KpiCategory::ALL, k), custom_category: t(1), definition: t(2),
+            unit: t(3), direction: pick(&Direction::ALL, k), baseline_value: t(4), baseline_date: t(5),
             target_value: t(6), target_date: t(7), data_source: t(8), owner: Default::default(),
-            cadence: pick(Cadence::ALL, k), weight: t(9),
+            cadence: pick(&Cadence::ALL, k), weight: t(9),
         }.validated(&[]);
         let _ = MeasurementEdit { measured_on: t(10), value: t(11), note: t(12) }.validated(&t(3), today, &[]);
         let style = if k % 2 == 0 { NumberStyle::DecimalPoint } else { NumberStyle::DecimalComma };

@@ -23,7 +23,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
         stakeholder_id: row.get("stakeholder_id")?,
         date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| unknown_key(3, &date))?,
         interviewer: row.get("interviewer")?,
-        mode: InterviewMode::from_key(&mode).ok_or_else(|| unknown_key(5, &mode))?,
+        mode: InterviewMode::from_slug(&mode).ok_or_else(|| unknown_key(5, &mode))?,
         guide_id: row.get("guide_id")?,
         guide_name: row.get("guide_name")?,
         notes: row.get("notes")?,
@@ -193,7 +193,7 @@ impl Store {
                     v.stakeholder_id,
                     v.date.format("%Y-%m-%d").to_string(),
                     v.interviewer,
-                    v.mode.key(),
+                    v.mode.slug(),
                     guide.as_ref().map(|g| g.id.clone()),
                     guide.as_ref().map(|g| g.name.clone()).unwrap_or_default(),
                     stamp
@@ -212,7 +212,7 @@ impl Store {
                 tx.execute(
                     "UPDATE stakeholders SET interview_status = ?2, updated_at = ?3
                      WHERE id = ?1 AND interview_status IN ('toInvite', 'scheduled')",
-                    params![v.stakeholder_id, InterviewStatus::Interviewed.key(), stamp],
+                    params![v.stakeholder_id, InterviewStatus::Interviewed.slug(), stamp],
                 )
                 .map_err(sql(&path))?;
             }
@@ -239,7 +239,7 @@ impl Store {
                         v.stakeholder_id,
                         v.date.format("%Y-%m-%d").to_string(),
                         v.interviewer,
-                        v.mode.key(),
+                        v.mode.slug(),
                         timestamp(Utc::now())
                     ],
                 )

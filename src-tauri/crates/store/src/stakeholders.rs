@@ -20,13 +20,14 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Stakeholder> {
         id: row.get("id")?,
         name: row.get("name")?,
         role: row.get("role")?,
-        department: Department::from_key(&department).ok_or_else(|| unknown_key(3, &department))?,
+        department: Department::from_slug(&department)
+            .ok_or_else(|| unknown_key(3, &department))?,
         influence: row.get("influence")?,
         interest: row.get("interest")?,
-        attitude: Attitude::from_key(&attitude).ok_or_else(|| unknown_key(6, &attitude))?,
+        attitude: Attitude::from_slug(&attitude).ok_or_else(|| unknown_key(6, &attitude))?,
         wants: row.get("wants")?,
         contact: row.get("contact")?,
-        interview_status: InterviewStatus::from_key(&status)
+        interview_status: InterviewStatus::from_slug(&status)
             .ok_or_else(|| unknown_key(9, &status))?,
         created_at: parse_timestamp(&row.get::<_, String>("created_at")?)?,
         updated_at: parse_timestamp(&row.get::<_, String>("updated_at")?)?,
@@ -70,13 +71,13 @@ impl Store {
                     id,
                     v.name,
                     v.role,
-                    v.department.key(),
+                    v.department.slug(),
                     v.influence,
                     v.interest,
-                    v.attitude.key(),
+                    v.attitude.slug(),
                     v.wants,
                     v.contact,
-                    v.interview_status.key(),
+                    v.interview_status.slug(),
                     now
                 ],
             )
@@ -100,13 +101,13 @@ impl Store {
                         id,
                         v.name,
                         v.role,
-                        v.department.key(),
+                        v.department.slug(),
                         v.influence,
                         v.interest,
-                        v.attitude.key(),
+                        v.attitude.slug(),
                         v.wants,
                         v.contact,
-                        v.interview_status.key(),
+                        v.interview_status.slug(),
                         timestamp(Utc::now())
                     ],
                 )

@@ -16,7 +16,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
     Ok(Theme {
         id: row.get("id")?,
         name: row.get("name")?,
-        side: ThemeSide::from_key(&side).ok_or_else(|| unknown_key(2, &side))?,
+        side: ThemeSide::from_slug(&side).ok_or_else(|| unknown_key(2, &side))?,
         description: row.get("description")?,
     })
 }
@@ -53,7 +53,7 @@ pub(crate) fn insert_theme(
         params![
             id,
             edit.name,
-            edit.side.key(),
+            edit.side.slug(),
             edit.description,
             timestamp(Utc::now())
         ],
@@ -100,7 +100,7 @@ impl Store {
             let n = tx
                 .execute(
                     "UPDATE themes SET name = ?2, side = ?3, description = ?4 WHERE id = ?1",
-                    params![id, edit.name, edit.side.key(), edit.description],
+                    params![id, edit.name, edit.side.slug(), edit.description],
                 )
                 .map_err(sql(&path))?;
             if n == 0 {

@@ -6,113 +6,35 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::text::{optional_line, paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 
-/// The kinds of place a strategist recognises. `Other` covers anything new.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum ChannelKind {
-    Forum,
-    FacebookGroup,
-    LinkedinGroup,
-    DiscordServer,
-    SlackWorkspace,
-    Subreddit,
-    XChat,
-    VideoChannel,
-    ReviewSite,
-    LiveVideo,
-    Events,
-    InProduct,
-    Other,
-}
-
-impl ChannelKind {
-    pub const ALL: [ChannelKind; 13] = [
-        ChannelKind::Forum,
-        ChannelKind::FacebookGroup,
-        ChannelKind::LinkedinGroup,
-        ChannelKind::DiscordServer,
-        ChannelKind::SlackWorkspace,
-        ChannelKind::Subreddit,
-        ChannelKind::XChat,
-        ChannelKind::VideoChannel,
-        ChannelKind::ReviewSite,
-        ChannelKind::LiveVideo,
-        ChannelKind::Events,
-        ChannelKind::InProduct,
-        ChannelKind::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            ChannelKind::Forum => "Forum",
-            ChannelKind::FacebookGroup => "Facebook group",
-            ChannelKind::LinkedinGroup => "LinkedIn group",
-            ChannelKind::DiscordServer => "Discord server",
-            ChannelKind::SlackWorkspace => "Slack workspace",
-            ChannelKind::Subreddit => "Subreddit",
-            ChannelKind::XChat => "X/Twitter chat",
-            ChannelKind::VideoChannel => "Video channel",
-            ChannelKind::ReviewSite => "Review site",
-            ChannelKind::LiveVideo => "Live video / AMA",
-            ChannelKind::Events => "Events / meetups",
-            ChannelKind::InProduct => "In-product space",
-            ChannelKind::Other => "Other",
-        }
-    }
-
-    /// The word stored in the workbook file (never renamed once shipped).
-    pub fn slug(self) -> &'static str {
-        match self {
-            ChannelKind::Forum => "forum",
-            ChannelKind::FacebookGroup => "facebookGroup",
-            ChannelKind::LinkedinGroup => "linkedinGroup",
-            ChannelKind::DiscordServer => "discordServer",
-            ChannelKind::SlackWorkspace => "slackWorkspace",
-            ChannelKind::Subreddit => "subreddit",
-            ChannelKind::XChat => "xChat",
-            ChannelKind::VideoChannel => "videoChannel",
-            ChannelKind::ReviewSite => "reviewSite",
-            ChannelKind::LiveVideo => "liveVideo",
-            ChannelKind::Events => "events",
-            ChannelKind::InProduct => "inProduct",
-            ChannelKind::Other => "other",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.slug() == slug)
+word_enum! {
+    /// The kinds of place a strategist recognises. `Other` covers anything new.
+    #[derive(PartialOrd, Ord)]
+    pub enum ChannelKind {
+        Forum => "forum", "Forum";
+        FacebookGroup => "facebookGroup", "Facebook group";
+        LinkedinGroup => "linkedinGroup", "LinkedIn group";
+        DiscordServer => "discordServer", "Discord server";
+        SlackWorkspace => "slackWorkspace", "Slack workspace";
+        Subreddit => "subreddit", "Subreddit";
+        XChat => "xChat", "X/Twitter chat";
+        VideoChannel => "videoChannel", "Video channel";
+        ReviewSite => "reviewSite", "Review site";
+        LiveVideo => "liveVideo", "Live video / AMA";
+        Events => "events", "Events / meetups";
+        InProduct => "inProduct", "In-product space";
+        Other => "other", "Other";
     }
 }
 
-/// Whether the organisation runs the channel or members gathered there on their own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Ownership {
-    Owned,
-    Unofficial,
-}
-
-impl Ownership {
-    pub fn label(self) -> &'static str {
-        match self {
-            Ownership::Owned => "Owned",
-            Ownership::Unofficial => "Unofficial",
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Ownership::Owned => "owned",
-            Ownership::Unofficial => "unofficial",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        [Ownership::Owned, Ownership::Unofficial]
-            .into_iter()
-            .find(|o| o.slug() == slug)
+word_enum! {
+    /// Whether the organisation runs the channel or members gathered there on their own.
+    #[derive(PartialOrd, Ord)]
+    pub enum Ownership {
+        Owned => "owned", "Owned";
+        Unofficial => "unofficial", "Unofficial";
     }
 }
 

@@ -7,37 +7,15 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::text::{paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Importance {
-    High,
-    Medium,
-    Low,
-}
-
-impl Importance {
-    pub const ALL: [Importance; 3] = [Importance::High, Importance::Medium, Importance::Low];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Importance::High => "High",
-            Importance::Medium => "Medium",
-            Importance::Low => "Low",
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Importance::High => "high",
-            Importance::Medium => "medium",
-            Importance::Low => "low",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|i| i.slug() == slug)
+word_enum! {
+    #[derive(PartialOrd, Ord)]
+    pub enum Importance {
+        High => "high", "High";
+        Medium => "medium", "Medium";
+        Low => "low", "Low";
     }
 }
 

@@ -5,67 +5,27 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::text::paragraph;
+use crate::words::word_enum;
 use crate::Invalid;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Competency {
-    Strategy,
-    Leadership,
-    Culture,
-    CommunityManagement,
-    ContentAndProgramming,
-    PoliciesAndGovernance,
-    Tools,
-    MetricsAndMeasurement,
+word_enum! {
+    #[derive(PartialOrd, Ord)]
+    pub enum Competency {
+        Strategy => "strategy", "Strategy";
+        Leadership => "leadership", "Leadership";
+        Culture => "culture", "Culture";
+        CommunityManagement => "communityManagement", "Community management";
+        ContentAndProgramming => "contentAndProgramming", "Content and programming";
+        PoliciesAndGovernance => "policiesAndGovernance", "Policies and governance";
+        Tools => "tools", "Tools";
+        MetricsAndMeasurement => "metricsAndMeasurement", "Metrics and measurement";
+    }
 }
 
 /// The four stages, from the centre of the profile outwards.
 pub const STAGES: [&str; 4] = ["Ad hoc", "Emerging", "Established", "Leading"];
 
 impl Competency {
-    pub const ALL: [Competency; 8] = [
-        Competency::Strategy,
-        Competency::Leadership,
-        Competency::Culture,
-        Competency::CommunityManagement,
-        Competency::ContentAndProgramming,
-        Competency::PoliciesAndGovernance,
-        Competency::Tools,
-        Competency::MetricsAndMeasurement,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Competency::Strategy => "Strategy",
-            Competency::Leadership => "Leadership",
-            Competency::Culture => "Culture",
-            Competency::CommunityManagement => "Community management",
-            Competency::ContentAndProgramming => "Content and programming",
-            Competency::PoliciesAndGovernance => "Policies and governance",
-            Competency::Tools => "Tools",
-            Competency::MetricsAndMeasurement => "Metrics and measurement",
-        }
-    }
-
-    /// The word stored in the workbook file.
-    pub fn slug(self) -> &'static str {
-        match self {
-            Competency::Strategy => "strategy",
-            Competency::Leadership => "leadership",
-            Competency::Culture => "culture",
-            Competency::CommunityManagement => "communityManagement",
-            Competency::ContentAndProgramming => "contentAndProgramming",
-            Competency::PoliciesAndGovernance => "policiesAndGovernance",
-            Competency::Tools => "tools",
-            Competency::MetricsAndMeasurement => "metricsAndMeasurement",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.slug() == slug)
-    }
-
     /// What each stage looks like for this competency, one line each, stage 1 first.
     pub fn stages(self) -> [&'static str; 4] {
         match self {

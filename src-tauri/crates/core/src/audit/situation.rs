@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::audit::channels::same_name;
 use crate::text::{paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 
 /// The situation as stored and as the form sends it (every field a paragraph; the four
@@ -73,33 +74,11 @@ pub fn points(text: &str) -> Vec<String> {
         .collect()
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum PeerKind {
-    /// An organisation with similar aims whose community is worth learning from.
-    LikeMinded,
-    Competitor,
-}
-
-impl PeerKind {
-    pub fn label(self) -> &'static str {
-        match self {
-            PeerKind::LikeMinded => "Like-minded",
-            PeerKind::Competitor => "Competitor",
-        }
-    }
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            PeerKind::LikeMinded => "likeMinded",
-            PeerKind::Competitor => "competitor",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        [PeerKind::LikeMinded, PeerKind::Competitor]
-            .into_iter()
-            .find(|k| k.slug() == slug)
+word_enum! {
+    pub enum PeerKind {
+        /// An organisation with similar aims whose community is worth learning from.
+        LikeMinded => "likeMinded", "Like-minded";
+        Competitor => "competitor", "Competitor";
     }
 }
 

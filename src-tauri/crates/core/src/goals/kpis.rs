@@ -9,56 +9,39 @@ use uuid::Uuid;
 
 use crate::goals::values::{format_value, number_style, parse_date, parse_value, with_unit};
 use crate::text::{optional_line, paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 
-macro_rules! word_enum {
-    ($name:ident { $($variant:ident => $slug:literal, $label:literal;)* }) => {
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-        #[serde(rename_all = "camelCase")]
-        pub enum $name { $($variant),* }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            pub fn slug(self) -> &'static str {
-                match self { $($name::$variant => $slug),* }
-            }
-
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),* }
-            }
-
-            pub fn from_slug(slug: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.slug() == slug)
-            }
-        }
-    };
+word_enum! {
+    pub enum KpiCategory {
+        Growth => "growth", "Growth";
+        Engagement => "engagement", "Engagement";
+        Reach => "reach", "Reach";
+        Conversion => "conversion", "Conversion";
+        Satisfaction => "satisfaction", "Satisfaction";
+        Retention => "retention", "Retention";
+        SupportCostReduction => "support_cost_reduction", "Support cost reduction";
+        Advocacy => "advocacy", "Advocacy";
+        ProductFeedback => "product_feedback", "Product feedback";
+        Custom => "custom", "Custom";
+    }
 }
 
-word_enum!(KpiCategory {
-    Growth => "growth", "Growth";
-    Engagement => "engagement", "Engagement";
-    Reach => "reach", "Reach";
-    Conversion => "conversion", "Conversion";
-    Satisfaction => "satisfaction", "Satisfaction";
-    Retention => "retention", "Retention";
-    SupportCostReduction => "support_cost_reduction", "Support cost reduction";
-    Advocacy => "advocacy", "Advocacy";
-    ProductFeedback => "product_feedback", "Product feedback";
-    Custom => "custom", "Custom";
-});
+word_enum! {
+    pub enum Direction {
+        Higher => "higher", "Higher is better";
+        Lower => "lower", "Lower is better";
+    }
+}
 
-word_enum!(Direction {
-    Higher => "higher", "Higher is better";
-    Lower => "lower", "Lower is better";
-});
-
-word_enum!(Cadence {
-    Weekly => "weekly", "Weekly";
-    Monthly => "monthly", "Monthly";
-    Quarterly => "quarterly", "Quarterly";
-    Yearly => "yearly", "Yearly";
-});
+word_enum! {
+    pub enum Cadence {
+        Weekly => "weekly", "Weekly";
+        Monthly => "monthly", "Monthly";
+        Quarterly => "quarterly", "Quarterly";
+        Yearly => "yearly", "Yearly";
+    }
+}
 
 /// Who reports the KPI: a stakeholder from the register, or a name typed by hand.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -14,6 +14,7 @@ use uuid::Uuid;
 
 use crate::audit::Choice;
 use crate::text::{paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 use kpis::{Cadence, Direction, Kpi, KpiCategory};
 use measurements::Measurement;
@@ -85,40 +86,13 @@ impl ObjectiveEdit {
     }
 }
 
-/// What a goal cites as its evidence.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum EvidenceKind {
-    Finding,
-    Theme,
-    Quote,
-}
-
-impl EvidenceKind {
-    pub fn slug(self) -> &'static str {
-        match self {
-            EvidenceKind::Finding => "finding",
-            EvidenceKind::Theme => "theme",
-            EvidenceKind::Quote => "quote",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Self> {
-        [
-            EvidenceKind::Finding,
-            EvidenceKind::Theme,
-            EvidenceKind::Quote,
-        ]
-        .into_iter()
-        .find(|k| k.slug() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            EvidenceKind::Finding => "Audit finding",
-            EvidenceKind::Theme => "Interview theme",
-            EvidenceKind::Quote => "Quote",
-        }
+word_enum! {
+    /// What a goal cites as its evidence.
+    #[derive(PartialOrd, Ord)]
+    pub enum EvidenceKind {
+        Finding => "finding", "Audit finding";
+        Theme => "theme", "Interview theme";
+        Quote => "quote", "Quote";
     }
 }
 
@@ -274,9 +248,9 @@ impl Default for GoalsVocabulary {
                 .collect()
         }
         Self {
-            categories: choices(KpiCategory::ALL, KpiCategory::label),
-            directions: choices(Direction::ALL, Direction::label),
-            cadences: choices(Cadence::ALL, Cadence::label),
+            categories: choices(&KpiCategory::ALL, KpiCategory::label),
+            directions: choices(&Direction::ALL, Direction::label),
+            cadences: choices(&Cadence::ALL, Cadence::label),
             statuses: choices(&KpiStatus::ALL, KpiStatus::label),
             status_rules: status::rules(),
         }

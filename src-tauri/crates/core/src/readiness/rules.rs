@@ -35,7 +35,7 @@ pub(super) fn by_step(workbook: &Workbook) -> Vec<(Step, Checks)> {
 fn not_empty(checks: &mut Checks, step: Step, empty: bool, why: &str) {
     checks.check(
         !empty,
-        &format!("{}.empty", slug(step)),
+        &format!("{}.empty", step.slug()),
         Blocker,
         RecordRef::step(step),
         step.title(),
@@ -46,16 +46,6 @@ fn not_empty(checks: &mut Checks, step: Step, empty: bool, why: &str) {
             )
         },
     );
-}
-
-fn slug(step: Step) -> &'static str {
-    match step {
-        Step::Audit => "audit",
-        Step::Stakeholders => "stakeholders",
-        Step::Goals => "goals",
-        Step::Crisis => "crisis",
-        Step::Roadmap => "roadmap",
-    }
 }
 
 fn audit(wb: &Workbook, checks: &mut Checks) {

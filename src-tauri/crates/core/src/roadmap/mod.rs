@@ -15,6 +15,7 @@ use crate::audit::Choice;
 use crate::goals::kpis::KpiOwner;
 use crate::goals::values::parse_date;
 use crate::text::{optional_line, paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 pub use money::Money;
 pub use rules::{BudgetTotal, BudgetTotals, Flag, FlagKind};
@@ -97,76 +98,23 @@ fn check_order(start: NaiveDate, end: NaiveDate) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// When an initiative happens: between two dates, or not yet dated and kept for next or later.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Schedule {
-    Dated,
-    Next,
-    Later,
-}
-
-impl Schedule {
-    pub const ALL: [Schedule; 3] = [Schedule::Dated, Schedule::Next, Schedule::Later];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Schedule::Dated => "dated",
-            Schedule::Next => "next",
-            Schedule::Later => "later",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.slug() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Schedule::Dated => "Dated",
-            Schedule::Next => "Next (not yet dated)",
-            Schedule::Later => "Later (not yet dated)",
-        }
+word_enum! {
+    /// When an initiative happens: between two dates, or not yet dated and kept for next or later.
+    #[derive(PartialOrd, Ord)]
+    pub enum Schedule {
+        Dated => "dated", "Dated";
+        Next => "next", "Next (not yet dated)";
+        Later => "later", "Later (not yet dated)";
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum InitiativeStatus {
-    Planned,
-    InProgress,
-    Done,
-    Parked,
-}
-
-impl InitiativeStatus {
-    pub const ALL: [InitiativeStatus; 4] = [
-        InitiativeStatus::Planned,
-        InitiativeStatus::InProgress,
-        InitiativeStatus::Done,
-        InitiativeStatus::Parked,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            InitiativeStatus::Planned => "planned",
-            InitiativeStatus::InProgress => "inProgress",
-            InitiativeStatus::Done => "done",
-            InitiativeStatus::Parked => "parked",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.slug() == s)
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            InitiativeStatus::Planned => "Planned",
-            InitiativeStatus::InProgress => "In progress",
-            InitiativeStatus::Done => "Done",
-            InitiativeStatus::Parked => "Parked",
-        }
+word_enum! {
+    #[derive(PartialOrd, Ord)]
+    pub enum InitiativeStatus {
+        Planned => "planned", "Planned";
+        InProgress => "inProgress", "In progress";
+        Done => "done", "Done";
+        Parked => "parked", "Parked";
     }
 }
 

@@ -5,77 +5,27 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::text::{optional_line, paragraph, required_line};
+use crate::words::word_enum;
 use crate::Invalid;
 
-/// Where a stakeholder sits, inside or around the organisation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Department {
-    Marketing,
-    Sales,
-    Support,
-    Pr,
-    Product,
-    Hr,
-    Executive,
-    Legal,
-    Members,
-    Partners,
-    Other,
+word_enum! {
+    /// Where a stakeholder sits, inside or around the organisation.
+    pub enum Department {
+        Marketing => "marketing", "Marketing";
+        Sales => "sales", "Sales";
+        Support => "support", "Support";
+        Pr => "pr", "PR";
+        Product => "product", "Product";
+        Hr => "hr", "HR";
+        Executive => "executive", "Executive";
+        Legal => "legal", "Legal";
+        Members => "members", "Members";
+        Partners => "partners", "Partners";
+        Other => "other", "Other";
+    }
 }
 
 impl Department {
-    pub const ALL: [Department; 11] = [
-        Department::Marketing,
-        Department::Sales,
-        Department::Support,
-        Department::Pr,
-        Department::Product,
-        Department::Hr,
-        Department::Executive,
-        Department::Legal,
-        Department::Members,
-        Department::Partners,
-        Department::Other,
-    ];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Department::Marketing => "Marketing",
-            Department::Sales => "Sales",
-            Department::Support => "Support",
-            Department::Pr => "PR",
-            Department::Product => "Product",
-            Department::Hr => "HR",
-            Department::Executive => "Executive",
-            Department::Legal => "Legal",
-            Department::Members => "Members",
-            Department::Partners => "Partners",
-            Department::Other => "Other",
-        }
-    }
-
-    /// The stable word stored in the workbook.
-    pub fn key(self) -> &'static str {
-        match self {
-            Department::Marketing => "marketing",
-            Department::Sales => "sales",
-            Department::Support => "support",
-            Department::Pr => "pr",
-            Department::Product => "product",
-            Department::Hr => "hr",
-            Department::Executive => "executive",
-            Department::Legal => "legal",
-            Department::Members => "members",
-            Department::Partners => "partners",
-            Department::Other => "other",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|d| d.key() == key)
-    }
-
     /// Members speak for the community; everyone else speaks for the organisation (partners
     /// included: they come to the community through the organisation).
     pub fn is_member_side(self) -> bool {
@@ -83,72 +33,22 @@ impl Department {
     }
 }
 
-/// How a stakeholder feels about the community today.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum Attitude {
-    Champion,
-    Neutral,
-    Sceptic,
-}
-
-impl Attitude {
-    pub const ALL: [Attitude; 3] = [Attitude::Champion, Attitude::Neutral, Attitude::Sceptic];
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Attitude::Champion => "Champion",
-            Attitude::Neutral => "Neutral",
-            Attitude::Sceptic => "Sceptic",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            Attitude::Champion => "champion",
-            Attitude::Neutral => "neutral",
-            Attitude::Sceptic => "sceptic",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.key() == key)
+word_enum! {
+    /// How a stakeholder feels about the community today.
+    pub enum Attitude {
+        Champion => "champion", "Champion";
+        Neutral => "neutral", "Neutral";
+        Sceptic => "sceptic", "Sceptic";
     }
 }
 
-/// Where the interview with a stakeholder stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum InterviewStatus {
-    ToInvite,
-    Scheduled,
-    Interviewed,
-    Declined,
-}
-
-impl InterviewStatus {
-    pub const ALL: [InterviewStatus; 4] = [
-        InterviewStatus::ToInvite,
-        InterviewStatus::Scheduled,
-        InterviewStatus::Interviewed,
-        InterviewStatus::Declined,
-    ];
-    pub fn label(self) -> &'static str {
-        match self {
-            InterviewStatus::ToInvite => "To invite",
-            InterviewStatus::Scheduled => "Scheduled",
-            InterviewStatus::Interviewed => "Interviewed",
-            InterviewStatus::Declined => "Declined",
-        }
-    }
-    pub fn key(self) -> &'static str {
-        match self {
-            InterviewStatus::ToInvite => "toInvite",
-            InterviewStatus::Scheduled => "scheduled",
-            InterviewStatus::Interviewed => "interviewed",
-            InterviewStatus::Declined => "declined",
-        }
-    }
-    pub fn from_key(key: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.key() == key)
+word_enum! {
+    /// Where the interview with a stakeholder stands.
+    pub enum InterviewStatus {
+        ToInvite => "toInvite", "To invite";
+        Scheduled => "scheduled", "Scheduled";
+        Interviewed => "interviewed", "Interviewed";
+        Declined => "declined", "Declined";
     }
 }
 
@@ -452,15 +352,15 @@ pub(crate) mod tests {
     #[test]
     fn stored_keys_round_trip() {
         for d in Department::ALL {
-            assert_eq!(Department::from_key(d.key()), Some(d));
-            assert_eq!(serde_json::to_value(d).unwrap(), d.key());
+            assert_eq!(Department::from_slug(d.slug()), Some(d));
+            assert_eq!(serde_json::to_value(d).unwrap(), d.slug());
         }
         for s in InterviewStatus::ALL {
-            assert_eq!(InterviewStatus::from_key(s.key()), Some(s));
-            assert_eq!(serde_json::to_value(s).unwrap(), s.key());
+            assert_eq!(InterviewStatus::from_slug(s.slug()), Some(s));
+            assert_eq!(serde_json::to_value(s).unwrap(), s.slug());
         }
         for a in Attitude::ALL {
-            assert_eq!(Attitude::from_key(a.key()), Some(a));
+            assert_eq!(Attitude::from_slug(a.slug()), Some(a));
         }
     }
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::text::required_line;
+use crate::words::word_enum;
 use crate::Invalid;
 
 /// The most dots a participant can be given; far above any real exercise.
@@ -48,40 +49,18 @@ pub struct Conversion {
     pub title: String,
 }
 
-/// What a group can become in one step.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub enum ConvertTarget {
-    Theme,
-    Finding,
-    Goal,
-    Scenario,
-    Initiative,
+word_enum! {
+    /// What a group can become in one step.
+    pub enum ConvertTarget {
+        Theme => "theme";
+        Finding => "finding";
+        Goal => "goal";
+        Scenario => "scenario";
+        Initiative => "initiative";
+    }
 }
 
 impl ConvertTarget {
-    pub const ALL: [ConvertTarget; 5] = [
-        ConvertTarget::Theme,
-        ConvertTarget::Finding,
-        ConvertTarget::Goal,
-        ConvertTarget::Scenario,
-        ConvertTarget::Initiative,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            ConvertTarget::Theme => "theme",
-            ConvertTarget::Finding => "finding",
-            ConvertTarget::Goal => "goal",
-            ConvertTarget::Scenario => "scenario",
-            ConvertTarget::Initiative => "initiative",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.slug() == s)
-    }
-
     /// The record's name in a sentence ("a goal").
     pub fn noun(self) -> &'static str {
         match self {
