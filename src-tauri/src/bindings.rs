@@ -9,9 +9,41 @@ mod commands;
 #[cfg(test)]
 mod vocabulary;
 
+/// Checks that the committed file `ui/src/lib/backend/<name>` is what the Rust side generates
+/// now, writing it first when `UPDATE_BINDINGS` is set. Fails naming the first line that differs.
+#[cfg(test)]
+fn assert_generated_file_is_current(name: &str, fresh: &str) {
+    let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../ui/src/lib/backend")
+        .join(name);
+    if std::env::var_os("UPDATE_BINDINGS").is_some() {
+        std::fs::write(&path, fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    let first_difference = committed
+        .lines()
+        .zip(fresh.lines())
+        .position(|(a, b)| a != b)
+        .map_or_else(
+            || "its length".to_owned(),
+            |i| {
+                format!(
+                    "line {}: {:?}",
+                    i + 1,
+                    fresh.lines().nth(i).unwrap_or_default()
+                )
+            },
+        );
+    assert!(
+        committed == fresh,
+        "{} is stale (first difference at {first_difference}): run `UPDATE_BINDINGS=1 cargo \
+         test -p groundwork-app bindings`",
+        path.display()
+    );
+}
+
 #[cfg(test)]
 mod tests {
-    use std::path::PathBuf;
 
     use ts_rs::{Config, TS};
 
@@ -297,17 +329,6 @@ mod tests {
 
     #[test]
     fn bindings_are_up_to_date() {
-        let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/backend/types.gen.ts");
-        let fresh = typescript();
-        if std::env::var_os("UPDATE_BINDINGS").is_some() {
-            std::fs::write(&path, &fresh).unwrap();
-        }
-        let committed = std::fs::read_to_string(&path).unwrap_or_default();
-        assert!(
-            committed == fresh,
-            "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`",
-            path.display()
-        );
+        super::assert_generated_file_is_current("types.gen.ts", &typescript());
     }
 }

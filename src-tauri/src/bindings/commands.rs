@@ -6,7 +6,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use syn::parse::Parser as _;
 use syn::punctuated::Punctuated;
@@ -433,10 +433,6 @@ fn registered() -> Vec<(String, String)> {
         .collect()
 }
 
-fn generated_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/backend/commands.gen.ts")
-}
-
 #[test]
 fn command_functions_are_up_to_date() {
     let exported = exported_types();
@@ -462,31 +458,9 @@ fn command_functions_are_up_to_date() {
             c.module
         );
     }
-    let fresh = typescript(&commands, &mapper.used);
-    let path = generated_path();
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
-        std::fs::write(&path, &fresh).unwrap();
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    let first_difference = committed
-        .lines()
-        .zip(fresh.lines())
-        .position(|(a, b)| a != b)
-        .map_or_else(
-            || "its length".to_owned(),
-            |i| {
-                format!(
-                    "line {}: {:?}",
-                    i + 1,
-                    fresh.lines().nth(i).unwrap_or_default()
-                )
-            },
-        );
-    assert!(
-        committed == fresh,
-        "{} is stale (first difference at {first_difference}): run `UPDATE_BINDINGS=1 cargo \
-         test -p groundwork-app bindings`",
-        path.display()
+    super::assert_generated_file_is_current(
+        "commands.gen.ts",
+        &typescript(&commands, &mapper.used),
     );
 }
 

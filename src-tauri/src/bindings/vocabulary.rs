@@ -5,7 +5,6 @@
 //! types: `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`.
 
 use std::fmt::Write as _;
-use std::path::PathBuf;
 
 use groundwork_core::documents::Document;
 use groundwork_core::interviews::InterviewMode;
@@ -126,16 +125,5 @@ pub(super) fn typescript() -> String {
 
 #[test]
 fn vocabulary_is_up_to_date() {
-    let path =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ui/src/lib/backend/vocabulary.gen.ts");
-    let fresh = typescript();
-    if std::env::var_os("UPDATE_BINDINGS").is_some() {
-        std::fs::write(&path, &fresh).unwrap();
-    }
-    let committed = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        committed == fresh,
-        "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`",
-        path.display()
-    );
+    super::assert_generated_file_is_current("vocabulary.gen.ts", &typescript());
 }
