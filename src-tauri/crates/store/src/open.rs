@@ -63,14 +63,7 @@ fn initialise(
         .map_err(|e| migration_error(e, path))?;
     conn.pragma_update(None, "application_id", APPLICATION_ID)
         .map_err(|e| StoreError::from_sqlite(e, path))?;
-    let mut store = Store {
-        conn,
-        path: path.to_owned(),
-        read_only: false,
-        open_elsewhere: false,
-        _writer_lock: writer_lock,
-        second_reader: std::cell::RefCell::default(),
-    };
+    let mut store = store(conn, path, false, false, writer_lock);
     let now = Utc::now();
     store.with_tx(|tx| {
         profile::insert(tx, name, organisation, now).map_err(|e| StoreError::from_sqlite(e, path))
@@ -97,14 +90,7 @@ pub(crate) fn open(path: &Path) -> Result<Store> {
         repair_side_files(path);
     }
     match writable_connection(path, version) {
-        Ok(conn) => Ok(Store {
-            conn,
-            path: path.to_owned(),
-            read_only: false,
-            open_elsewhere: false,
-            _writer_lock: writer_lock,
-            second_reader: std::cell::RefCell::default(),
-        }),
+        Ok(conn) => Ok(store(conn, path, false, false, writer_lock)),
         Err(err) => {
             // Holding the writer lock, no other window is writing: what appeared since is ours.
             if writer_lock.is_some() {
@@ -130,6 +116,24 @@ fn writable_connection(path: &Path, version: i64) -> Result<Connection> {
     }
     crate::trash::purge_expired(&conn, Utc::now()).map_err(|e| StoreError::from_sqlite(e, path))?;
     Ok(conn)
+}
+
+/// A store over `conn`: every open goes through here, so each field is set in one place.
+fn store(
+    conn: Connection,
+    path: &Path,
+    read_only: bool,
+    open_elsewhere: bool,
+    writer_lock: Option<File>,
+) -> Store {
+    Store {
+        conn,
+        path: path.to_owned(),
+        read_only,
+        open_elsewhere,
+        _writer_lock: writer_lock,
+        second_reader: std::cell::RefCell::default(),
+    }
 }
 
 /// The side files SQLite and the writer lock keep beside a workbook.
@@ -214,14 +218,7 @@ fn open_read_only(path: &Path, version: i64, open_elsewhere: bool) -> Result<Sto
     }
     let before = SideFiles::note(path);
     let conn = read_only_connection(path).inspect_err(|_| before.remove_new_if_unclaimed())?;
-    Ok(Store {
-        conn,
-        path: path.to_owned(),
-        read_only: true,
-        open_elsewhere,
-        _writer_lock: None,
-        second_reader: std::cell::RefCell::default(),
-    })
+    Ok(store(conn, path, true, open_elsewhere, None))
 }
 
 /// Opens a workbook to read its summary, never writing to it.
@@ -229,14 +226,7 @@ pub(crate) fn open_for_summary(path: &Path) -> Result<Store> {
     check_is_workbook(path)?;
     let before = SideFiles::note(path);
     let conn = read_only_connection(path).inspect_err(|_| before.remove_new_if_unclaimed())?;
-    Ok(Store {
-        conn,
-        path: path.to_owned(),
-        read_only: is_read_only_file(path),
-        open_elsewhere: false,
-        _writer_lock: None,
-        second_reader: std::cell::RefCell::default(),
-    })
+    Ok(store(conn, path, is_read_only_file(path), false, None))
 }
 
 /// A connection that cannot write.
