@@ -110,7 +110,7 @@ mod tests {
     };
     use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
 
-    use crate::commands::roadmap::RoadmapSaved;
+    use crate::commands::Saved;
     use crate::commands::workshop::BoardCreated;
     use groundwork_core::roadmap::{
         BudgetTotal, BudgetTotals, Flag, FlagKind, Initiative, InitiativeEdit, InitiativeStatus,
@@ -274,7 +274,7 @@ mod tests {
             declaration::<Roadmap>(&cfg),
             declaration::<RoadmapVocabulary>(&cfg),
             declaration::<RoadmapOption>(&cfg),
-            declaration::<RoadmapSaved>(&cfg),
+            declaration::<Saved<RoadmapOverview>>(&cfg),
             declaration::<Phase>(&cfg),
             declaration::<PhaseEdit>(&cfg),
             declaration::<Initiative>(&cfg),

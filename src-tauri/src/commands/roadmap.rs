@@ -3,26 +3,15 @@
 
 use groundwork_core::roadmap::{InitiativeEdit, PhaseEdit, RoadmapOverview};
 use groundwork_store::Store;
-use serde::Serialize;
 use tauri::State;
-use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::commands::today;
+use crate::commands::{today, Saved};
 use crate::error::AppError;
 use crate::state::AppState;
 
 fn overview(store: &Store) -> Result<RoadmapOverview, AppError> {
     Ok(store.roadmap_overview(today())?)
-}
-
-/// A saved phase or initiative's id, and the step after the save.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct RoadmapSaved {
-    pub id: Uuid,
-    pub overview: RoadmapOverview,
 }
 
 #[tauri::command]
@@ -35,12 +24,12 @@ pub fn save_phase(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: PhaseEdit,
-) -> Result<RoadmapSaved, AppError> {
+) -> Result<Saved<RoadmapOverview>, AppError> {
     state.with_store(|store| {
         let id = store.save_phase(id, &edit)?.id;
-        Ok(RoadmapSaved {
+        Ok(Saved {
             id,
-            overview: overview(store)?,
+            view: overview(store)?,
         })
     })
 }
@@ -64,12 +53,12 @@ pub fn save_initiative(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: InitiativeEdit,
-) -> Result<RoadmapSaved, AppError> {
+) -> Result<Saved<RoadmapOverview>, AppError> {
     state.with_store(|store| {
         let id = store.save_initiative(id, &edit)?.id;
-        Ok(RoadmapSaved {
+        Ok(Saved {
             id,
-            overview: overview(store)?,
+            view: overview(store)?,
         })
     })
 }

@@ -52,7 +52,7 @@ import type {
   Review,
   Roadmap,
   RoadmapOverview,
-  RoadmapSaved,
+  Saved,
   ScenarioCreated,
   ScenarioEdit,
   SearchResults,
@@ -459,8 +459,8 @@ export function roadmapOverview(): Promise<RoadmapOverview> {
   return call<RoadmapOverview>("roadmap_overview");
 }
 
-export function savePhase(id: string | null, edit: PhaseEdit): Promise<RoadmapSaved> {
-  return call<RoadmapSaved>("save_phase", { id, edit });
+export function savePhase(id: string | null, edit: PhaseEdit): Promise<Saved<RoadmapOverview>> {
+  return call<Saved<RoadmapOverview>>("save_phase", { id, edit });
 }
 
 /**
@@ -471,8 +471,8 @@ export function deletePhase(id: string, confirmed: boolean): Promise<RoadmapOver
   return call<RoadmapOverview>("delete_phase", { id, confirmed });
 }
 
-export function saveInitiative(id: string | null, edit: InitiativeEdit): Promise<RoadmapSaved> {
-  return call<RoadmapSaved>("save_initiative", { id, edit });
+export function saveInitiative(id: string | null, edit: InitiativeEdit): Promise<Saved<RoadmapOverview>> {
+  return call<Saved<RoadmapOverview>>("save_initiative", { id, edit });
 }
 
 export function deleteInitiative(id: string): Promise<RoadmapOverview> {

@@ -757,7 +757,7 @@ detail: string,
  */
 parentId: string | null, };
 
-export type RoadmapSaved = { id: string, overview: RoadmapOverview, };
+export type Saved<V> = { id: string, view: V, };
 
 export type Phase = { id: string, name: string, start: string, end: string, objective: string, createdAt: string, updatedAt: string, };
 

@@ -3,7 +3,7 @@
 // initiative, and one way to run a write so refusals land in one place.
 
 import * as backend from "../backend";
-import type { AppError, Initiative, InitiativeEdit, PhaseEdit, RoadmapOverview, RoadmapSaved } from "../backend";
+import type { AppError, Initiative, InitiativeEdit, PhaseEdit, RoadmapOverview, Saved } from "../backend";
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
 import type { GroupBy, Zoom } from "../views/roadmap/timeline";
@@ -88,18 +88,18 @@ export class RoadmapState {
   }
 
   /** The initiative editor's autosave for initiative `id`. */
-  initiativeSave(id: string): Autosave<InitiativeEdit, RoadmapSaved> {
-    return this.#saves.for<InitiativeEdit, RoadmapSaved>(`initiative:${id}`, () => ({
+  initiativeSave(id: string): Autosave<InitiativeEdit, Saved<RoadmapOverview>> {
+    return this.#saves.for<InitiativeEdit, Saved<RoadmapOverview>>(`initiative:${id}`, () => ({
       save: (edit) => backend.saveInitiative(id, edit),
-      onSaved: (saved) => this.apply(saved.overview),
+      onSaved: (saved) => this.apply(saved.view),
     }));
   }
 
   /** A phase row's autosave for phase `id`. */
-  phaseSave(id: string): Autosave<PhaseEdit, RoadmapSaved> {
-    return this.#saves.for<PhaseEdit, RoadmapSaved>(`phase:${id}`, () => ({
+  phaseSave(id: string): Autosave<PhaseEdit, Saved<RoadmapOverview>> {
+    return this.#saves.for<PhaseEdit, Saved<RoadmapOverview>>(`phase:${id}`, () => ({
       save: (edit) => backend.savePhase(id, edit),
-      onSaved: (saved) => this.apply(saved.overview),
+      onSaved: (saved) => this.apply(saved.view),
     }));
   }
 
@@ -151,7 +151,7 @@ export class RoadmapState {
         milestone: false,
         dependsOn: [],
       });
-      this.apply(saved.overview);
+      this.apply(saved.view);
       this.selectedId = saved.id;
       this.error = null;
       return null;
@@ -162,7 +162,7 @@ export class RoadmapState {
 
   async addPhase(edit: PhaseEdit): Promise<AppError | null> {
     try {
-      this.apply((await backend.savePhase(null, edit)).overview);
+      this.apply((await backend.savePhase(null, edit)).view);
       this.error = null;
       return null;
     } catch (reason) {

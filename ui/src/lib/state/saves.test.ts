@@ -40,7 +40,7 @@ beforeEach(() => {
       return { levels: [], scenarios: [], contacts: [], escalations: [], guidelines: {} };
     }
     if (cmd === "update_profile") return { ...opened().profile, ...(args as { edit: object }).edit };
-    if (cmd === "save_initiative" || cmd === "save_phase") return { id: "x", overview: { roadmap: { initiatives: [], phases: [] }, flags: [] } };
+    if (cmd === "save_initiative" || cmd === "save_phase") return { id: "x", view: { roadmap: { initiatives: [], phases: [] }, flags: [] } };
     return null;
   });
 });
