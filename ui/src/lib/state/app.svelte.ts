@@ -93,6 +93,27 @@ export class AppState {
     if (await this.readyToClose()) await backend.closeWindow();
   }
 
+  /**
+   * From the app's start: when the window is asked to close (its close button, the window
+   * manager), every pending edit is saved first, and it stays open if one was refused.
+   * Answers the function that stops watching.
+   */
+  watchWindowClose(): () => void {
+    const stop = backend.beforeWindowCloses(() => this.readyToClose());
+    return () => void stop.then((unlisten) => unlisten());
+  }
+
+  /** Whether the guided tour should show itself now: offered, and not dismissed before. */
+  async tourWanted(): Promise<boolean> {
+    return this.offerTour && !(await backend.tourDismissed().catch(() => true));
+  }
+
+  /** The guided tour was closed: it does not show itself again. */
+  dismissTour(): void {
+    this.offerTour = false;
+    void backend.dismissTour().catch(() => {});
+  }
+
   /** Closes the window although an edit was refused (the user chose to). */
   async closeWindowAnyway(): Promise<void> {
     this.closeRefused = null;

@@ -11,6 +11,7 @@ import { ReadinessState } from "./readiness.svelte";
 import { RoadmapState } from "./roadmap.svelte";
 import { Saves } from "./saves.svelte";
 import { StakeholdersState } from "./stakeholders.svelte";
+import { TrashState } from "./trash.svelte";
 import { WorkshopState } from "./workshop.svelte";
 
 export type Section = "overview" | Step | "readiness" | "workshop" | "documents" | "trash";
@@ -73,6 +74,9 @@ export class WorkbookSession {
   readonly crisis = new CrisisState(() => void this.refreshCounts(), this.saves);
   readonly roadmap = new RoadmapState(() => void this.refreshCounts(), this.saves);
   readonly workshop = new WorkshopState(() => void this.refreshCounts(), this.saves);
+  /** Every deletion offers an Undo; a restore reloads the screen and the step counts. */
+  readonly trash = new TrashState(backend, () => void this.refreshCounts());
+  readonly #stopWatchingDeletions = backend.onRecordDeleted(() => void this.trash.deleted());
 
   readonly readOnly = $derived(this.summary.readOnly);
   /** The name to show in the title: the saved one, never a half-typed or refused draft. */
@@ -112,6 +116,8 @@ export class WorkbookSession {
 
   dispose(): void {
     this.saves.dispose();
+    this.#stopWatchingDeletions();
+    this.trash.dispose();
   }
 
   /** Opens the record's step with the record in view; the step screen picks the tab. */
