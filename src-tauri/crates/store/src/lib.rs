@@ -4,8 +4,6 @@
 
 mod audit;
 mod backup;
-#[cfg(test)]
-mod bad_files_tests;
 mod crisis;
 mod crisis_levels;
 mod crisis_scenarios;

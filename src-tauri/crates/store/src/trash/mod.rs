@@ -703,5 +703,4 @@ pub(crate) fn delete_record(
 }
 
 #[cfg(test)]
-#[path = "trash_tests.rs"]
 mod tests;

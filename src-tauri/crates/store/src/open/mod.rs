@@ -349,3 +349,6 @@ fn file_uri(path: &Path) -> String {
     }
     uri
 }
+
+#[cfg(test)]
+mod tests;

@@ -424,5 +424,4 @@ pub fn traceability(wb: &Workbook) -> Traceability {
 }
 
 #[cfg(test)]
-#[path = "traceability_tests.rs"]
 mod tests;
