@@ -1,4 +1,6 @@
-//! The TypeScript types of everything that crosses to the UI, generated from the Rust types.
+//! The TypeScript types of everything that crosses to the UI, generated from the Rust types:
+//! the types the commands take and answer, and every type they are made of, found by walking
+//! their fields (so a type needs only `#[derive(TS)]` where it is declared).
 //! The generated file is committed; the test below fails when it is stale. Regenerate with
 //! `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`, which regenerates the UI's command
 //! functions (bindings/commands.rs) and the words of the core's fixed choices
@@ -45,40 +47,29 @@ fn assert_generated_file_is_current(name: &str, fresh: &str) {
 #[cfg(test)]
 mod tests {
 
-    use ts_rs::{Config, TS};
+    use std::collections::{BTreeMap, BTreeSet};
 
-    use groundwork_core::audit::channels::{Channel, ChannelEdit, ChannelKind, Ownership};
-    use groundwork_core::audit::compare::{ChannelActivity, Comparison, ComparisonRow, Trend};
-    use groundwork_core::audit::findings::{Finding, FindingEdit, FindingSummary, Importance};
-    use groundwork_core::audit::maturity::{Competency, MaturityEdit, MaturityRow, MaturityScore};
-    use groundwork_core::audit::situation::{Peer, PeerEdit, PeerKind, Situation};
-    use groundwork_core::audit::snapshots::{
-        CustomFigure, CustomFigureEdit, Metric, Snapshot, SnapshotEdit,
-    };
-    use groundwork_core::audit::{Audit, AuditOverview, Choice, Vocabulary};
-    use groundwork_core::documents::{Document, ExportOptions, Paper};
-    use groundwork_core::goals::kpis::{Cadence, Direction, Kpi, KpiCategory, KpiEdit, KpiOwner};
-    use groundwork_core::goals::measurements::{
-        Measurement, MeasurementEdit, PasteProblem, PasteReport, PastedRow,
-    };
-    use groundwork_core::goals::status::{
-        ChartPoint, Health, HealthPart, KpiReport, KpiStatus, Tick, TrendChart,
-    };
-    use groundwork_core::goals::{
-        EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, GoalsOverview,
-        GoalsVocabulary, Narrative, Objective, ObjectiveEdit, OwnerCandidate,
-    };
+    use ts_rs::{Config, TypeVisitor, TS};
+
+    use groundwork_core::audit::channels::ChannelEdit;
+    use groundwork_core::audit::compare::Comparison;
+    use groundwork_core::audit::findings::{FindingEdit, FindingSummary};
+    use groundwork_core::audit::maturity::MaturityEdit;
+    use groundwork_core::audit::situation::{PeerEdit, Situation};
+    use groundwork_core::audit::snapshots::SnapshotEdit;
+    use groundwork_core::audit::AuditOverview;
+    use groundwork_core::documents::{Document, ExportOptions};
+    use groundwork_core::goals::kpis::KpiEdit;
+    use groundwork_core::goals::measurements::MeasurementEdit;
+
+    use groundwork_core::goals::{EvidenceKind, GoalEdit, GoalsOverview, Narrative, ObjectiveEdit};
     use groundwork_core::profile::{Profile, ProfileEdit};
-    use groundwork_core::readiness::{
-        Dismissal, DismissedIssue, Issue, RecordKind, RecordRef, Review, Severity, StepScore,
-    };
-    use groundwork_core::traceability::{
-        EvidenceItem, EvidenceTrace, GoalChain, InitiativeTrace, Link, Traceability,
-    };
-    use groundwork_core::workbook::{Step, StepCount};
-    use groundwork_core::Invalid;
+    use groundwork_core::readiness::Review;
+    use groundwork_core::traceability::{EvidenceTrace, InitiativeTrace, Traceability};
+    use groundwork_core::workbook::StepCount;
+
     use groundwork_store::{
-        ChannelUsage, FindingUsage, TrashEntry, UnreadableFile, WorkbookListing, WorkbookSummary,
+        ChannelUsage, FindingUsage, TrashEntry, WorkbookListing, WorkbookSummary,
     };
 
     use crate::commands::dialogs::FileKind;
@@ -86,242 +77,172 @@ mod tests {
     use crate::commands::goals::ImportResult;
     use crate::commands::portable::ImportOutcome;
     use crate::commands::workbook::OpenedWorkbook;
-    use crate::error::{AppError, ErrorCode};
-    use groundwork_docs::{SectionInfo, Warning, WarningKind};
+    use crate::error::AppError;
+    use groundwork_docs::SectionInfo;
 
     use crate::commands::crisis::ScenarioCreated;
-    use groundwork_core::crisis::placeholders::{FilledPart, FilledStatement, Slot};
+    use groundwork_core::crisis::placeholders::FilledStatement;
     use groundwork_core::crisis::starters::StarterScenario;
     use groundwork_core::crisis::{
-        Contact, ContactEdit, CrisisPlan, Escalation, EscalationEdit, Guidelines, HoldingStatement,
-        Risk, RiskBand, Scenario, ScenarioAction, ScenarioEdit, SeverityEdit, SeverityLevel,
+        ContactEdit, CrisisPlan, EscalationEdit, Guidelines, ScenarioEdit, SeverityEdit,
         StatementEdit,
     };
     use groundwork_core::interviews::{
-        Answer, Guide, GuideEdit, GuideQuestion, Interview, InterviewEdit, InterviewMode,
-        QuestionEdit, Quote, StarterGuide,
+        Guide, GuideEdit, Interview, InterviewEdit, QuestionEdit, Quote,
     };
-    use groundwork_core::stakeholders::{
-        Attitude, Department, GridPlacement, InterviewStatus, Quadrant, Stakeholder,
-        StakeholderEdit, StakeholderRecords, StakeholderStep,
-    };
-    use groundwork_core::themes::{
-        QuoteEvidence, TagKind, TagTarget, Theme, ThemeEdit, ThemeInsight, ThemeSide, ThemeVoice,
-    };
-    use groundwork_store::{SearchHit, SearchHitKind, SearchResults, Segment};
+    use groundwork_core::stakeholders::{Stakeholder, StakeholderEdit, StakeholderStep};
+    use groundwork_core::themes::{TagTarget, Theme, ThemeEdit};
+    use groundwork_store::SearchResults;
 
-    use crate::commands::Saved;
     use crate::commands::workshop::BoardCreated;
-    use groundwork_core::roadmap::{
-        BudgetTotal, BudgetTotals, Flag, FlagKind, Initiative, InitiativeEdit, InitiativeStatus,
-        Money, Phase, PhaseEdit, Roadmap, RoadmapOption, RoadmapOverview, RoadmapVocabulary,
-        Schedule,
-    };
-    use groundwork_core::workshop::priority::{
-        BoardView, DotsLeft, IdeaQuadrant, RankedIdea, RankedInitiative,
-    };
-    use groundwork_core::workshop::{
-        Board, Conversion, ConvertTarget, Idea, IdeaGroup, InitiativeScore, Participant, Vote,
-    };
+    use crate::commands::Saved;
+    use groundwork_core::roadmap::{InitiativeEdit, PhaseEdit, Roadmap, RoadmapOverview};
+    use groundwork_core::workshop::priority::BoardView;
+
     use groundwork_store::ConvertRequest;
 
-    fn declaration<T: TS + ?Sized>(cfg: &Config) -> String {
-        format!("export {}\n", T::decl(cfg))
+    /// Collects the declaration of every type it is shown and of every type those are made of,
+    /// once each, by name. Wrappers (`Option`, `Vec`, maps) and primitives declare nothing;
+    /// what they hold is looked at.
+    struct Declarations<'a> {
+        cfg: &'a Config,
+        by_name: BTreeMap<String, String>,
+    }
+
+    impl TypeVisitor for Declarations<'_> {
+        fn visit<T: TS + 'static + ?Sized>(&mut self) {
+            if T::output_path().is_some() {
+                let name = T::ident(self.cfg);
+                if self.by_name.contains_key(&name) {
+                    return;
+                }
+                self.by_name
+                    .insert(name, format!("export {}\n", T::decl(self.cfg)));
+            }
+            T::visit_dependencies(self);
+            T::visit_generics(self);
+        }
+    }
+
+    /// The names of the types it is shown, without looking inside them.
+    struct Names<'a> {
+        cfg: &'a Config,
+        names: BTreeSet<String>,
+    }
+
+    impl TypeVisitor for Names<'_> {
+        fn visit<T: TS + 'static + ?Sized>(&mut self) {
+            self.names.insert(T::ident(self.cfg));
+        }
+    }
+
+    /// What crosses to the UI: the rejection every command may answer, and the types the
+    /// commands take and answer, named as in their signatures (a test in bindings/commands.rs
+    /// keeps this list equal to them). Every type these are made of is found by walking their
+    /// fields, so a type is exported by being used where it is declared, not by a list.
+    pub(super) fn roots(v: &mut impl TypeVisitor) {
+        v.visit::<AppError>();
+        v.visit::<FileKind>();
+        v.visit::<WorkbookListing>();
+        v.visit::<WorkbookSummary>();
+        v.visit::<OpenedWorkbook>();
+        v.visit::<ImportOutcome>();
+        v.visit::<groundwork_store::Backup>();
+        v.visit::<Profile>();
+        v.visit::<ProfileEdit>();
+        v.visit::<StepCount>();
+        v.visit::<Document>();
+        v.visit::<ExportOptions>();
+        v.visit::<SectionInfo>();
+        v.visit::<DocumentPreview>();
+        v.visit::<ExportReport>();
+        v.visit::<AuditOverview>();
+        v.visit::<ChannelEdit>();
+        v.visit::<ChannelUsage>();
+        v.visit::<TrashEntry>();
+        v.visit::<SnapshotEdit>();
+        v.visit::<Comparison>();
+        v.visit::<MaturityEdit>();
+        v.visit::<Situation>();
+        v.visit::<PeerEdit>();
+        v.visit::<FindingEdit>();
+        v.visit::<FindingSummary>();
+        v.visit::<FindingUsage>();
+        v.visit::<Stakeholder>();
+        v.visit::<StakeholderEdit>();
+        v.visit::<StakeholderStep>();
+        v.visit::<Guide>();
+        v.visit::<GuideEdit>();
+        v.visit::<QuestionEdit>();
+        v.visit::<Interview>();
+        v.visit::<Quote>();
+        v.visit::<InterviewEdit>();
+        v.visit::<Theme>();
+        v.visit::<ThemeEdit>();
+        v.visit::<TagTarget>();
+        v.visit::<SearchResults>();
+        v.visit::<CrisisPlan>();
+        v.visit::<SeverityEdit>();
+        v.visit::<ScenarioEdit>();
+        v.visit::<StatementEdit>();
+        v.visit::<ContactEdit>();
+        v.visit::<EscalationEdit>();
+        v.visit::<Guidelines>();
+        v.visit::<StarterScenario>();
+        v.visit::<FilledStatement>();
+        v.visit::<ScenarioCreated>();
+        v.visit::<GoalsOverview>();
+        v.visit::<Narrative>();
+        v.visit::<ObjectiveEdit>();
+        v.visit::<GoalEdit>();
+        v.visit::<EvidenceKind>();
+        v.visit::<KpiEdit>();
+        v.visit::<MeasurementEdit>();
+        v.visit::<ImportResult>();
+        v.visit::<RoadmapOverview>();
+        v.visit::<Roadmap>();
+        v.visit::<Saved<RoadmapOverview>>();
+        v.visit::<PhaseEdit>();
+        v.visit::<InitiativeEdit>();
+        v.visit::<Review>();
+        v.visit::<EvidenceTrace>();
+        v.visit::<InitiativeTrace>();
+        v.visit::<Traceability>();
+        v.visit::<BoardView>();
+        v.visit::<BoardCreated>();
+        v.visit::<ConvertRequest>();
+    }
+
+    /// The names `roots` gives, besides `AppError`, which every command may answer.
+    pub(super) fn root_names() -> BTreeSet<String> {
+        let cfg = config();
+        let mut names = Names {
+            cfg: &cfg,
+            names: BTreeSet::new(),
+        };
+        roots(&mut names);
+        names.names.remove("AppError");
+        names.names
+    }
+
+    fn config() -> Config {
+        // Counts are whole numbers far below 2^53: plain numbers, not bigint.
+        Config::new().with_large_int("number")
     }
 
     pub(super) fn typescript() -> String {
-        // Counts are whole numbers far below 2^53: plain numbers, not bigint.
-        let cfg = Config::new().with_large_int("number");
-        let declarations = [
-            declaration::<AppError>(&cfg),
-            declaration::<ErrorCode>(&cfg),
-            declaration::<FileKind>(&cfg),
-            declaration::<Invalid>(&cfg),
-            declaration::<WorkbookListing>(&cfg),
-            declaration::<WorkbookSummary>(&cfg),
-            declaration::<UnreadableFile>(&cfg),
-            declaration::<OpenedWorkbook>(&cfg),
-            declaration::<ImportOutcome>(&cfg),
-            declaration::<groundwork_store::ImportProblem>(&cfg),
-            declaration::<groundwork_store::Backup>(&cfg),
-            declaration::<Profile>(&cfg),
-            declaration::<ProfileEdit>(&cfg),
-            declaration::<Step>(&cfg),
-            declaration::<StepCount>(&cfg),
-            declaration::<Document>(&cfg),
-            declaration::<Paper>(&cfg),
-            declaration::<ExportOptions>(&cfg),
-            declaration::<SectionInfo>(&cfg),
-            declaration::<DocumentPreview>(&cfg),
-            declaration::<ExportReport>(&cfg),
-            declaration::<Warning>(&cfg),
-            declaration::<WarningKind>(&cfg),
-            declaration::<AuditOverview>(&cfg),
-            declaration::<Audit>(&cfg),
-            declaration::<Vocabulary>(&cfg),
-            declaration::<Choice<ChannelKind>>(&cfg),
-            declaration::<Channel>(&cfg),
-            declaration::<ChannelEdit>(&cfg),
-            declaration::<ChannelKind>(&cfg),
-            declaration::<Ownership>(&cfg),
-            declaration::<ChannelUsage>(&cfg),
-            declaration::<TrashEntry>(&cfg),
-            declaration::<ChannelActivity>(&cfg),
-            declaration::<Snapshot>(&cfg),
-            declaration::<SnapshotEdit>(&cfg),
-            declaration::<CustomFigure>(&cfg),
-            declaration::<CustomFigureEdit>(&cfg),
-            declaration::<Metric>(&cfg),
-            declaration::<Comparison>(&cfg),
-            declaration::<ComparisonRow>(&cfg),
-            declaration::<Trend>(&cfg),
-            declaration::<Competency>(&cfg),
-            declaration::<MaturityScore>(&cfg),
-            declaration::<MaturityEdit>(&cfg),
-            declaration::<MaturityRow>(&cfg),
-            declaration::<Situation>(&cfg),
-            declaration::<Peer>(&cfg),
-            declaration::<PeerEdit>(&cfg),
-            declaration::<PeerKind>(&cfg),
-            declaration::<Finding>(&cfg),
-            declaration::<FindingEdit>(&cfg),
-            declaration::<FindingSummary>(&cfg),
-            declaration::<FindingUsage>(&cfg),
-            declaration::<Importance>(&cfg),
-            declaration::<Department>(&cfg),
-            declaration::<Attitude>(&cfg),
-            declaration::<InterviewStatus>(&cfg),
-            declaration::<Stakeholder>(&cfg),
-            declaration::<StakeholderEdit>(&cfg),
-            declaration::<Quadrant>(&cfg),
-            declaration::<GridPlacement>(&cfg),
-            declaration::<StakeholderRecords>(&cfg),
-            declaration::<StakeholderStep>(&cfg),
-            declaration::<Guide>(&cfg),
-            declaration::<GuideQuestion>(&cfg),
-            declaration::<GuideEdit>(&cfg),
-            declaration::<QuestionEdit>(&cfg),
-            declaration::<StarterGuide>(&cfg),
-            declaration::<InterviewMode>(&cfg),
-            declaration::<Interview>(&cfg),
-            declaration::<Answer>(&cfg),
-            declaration::<Quote>(&cfg),
-            declaration::<InterviewEdit>(&cfg),
-            declaration::<ThemeSide>(&cfg),
-            declaration::<Theme>(&cfg),
-            declaration::<ThemeEdit>(&cfg),
-            declaration::<TagKind>(&cfg),
-            declaration::<TagTarget>(&cfg),
-            declaration::<ThemeVoice>(&cfg),
-            declaration::<QuoteEvidence>(&cfg),
-            declaration::<ThemeInsight>(&cfg),
-            declaration::<SearchHitKind>(&cfg),
-            declaration::<Segment>(&cfg),
-            declaration::<SearchHit>(&cfg),
-            declaration::<SearchResults>(&cfg),
-            declaration::<CrisisPlan>(&cfg),
-            declaration::<SeverityLevel>(&cfg),
-            declaration::<SeverityEdit>(&cfg),
-            declaration::<Risk>(&cfg),
-            declaration::<RiskBand>(&cfg),
-            declaration::<Scenario>(&cfg),
-            declaration::<ScenarioEdit>(&cfg),
-            declaration::<ScenarioAction>(&cfg),
-            declaration::<HoldingStatement>(&cfg),
-            declaration::<StatementEdit>(&cfg),
-            declaration::<Contact>(&cfg),
-            declaration::<ContactEdit>(&cfg),
-            declaration::<Escalation>(&cfg),
-            declaration::<EscalationEdit>(&cfg),
-            declaration::<Guidelines>(&cfg),
-            declaration::<StarterScenario>(&cfg),
-            declaration::<FilledStatement>(&cfg),
-            declaration::<FilledPart>(&cfg),
-            declaration::<Slot>(&cfg),
-            declaration::<ScenarioCreated>(&cfg),
-            declaration::<GoalsOverview>(&cfg),
-            declaration::<Goals>(&cfg),
-            declaration::<GoalsVocabulary>(&cfg),
-            declaration::<Narrative>(&cfg),
-            declaration::<Objective>(&cfg),
-            declaration::<ObjectiveEdit>(&cfg),
-            declaration::<Goal>(&cfg),
-            declaration::<GoalEdit>(&cfg),
-            declaration::<EvidenceKind>(&cfg),
-            declaration::<EvidenceRef>(&cfg),
-            declaration::<EvidenceCandidate>(&cfg),
-            declaration::<OwnerCandidate>(&cfg),
-            declaration::<Kpi>(&cfg),
-            declaration::<KpiEdit>(&cfg),
-            declaration::<KpiOwner>(&cfg),
-            declaration::<KpiCategory>(&cfg),
-            declaration::<Direction>(&cfg),
-            declaration::<Cadence>(&cfg),
-            declaration::<Measurement>(&cfg),
-            declaration::<MeasurementEdit>(&cfg),
-            declaration::<PasteReport>(&cfg),
-            declaration::<PastedRow>(&cfg),
-            declaration::<PasteProblem>(&cfg),
-            declaration::<ImportResult>(&cfg),
-            declaration::<KpiReport>(&cfg),
-            declaration::<KpiStatus>(&cfg),
-            declaration::<Health>(&cfg),
-            declaration::<HealthPart>(&cfg),
-            declaration::<TrendChart>(&cfg),
-            declaration::<ChartPoint>(&cfg),
-            declaration::<Tick>(&cfg),
-            declaration::<RoadmapOverview>(&cfg),
-            declaration::<Roadmap>(&cfg),
-            declaration::<RoadmapVocabulary>(&cfg),
-            declaration::<RoadmapOption>(&cfg),
-            declaration::<Saved<RoadmapOverview>>(&cfg),
-            declaration::<Phase>(&cfg),
-            declaration::<PhaseEdit>(&cfg),
-            declaration::<Initiative>(&cfg),
-            declaration::<InitiativeEdit>(&cfg),
-            declaration::<InitiativeStatus>(&cfg),
-            declaration::<Schedule>(&cfg),
-            declaration::<Money>(&cfg),
-            declaration::<Flag>(&cfg),
-            declaration::<FlagKind>(&cfg),
-            declaration::<BudgetTotal>(&cfg),
-            declaration::<BudgetTotals>(&cfg),
-            declaration::<Severity>(&cfg),
-            declaration::<RecordKind>(&cfg),
-            declaration::<RecordRef>(&cfg),
-            declaration::<Issue>(&cfg),
-            declaration::<Dismissal>(&cfg),
-            declaration::<DismissedIssue>(&cfg),
-            declaration::<StepScore>(&cfg),
-            declaration::<Review>(&cfg),
-            declaration::<EvidenceItem>(&cfg),
-            declaration::<Link>(&cfg),
-            declaration::<GoalChain>(&cfg),
-            declaration::<EvidenceTrace>(&cfg),
-            declaration::<InitiativeTrace>(&cfg),
-            declaration::<Traceability>(&cfg),
-            declaration::<Board>(&cfg),
-            declaration::<Idea>(&cfg),
-            declaration::<IdeaGroup>(&cfg),
-            declaration::<Conversion>(&cfg),
-            declaration::<ConvertTarget>(&cfg),
-            declaration::<Participant>(&cfg),
-            declaration::<Vote>(&cfg),
-            declaration::<BoardView>(&cfg),
-            declaration::<RankedIdea>(&cfg),
-            declaration::<DotsLeft>(&cfg),
-            declaration::<InitiativeScore>(&cfg),
-            declaration::<RankedInitiative>(&cfg),
-            declaration::<IdeaQuadrant>(&cfg),
-            declaration::<BoardCreated>(&cfg),
-            declaration::<ConvertRequest>(&cfg),
-        ];
+        let cfg = config();
+        let mut declarations = Declarations {
+            cfg: &cfg,
+            by_name: BTreeMap::new(),
+        };
+        roots(&mut declarations);
         let mut out = String::from(
             "// Generated from the Rust types by `UPDATE_BINDINGS=1 cargo test -p groundwork-app \
              bindings`. Do not edit.\n\n",
         );
-        for decl in declarations {
-            out.push_str(&decl);
+        for decl in declarations.by_name.values() {
+            out.push_str(decl);
             out.push('\n');
         }
         out

@@ -100,7 +100,7 @@ impl Mapper<'_> {
                     _ => {
                         self.problems.push(format!(
                             "{at}: the type `{name}` is not exported to types.gen.ts; add it to \
-                             the list in src-tauri/src/bindings.rs (it needs `#[derive(TS)]`)"
+                             `roots` in src-tauri/src/bindings.rs (it needs `#[derive(TS)]`)"
                         ));
                         "never".to_owned()
                     }
@@ -458,6 +458,13 @@ fn command_functions_are_up_to_date() {
             c.module
         );
     }
+    let roots = super::tests::root_names();
+    let unnamed: Vec<&String> = roots.difference(&mapper.used).collect();
+    assert!(
+        unnamed.is_empty(),
+        "`roots` in src-tauri/src/bindings.rs lists types no command takes or answers: {unnamed:?}; \
+         remove them (a type inside another is found without being listed)"
+    );
     super::assert_generated_file_is_current(
         "commands.gen.ts",
         &typescript(&commands, &mapper.used),
@@ -497,7 +504,7 @@ fn rust_types_become_typescript() {
         mapper.problems,
         [
             "commands/crisis.rs: fill_statement(defaults): the type `Defaults` is not exported to \
-          types.gen.ts; add it to the list in src-tauri/src/bindings.rs (it needs \
+          types.gen.ts; add it to `roots` in src-tauri/src/bindings.rs (it needs \
           `#[derive(TS)]`)"
         ],
         "a type the UI does not know is refused by name"
