@@ -37,11 +37,5 @@ export function signed(n: number | null | undefined): string {
   return `${n > 0 ? "+" : "−"}${figure(Math.abs(n))}`;
 }
 
-/** "2026-03-14" -> "14 Mar 2026", without time-zone shifts. */
-export function shortDate(iso: string | null | undefined): string {
-  if (!iso) return "—";
-  const [y, m, d] = iso.split("-").map(Number);
-  if (!y || !m || !d) return iso;
-  const month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1];
-  return `${d} ${month} ${y}`;
-}
+/** A calendar date as the screens write it (see dates.ts). */
+export { displayDate as shortDate } from "./dates";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { relativeTime, exactTime } from "./time";
+import { relativeTime } from "./time";
 
 // A fixed local "now": Wednesday 12 March 2025, 14:00 local time.
 const now = new Date(2025, 2, 12, 14, 0, 0);
@@ -37,13 +37,5 @@ describe("relativeTime", () => {
 
   it("says so when the date cannot be read", () => {
     expect(relativeTime("not a date", now)).toBe("at an unknown time");
-  });
-});
-
-describe("exactTime", () => {
-  it("names the day, date, year and time", () => {
-    const text = exactTime(new Date(2025, 2, 3, 14, 5).toISOString());
-    expect(text).toContain("3 March 2025");
-    expect(text).toContain("14:05");
   });
 });

@@ -30,17 +30,5 @@ export function relativeTime(iso: string, now: Date = new Date()): string {
   return relative.format(-Math.floor(days / 365), "year");
 }
 
-const exact = new Intl.DateTimeFormat("en-GB", {
-  weekday: "short",
-  day: "numeric",
-  month: "long",
-  year: "numeric",
-  hour: "2-digit",
-  minute: "2-digit",
-});
-
-/** "Mon, 3 March 2025, 14:05" in the local time zone, for a tooltip. */
-export function exactTime(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : exact.format(d);
-}
+/** The exact moment, for a tooltip or a list of backups (see dates.ts). */
+export { displayDateTime as exactTime } from "./dates";
