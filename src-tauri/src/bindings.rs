@@ -87,11 +87,11 @@ mod tests {
         ContactEdit, CrisisPlan, EscalationEdit, Guidelines, ScenarioEdit, SeverityEdit,
         StatementEdit,
     };
-    use groundwork_core::interviews::{
+    use groundwork_core::stakeholders::interviews::{
         Guide, GuideEdit, Interview, InterviewEdit, QuestionEdit, Quote,
     };
+    use groundwork_core::stakeholders::themes::{TagTarget, Theme, ThemeEdit};
     use groundwork_core::stakeholders::{Stakeholder, StakeholderEdit, StakeholderStep};
-    use groundwork_core::themes::{TagTarget, Theme, ThemeEdit};
     use groundwork_store::SearchResults;
 
     use crate::commands::workshop::BoardCreated;

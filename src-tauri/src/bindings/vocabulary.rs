@@ -7,9 +7,9 @@
 use std::fmt::Write as _;
 
 use groundwork_core::documents::Document;
-use groundwork_core::interviews::InterviewMode;
+use groundwork_core::stakeholders::interviews::InterviewMode;
+use groundwork_core::stakeholders::themes::ThemeSide;
 use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus, Quadrant};
-use groundwork_core::themes::ThemeSide;
 use groundwork_core::workbook::Step;
 use serde::Serialize;
 

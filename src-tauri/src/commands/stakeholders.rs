@@ -1,10 +1,10 @@
 //! Step 2: the stakeholder register, interview guides, interviews, themes and search.
 
-use groundwork_core::interviews::{
+use groundwork_core::stakeholders::interviews::{
     Guide, GuideEdit, Interview, InterviewEdit, QuestionEdit, Quote,
 };
+use groundwork_core::stakeholders::themes::{TagTarget, Theme, ThemeEdit};
 use groundwork_core::stakeholders::{Stakeholder, StakeholderEdit, StakeholderStep};
-use groundwork_core::themes::{TagTarget, Theme, ThemeEdit};
 use groundwork_store::SearchResults;
 use tauri::State;
 

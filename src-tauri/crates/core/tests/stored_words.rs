@@ -10,10 +10,10 @@ use groundwork_core::audit::situation::PeerKind;
 use groundwork_core::documents::Document;
 use groundwork_core::goals::kpis::{Cadence, Direction, KpiCategory};
 use groundwork_core::goals::EvidenceKind;
-use groundwork_core::interviews::InterviewMode;
 use groundwork_core::roadmap::{InitiativeStatus, Schedule};
+use groundwork_core::stakeholders::interviews::InterviewMode;
+use groundwork_core::stakeholders::themes::ThemeSide;
 use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus};
-use groundwork_core::themes::ThemeSide;
 use groundwork_core::workbook::Step;
 use groundwork_core::workshop::ConvertTarget;
 

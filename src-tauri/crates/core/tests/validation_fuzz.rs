@@ -19,11 +19,13 @@ use groundwork_core::goals::kpis::{Cadence, Direction, KpiCategory, KpiEdit};
 use groundwork_core::goals::measurements::MeasurementEdit;
 use groundwork_core::goals::values::{self, DayOrder, NumberStyle};
 use groundwork_core::goals::{GoalEdit, Narrative, ObjectiveEdit};
-use groundwork_core::interviews::{self, GuideEdit, InterviewEdit, InterviewMode, QuestionEdit};
 use groundwork_core::profile::{self, ProfileEdit};
+use groundwork_core::stakeholders::interviews::{
+    self, GuideEdit, InterviewEdit, InterviewMode, QuestionEdit,
+};
+use groundwork_core::stakeholders::themes::{ThemeEdit, ThemeSide};
 use groundwork_core::stakeholders::{self, Attitude, Department, InterviewStatus, StakeholderEdit};
 use groundwork_core::text;
-use groundwork_core::themes::{ThemeEdit, ThemeSide};
 use proptest::prelude::*;
 use uuid::Uuid;
 

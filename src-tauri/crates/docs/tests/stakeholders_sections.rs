@@ -8,12 +8,12 @@ use std::process::Command;
 
 use chrono::{NaiveDate, TimeZone, Utc};
 use groundwork_core::documents::{Document, ExportOptions};
-use groundwork_core::interviews::{Answer, Interview, InterviewMode, Quote};
 use groundwork_core::profile::Profile;
+use groundwork_core::stakeholders::interviews::{Answer, Interview, InterviewMode, Quote};
+use groundwork_core::stakeholders::themes::{Theme, ThemeSide};
 use groundwork_core::stakeholders::{
     Attitude, Department, InterviewStatus, Stakeholder, StakeholderRecords,
 };
-use groundwork_core::themes::{Theme, ThemeSide};
 use groundwork_core::workbook::Workbook;
 use groundwork_docs::render;
 

@@ -7,7 +7,7 @@
 
 use std::time::{Duration, Instant};
 
-use groundwork_core::interviews::{InterviewEdit, InterviewMode, QuestionEdit};
+use groundwork_core::stakeholders::interviews::{InterviewEdit, InterviewMode, QuestionEdit};
 use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus, StakeholderEdit};
 use groundwork_store::Store;
 
@@ -122,7 +122,7 @@ fn main() {
         })
         .collect();
     let guide = store
-        .create_guide(&groundwork_core::interviews::GuideEdit {
+        .create_guide(&groundwork_core::stakeholders::interviews::GuideEdit {
             name: "Benchmark".into(),
             description: String::new(),
         })

@@ -5,16 +5,10 @@
 mod audit;
 mod backup;
 mod crisis;
-mod crisis_levels;
-mod crisis_scenarios;
-mod crisis_team;
 mod error;
 mod goals;
-mod guides;
 mod header;
 mod holder;
-mod interviews;
-mod kpis;
 mod library;
 mod lock;
 mod migrations;
@@ -23,10 +17,8 @@ mod portable;
 mod profile;
 mod readiness;
 mod roadmap;
-mod search;
 mod sql;
 mod stakeholders;
-mod themes;
 mod trash;
 mod workshop;
 
@@ -43,7 +35,9 @@ pub use lock::{claim_to_replace, WriterLock};
 pub use portable::{
     import_json, import_json_into, ImportError, ImportProblem, FORMAT, FORMAT_VERSION,
 };
-pub use search::{fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS};
+pub use stakeholders::search::{
+    fts_query, SearchHit, SearchHitKind, SearchResults, Segment, MAX_HITS,
+};
 pub use trash::{TrashEntry, KEEP_DAYS};
 pub use workshop::ConvertRequest;
 

@@ -320,7 +320,7 @@ fn an_existing_file_is_never_replaced_without_being_asked() {
 fn the_search_index_is_rebuilt_not_copied() {
     let dir = tempfile::tempdir().unwrap();
     let mut store = small_workbook(dir.path());
-    use groundwork_core::interviews::{InterviewEdit, InterviewMode};
+    use groundwork_core::stakeholders::interviews::{InterviewEdit, InterviewMode};
     use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus, StakeholderEdit};
     let stakeholder = store
         .create_stakeholder(&StakeholderEdit {

@@ -7,12 +7,12 @@ use crate::audit::findings::{Finding, Importance};
 use crate::crisis::{risk, CrisisPlan, Escalation, HoldingStatement, Scenario, SeverityLevel};
 use crate::goals::kpis::{Cadence, Direction, Kpi, KpiCategory, KpiOwner};
 use crate::goals::{EvidenceKind, EvidenceRef, Goal, Objective};
-use crate::interviews::{Interview, InterviewMode, Quote};
 use crate::profile::Profile;
 use crate::roadmap::{Initiative, InitiativeStatus, Schedule};
+use crate::stakeholders::interviews::{Interview, InterviewMode, Quote};
 use crate::stakeholders::tests::person;
+use crate::stakeholders::themes::{Theme, ThemeSide};
 use crate::stakeholders::InterviewStatus;
-use crate::themes::{Theme, ThemeSide};
 use crate::workbook::Workbook;
 
 pub const FINDING: Uuid = Uuid::from_u128(0x01);

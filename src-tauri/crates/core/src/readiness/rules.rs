@@ -6,8 +6,8 @@ use crate::audit::findings::Importance;
 use crate::crisis::RiskBand;
 use crate::goals::EvidenceKind;
 use crate::roadmap::InitiativeStatus;
+use crate::stakeholders::themes::ThemeSide;
 use crate::stakeholders::InterviewStatus;
-use crate::themes::ThemeSide;
 use crate::traceability::goals_citing;
 use crate::workbook::{Step, Workbook};
 

@@ -5,8 +5,8 @@ use super::*;
 use crate::audit::findings::Importance;
 use crate::goals::{EvidenceKind, EvidenceRef};
 use crate::stakeholders::tests::person;
+use crate::stakeholders::themes::{Theme, ThemeSide};
 use crate::stakeholders::InterviewStatus;
-use crate::themes::{Theme, ThemeSide};
 use uuid::Uuid;
 
 /// The keys of the issues the workbook raises for `rule`.

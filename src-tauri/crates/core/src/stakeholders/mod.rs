@@ -1,8 +1,10 @@
 //! Step 2, stakeholder interviews: the register (in `register`), interview guides and
-//! interviews (`crate::interviews`) and themes (`crate::themes`), brought together here as the
-//! step's records and the step's screen.
+//! interviews (`interviews`) and themes (`themes`), brought together here as the step's records
+//! and the step's screen.
 
-pub(crate) mod register;
+pub mod interviews;
+mod register;
+pub mod themes;
 
 pub use register::{
     power_interest_grid, score, Attitude, Department, GridPlacement, InterviewStatus, Quadrant,
@@ -12,8 +14,8 @@ pub use register::{
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::interviews::{starter_guides, Guide, Interview, StarterGuide};
-use crate::themes::{insights, Theme, ThemeInsight};
+use crate::stakeholders::interviews::{starter_guides, Guide, Interview, StarterGuide};
+use crate::stakeholders::themes::{insights, Theme, ThemeInsight};
 
 #[cfg(test)]
 pub(crate) use register::tests;

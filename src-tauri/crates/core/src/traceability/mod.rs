@@ -13,8 +13,8 @@ use uuid::Uuid;
 
 use crate::audit::findings::Finding;
 use crate::goals::{EvidenceKind, EvidenceRef, Goal};
-use crate::interviews::{Interview, Quote};
-use crate::themes::Theme;
+use crate::stakeholders::interviews::{Interview, Quote};
+use crate::stakeholders::themes::Theme;
 use crate::workbook::Workbook;
 
 /// A piece of evidence, described for a reader.

@@ -3,8 +3,8 @@
 //! The audit workbook also carries every interview note.
 
 use groundwork_core::documents::Document;
+use groundwork_core::stakeholders::themes::ThemeInsight;
 use groundwork_core::stakeholders::{power_interest_grid, Quadrant, StakeholderRecords};
-use groundwork_core::themes::ThemeInsight;
 use groundwork_core::workbook::{Step, Workbook};
 
 use crate::charts::{Chart, GridPoint, QuadrantChart};

@@ -5,9 +5,9 @@ use groundwork_core::goals::{EvidenceKind, EvidenceRef, GoalEdit};
 use super::*;
 use crate::audit::channels::tests::forum;
 use crate::audit::snapshots::tests::{snapshot, today};
+use crate::goals::kpis::tests::edit as kpi_edit;
 use crate::goals::tests::objective_and_goal;
-use crate::interviews::tests::interview_edit;
-use crate::kpis::tests::edit as kpi_edit;
+use crate::stakeholders::interviews::tests::interview_edit;
 use crate::stakeholders::tests::edit as person;
 
 fn count(store: &Store, table: &str) -> i64 {
@@ -95,8 +95,8 @@ fn a_stakeholder_comes_back_with_interviews_search_and_the_kpis_they_owned() {
     store.add_quote(&i.id, "Members answer faster").unwrap();
     store
         .tag_theme(
-            &groundwork_core::themes::TagTarget {
-                kind: groundwork_core::themes::TagKind::Answer,
+            &groundwork_core::stakeholders::themes::TagTarget {
+                kind: groundwork_core::stakeholders::themes::TagKind::Answer,
                 id: i.answers[0].id.clone(),
             },
             "Self-service",

@@ -1,5 +1,10 @@
 //! The `stakeholders` table: the register of step 2.
 
+mod guides;
+pub(crate) mod interviews;
+pub(crate) mod search;
+pub(crate) mod themes;
+
 use chrono::Utc;
 use groundwork_core::stakeholders::{
     Attitude, Department, InterviewStatus, Stakeholder, StakeholderEdit, StakeholderRecords,

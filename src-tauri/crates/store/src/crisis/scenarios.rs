@@ -9,7 +9,7 @@ use groundwork_core::crisis::{
 use groundwork_core::Invalid;
 use rusqlite::{params, Connection, Row, Transaction};
 
-use crate::crisis_levels::{level_name, levels};
+use super::levels::{level_name, levels};
 use crate::sql::{new_id, refused, sql, timestamp};
 use std::path::Path;
 use uuid::Uuid;

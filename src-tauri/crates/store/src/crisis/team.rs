@@ -10,7 +10,7 @@ use rusqlite::{params, Connection, Row, Transaction};
 
 use groundwork_core::text::and_list;
 
-use crate::crisis_levels::level_name;
+use super::levels::level_name;
 use crate::sql::{new_id, refused, sql, timestamp};
 use crate::trash::delete_record;
 use crate::{Result, Store};

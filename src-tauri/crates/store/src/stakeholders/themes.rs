@@ -1,7 +1,7 @@
 //! The `themes` table and the tags that attach themes to answers, quotes and notes.
 
 use chrono::Utc;
-use groundwork_core::themes::{
+use groundwork_core::stakeholders::themes::{
     find_by_name, validate_theme_name, TagKind, TagTarget, Theme, ThemeEdit, ThemeSide,
 };
 use rusqlite::{params, OptionalExtension, Row, Transaction};
@@ -177,7 +177,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::stakeholders::tests::edit as person;
-    use groundwork_core::interviews::{InterviewEdit, InterviewMode};
+    use groundwork_core::stakeholders::interviews::{InterviewEdit, InterviewMode};
     use groundwork_core::stakeholders::Department;
 
     fn theme(name: &str, side: ThemeSide) -> ThemeEdit {

@@ -8,7 +8,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::interviews::Interview;
+use crate::stakeholders::interviews::Interview;
 use crate::stakeholders::register::Stakeholder;
 use crate::text::{paragraph, required_line};
 use crate::words::word_enum;
@@ -258,7 +258,7 @@ pub fn insights(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interviews::{Answer, Interview, InterviewMode, Quote};
+    use crate::stakeholders::interviews::{Answer, Interview, InterviewMode, Quote};
     use crate::stakeholders::tests::person;
     use crate::stakeholders::Department;
     use chrono::{DateTime, NaiveDate, Utc};

@@ -1,7 +1,11 @@
-//! Step 4, the crisis plan, assembled here from its parts: severity levels in `crisis_levels`,
-//! scenarios in `crisis_scenarios`, the crisis team and escalation matrix in `crisis_team`, and
+//! Step 4, the crisis plan, assembled here from its parts: severity levels in `levels`,
+//! scenarios in `scenarios`, the crisis team and escalation matrix in `team`, and
 //! the response guidelines (the `crisis_guidelines` table) here. Every write returns the whole
 //! plan, which is small, so the screen always shows what is stored.
+
+mod levels;
+pub(crate) mod scenarios;
+mod team;
 
 use groundwork_core::crisis::starters::STARTER_LEVELS;
 use groundwork_core::crisis::{CrisisPlan, Guidelines, STARTER_REVIEW};
@@ -9,7 +13,7 @@ use rusqlite::{params, Connection, Row, Transaction};
 
 use crate::sql::{new_id, sql};
 use crate::trash::delete_record;
-use crate::{crisis_levels, crisis_scenarios, crisis_team, Result, Store};
+use crate::{Result, Store};
 
 /// Seeds the starter severity levels and the review template when the crisis tables are
 /// created (in a new workbook, or an older one being migrated).
@@ -65,10 +69,10 @@ impl Store {
     pub fn crisis_plan(&self) -> Result<CrisisPlan> {
         let load = || -> rusqlite::Result<CrisisPlan> {
             Ok(CrisisPlan::assemble(
-                crisis_levels::levels(&self.conn)?,
-                crisis_scenarios::all(&self.conn)?,
-                crisis_team::contacts(&self.conn)?,
-                crisis_team::escalations(&self.conn)?,
+                levels::levels(&self.conn)?,
+                scenarios::all(&self.conn)?,
+                team::contacts(&self.conn)?,
+                team::escalations(&self.conn)?,
                 guidelines(&self.conn)?,
             ))
         };

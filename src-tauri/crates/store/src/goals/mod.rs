@@ -1,5 +1,7 @@
 //! The goals step's narrative, objectives and goals with their cited evidence.
 
+pub(crate) mod kpis;
+
 use chrono::{NaiveDate, Utc};
 use groundwork_core::goals::{
     EvidenceCandidate, EvidenceKind, EvidenceRef, Goal, GoalEdit, Goals, GoalsOverview, Narrative,
@@ -492,8 +494,8 @@ pub(crate) mod tests {
 
     #[test]
     fn interview_themes_and_quotes_are_cited_and_leave_with_their_record() {
-        use groundwork_core::interviews::{InterviewEdit, InterviewMode};
-        use groundwork_core::themes::{ThemeEdit, ThemeSide};
+        use groundwork_core::stakeholders::interviews::{InterviewEdit, InterviewMode};
+        use groundwork_core::stakeholders::themes::{ThemeEdit, ThemeSide};
         let mut store = Store::in_memory("Goals").unwrap();
         let ines = store
             .create_stakeholder(&crate::stakeholders::tests::edit("Inês"))

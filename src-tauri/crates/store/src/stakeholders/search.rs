@@ -284,7 +284,7 @@ impl Store {
 mod tests {
     use super::*;
     use crate::stakeholders::tests::edit as person;
-    use groundwork_core::interviews::{InterviewEdit, InterviewMode};
+    use groundwork_core::stakeholders::interviews::{InterviewEdit, InterviewMode};
 
     /// A workbook with one interview: an answer, notes and a quote.
     fn workbook() -> Store {

@@ -6,7 +6,7 @@ use groundwork_core::audit::findings::{FindingEdit, Importance};
 use groundwork_core::crisis::ScenarioEdit;
 use groundwork_core::goals::GoalEdit;
 use groundwork_core::roadmap::InitiativeEdit;
-use groundwork_core::themes::{ThemeEdit, ThemeSide};
+use groundwork_core::stakeholders::themes::{ThemeEdit, ThemeSide};
 use groundwork_core::workshop::priority::BoardView;
 use groundwork_core::workshop::{
     validate_budget, validate_group_name, validate_idea_text, validate_participant_name,
@@ -376,7 +376,8 @@ impl Store {
                 }
                 .validated(&self.themes()?, None)?;
                 self.with_tx(|tx| {
-                    crate::themes::insert_theme(tx, &record_id, &edit).map_err(sql(&path))?;
+                    crate::stakeholders::themes::insert_theme(tx, &record_id, &edit)
+                        .map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
                         .map_err(sql(&path))
                 })?;
@@ -432,7 +433,7 @@ impl Store {
                 }
                 .validated(&[])?;
                 self.with_tx(|tx| {
-                    crate::crisis_scenarios::insert_scenario(tx, &record_id, &edit)
+                    crate::crisis::scenarios::insert_scenario(tx, &record_id, &edit)
                         .map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
                         .map_err(sql(&path))

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use groundwork_core::interviews::{
+use groundwork_core::stakeholders::interviews::{
     clamp_position, starter_guides, Guide, GuideEdit, GuideQuestion, QuestionEdit,
 };
 use groundwork_core::Invalid;

@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use chrono::{NaiveDate, Utc};
-use groundwork_core::interviews::{
+use groundwork_core::stakeholders::interviews::{
     check_guide_usable, unknown_stakeholder, validate_answer, validate_notes, validate_quote,
     Answer, Interview, InterviewEdit, InterviewMode, Quote,
 };
@@ -447,7 +447,7 @@ pub(crate) mod tests {
         let mut store = Store::in_memory("Makers").unwrap();
         let s = store.create_stakeholder(&person("Ines")).unwrap();
         let g = store
-            .create_guide(&groundwork_core::interviews::GuideEdit {
+            .create_guide(&groundwork_core::stakeholders::interviews::GuideEdit {
                 name: "Draft".into(),
                 description: String::new(),
             })
