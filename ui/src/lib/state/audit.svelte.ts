@@ -7,11 +7,13 @@ import type {
   AppError,
   AuditOverview,
   ChannelActivity,
+  ChannelUsage,
   ChannelEdit,
   ChannelKind,
   Comparison,
   Competency,
   FindingEdit,
+  FindingUsage,
   MaturityEdit,
   Ownership,
   PeerEdit,
@@ -298,6 +300,44 @@ export class AuditState {
     const ok = await this.submit(this.peerForm, backend.savePeer);
     if (ok) this.peerForm.reset({ kind: this.peerForm.draft.kind });
     return ok;
+  }
+
+  /** What rests on a channel, asked before deleting it; null (with the refusal shown) on failure. */
+  async channelUsage(id: string): Promise<ChannelUsage | null> {
+    return this.ask(() => backend.channelUsage(id));
+  }
+
+  /** What rests on a finding, asked before deleting it; null (with the refusal shown) on failure. */
+  async findingUsage(id: string): Promise<FindingUsage | null> {
+    return this.ask(() => backend.findingUsage(id));
+  }
+
+  /** Deletes a channel; `confirmed` once the user has agreed to unlink the findings citing it. */
+  deleteChannel(id: string, confirmed: boolean): Promise<boolean> {
+    return this.act(() => backend.deleteChannel(id, confirmed));
+  }
+
+  deleteSnapshot(id: string): Promise<boolean> {
+    return this.act(() => backend.deleteSnapshot(id));
+  }
+
+  deletePeer(id: string): Promise<boolean> {
+    return this.act(() => backend.deletePeer(id));
+  }
+
+  deleteFinding(id: string): Promise<boolean> {
+    return this.act(() => backend.deleteFinding(id));
+  }
+
+  private async ask<T>(read: () => Promise<T>): Promise<T | null> {
+    try {
+      const answer = await read();
+      this.actionError = null;
+      return answer;
+    } catch (reason) {
+      this.actionError = backend.toAppError(reason);
+      return null;
+    }
   }
 
   /** Runs a delete (or another action without a form) and shows a refusal above the list. */

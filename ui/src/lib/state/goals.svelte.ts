@@ -240,8 +240,27 @@ export class GoalsState {
     }
   }
 
+  /** Deletes an objective, asking first when goals rest on it. */
+  deleteObjective(objective: { id: string; title: string }): Promise<void> {
+    return this.remove(`Delete “${objective.title}”?`, (c) => backend.deleteObjective(objective.id, c));
+  }
+
+  /** Deletes a goal, asking first when KPIs rest on it. */
+  deleteGoal(goal: { id: string; title: string }): Promise<void> {
+    return this.remove(`Delete “${goal.title}”?`, (c) => backend.deleteGoal(goal.id, c));
+  }
+
+  /** Deletes a KPI, asking first when measurements rest on it. */
+  deleteKpi(kpi: { id: string; name: string }): Promise<void> {
+    return this.remove(`Delete “${kpi.name}”?`, (c) => backend.deleteKpi(kpi.id, c));
+  }
+
+  deleteMeasurement(id: string): Promise<void> {
+    return this.act(() => backend.deleteMeasurement(id));
+  }
+
   /** Deletes; when the back end names dependants, asks first and runs again confirmed. */
-  async remove(title: string, run: (confirmed: boolean) => Promise<GoalsOverview>): Promise<void> {
+  private async remove(title: string, run: (confirmed: boolean) => Promise<GoalsOverview>): Promise<void> {
     try {
       this.apply(await run(false));
       this.actionError = null;
@@ -267,7 +286,7 @@ export class GoalsState {
     }
   }
 
-  async act(run: () => Promise<GoalsOverview>): Promise<void> {
+  private async act(run: () => Promise<GoalsOverview>): Promise<void> {
     try {
       this.apply(await run());
       this.actionError = null;

@@ -61,7 +61,8 @@ describe("GoalsState", () => {
     });
     let records = -1;
     const goals = new GoalsState((n) => (records = n));
-    await goals.remove("Delete “Answer faster”?", (c) => import("../backend").then((b) => b.deleteGoal("g1", c)));
+    await goals.deleteGoal({ id: "g1", title: "Answer faster" });
+    expect(goals.pendingDelete?.title).toBe("Delete “Answer faster”?");
     expect(goals.pendingDelete?.message).toContain("measured by 1 KPI");
     expect(goals.actionError).toBeNull();
     await goals.confirmDelete();

@@ -3,7 +3,7 @@
 // initiative, and one way to run a write so refusals land in one place.
 
 import * as backend from "../backend";
-import type { AppError, Initiative, InitiativeEdit, PhaseEdit, RoadmapOverview, Saved } from "../backend";
+import type { AppError, Initiative, InitiativeEdit, InitiativeTrace, PhaseEdit, RoadmapOverview, Saved } from "../backend";
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
 import type { GroupBy, Zoom } from "../views/roadmap/timeline";
@@ -101,6 +101,15 @@ export class RoadmapState {
       save: (edit) => backend.savePhase(id, edit),
       onSaved: (saved) => this.apply(saved.view),
     }));
+  }
+
+  /** The goals, KPIs and evidence an initiative traces back to, or why they could not be read. */
+  async traceOf(id: string): Promise<{ trace: InitiativeTrace | null; error: AppError | null }> {
+    try {
+      return { trace: await backend.initiativeTrace(id), error: null };
+    } catch (reason) {
+      return { trace: null, error: backend.toAppError(reason) };
+    }
   }
 
   async load(): Promise<void> {
