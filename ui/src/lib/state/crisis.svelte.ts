@@ -10,9 +10,11 @@ import {
   type CrisisPlan,
   type FindingSummary,
   type Guidelines,
+  type FilledStatement,
   type Scenario,
   type ScenarioEdit,
   type SeverityEdit,
+  type StarterScenario,
   type StatementEdit,
 } from "../backend";
 import type { Autosave } from "./autosave.svelte";
@@ -146,6 +148,83 @@ export class CrisisState {
     if (await this.run(() => backend.deleteScenario(id))) {
       const rest = this.plan?.scenarios ?? [];
       this.selectedId = rest[Math.min(Math.max(index, 0), rest.length - 1)]?.id ?? null;
+    }
+  }
+
+  /**
+   * Runs a write whose refusal belongs beside the form that made it (an "Add" row): answers the
+   * refusal, or null once the plan shows what was stored.
+   */
+  async #add(write: () => Promise<CrisisPlan>): Promise<AppError | null> {
+    try {
+      this.apply(await write());
+      return null;
+    } catch (reason) {
+      return toAppError(reason);
+    }
+  }
+
+  addLevel(edit: SeverityEdit): Promise<AppError | null> {
+    return this.#add(() => backend.createSeverity(edit));
+  }
+
+  deleteLevel(id: string): Promise<boolean> {
+    return this.run(() => backend.deleteSeverity(id));
+  }
+
+  addAction(scenarioId: string, text: string): Promise<AppError | null> {
+    return this.#add(() => backend.addAction(scenarioId, text));
+  }
+
+  /** Moves an action one place up (-1) or down (+1) in its scenario's list. */
+  moveAction(id: string, delta: number): Promise<boolean> {
+    return this.run(() => backend.moveAction(id, delta));
+  }
+
+  deleteAction(id: string): Promise<boolean> {
+    return this.run(() => backend.deleteAction(id));
+  }
+
+  /** Adds a blank holding statement to the scenario, to be written in place. */
+  addStatement(scenarioId: string): Promise<boolean> {
+    return this.run(() => backend.createStatement(scenarioId, { title: "Holding statement", body: "" }));
+  }
+
+  deleteStatement(id: string): Promise<boolean> {
+    return this.run(() => backend.deleteStatement(id));
+  }
+
+  /** A statement with its placeholders filled from `values`, or why it could not be. */
+  async fillStatement(body: string, values: Record<string, string>): Promise<{ filled: FilledStatement | null; error: AppError | null }> {
+    try {
+      return { filled: await backend.fillStatement(body, values), error: null };
+    } catch (reason) {
+      return { filled: null, error: toAppError(reason) };
+    }
+  }
+
+  addContact(edit: ContactEdit): Promise<AppError | null> {
+    return this.#add(() => backend.createContact(edit));
+  }
+
+  deleteContact(id: string): Promise<boolean> {
+    return this.run(() => backend.deleteContact(id));
+  }
+
+  addEscalation(edit: EscalationEdit): Promise<AppError | null> {
+    return this.#add(() => backend.createEscalation(edit));
+  }
+
+  deleteEscalation(id: string): Promise<boolean> {
+    return this.run(() => backend.deleteEscalation(id));
+  }
+
+  /** The library of starter scenarios, or why it could not be read. */
+  async starterScenarios(): Promise<{ list: StarterScenario[] | null; error: AppError | null }> {
+    try {
+      return { list: await backend.starterScenarios(), error: null };
+    } catch (reason) {
+      return { list: null, error: toAppError(reason) };
     }
   }
 
