@@ -195,6 +195,60 @@ export class StakeholdersState {
     return result.ok;
   }
 
+  deleteStakeholder(id: string): Promise<boolean> {
+    return this.act(() => backend.deleteStakeholder(id));
+  }
+
+  /** Copies a guide from the starter library; answers the new guide. */
+  copyStarterGuide(key: string) {
+    return this.write(() => backend.copyStarterGuide(key));
+  }
+
+  createGuide(name: string) {
+    return this.write(() => backend.createGuide({ name, description: "" }));
+  }
+
+  deleteGuide(id: string): Promise<boolean> {
+    return this.act(() => backend.deleteGuide(id));
+  }
+
+  addGuideQuestion(guideId: string, edit: QuestionEdit) {
+    return this.write(() => backend.addGuideQuestion(guideId, edit));
+  }
+
+  /** Moves a question to position `to` in its guide. */
+  moveGuideQuestion(id: string, to: number): Promise<boolean> {
+    return this.act(() => backend.moveGuideQuestion(id, to));
+  }
+
+  createInterview(edit: InterviewEdit) {
+    return this.write(() => backend.createInterview(edit));
+  }
+
+  addQuote(interviewId: string, text: string) {
+    return this.write(() => backend.addQuote(interviewId, text));
+  }
+
+  /**
+   * A quote marked while an interview is being captured: stored at once, without reloading the
+   * step under the capture screen. Answers the quote, or why it was refused.
+   */
+  async captureQuote(interviewId: string, text: string): Promise<{ quote: Quote | null; error: AppError | null }> {
+    try {
+      return { quote: await backend.addQuote(interviewId, text), error: null };
+    } catch (reason) {
+      return { quote: null, error: toAppError(reason) };
+    }
+  }
+
+  createTheme(name: string) {
+    return this.write(() => backend.createTheme({ name, side: "unmarked", description: "" }));
+  }
+
+  deleteTheme(id: string): Promise<boolean> {
+    return this.act(() => backend.deleteTheme(id));
+  }
+
   saveStakeholder(id: string | null, edit: StakeholderEdit) {
     return this.write(() => (id ? backend.updateStakeholder(id, edit) : backend.createStakeholder(edit)));
   }
