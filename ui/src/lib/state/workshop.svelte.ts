@@ -2,7 +2,19 @@
 // back end stored and every refusal lands in one place (the typed text stays in its input).
 
 import * as backend from "../backend";
-import { toAppError, type AppError, type BoardView, type ConvertTarget, type Idea } from "../backend";
+import {
+  toAppError,
+  type AppError,
+  type AuditOverview,
+  type BoardView,
+  type ConvertTarget,
+  type CrisisPlan,
+  type GoalsOverview,
+  type Idea,
+  type Objective,
+  type Roadmap,
+  type StakeholderStep,
+} from "../backend";
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
 import { newTimer, pause, remaining, reset, start, isRunning, type TimerSnapshot } from "../workshop/timer";
@@ -23,6 +35,16 @@ export const QUADRANT_TITLES: Record<string, string> = {
   fillIn: "Fill-ins",
   moneyPit: "Money pits",
 };
+
+/** What the workshop presentation shows: each step as last stored, or null if unreadable. */
+export interface Presentation {
+  audit: AuditOverview | null;
+  people: StakeholderStep | null;
+  goals: GoalsOverview | null;
+  crisis: CrisisPlan | null;
+  board: BoardView | null;
+  roadmap: Roadmap | null;
+}
 
 export class WorkshopState {
   view: BoardView | null = $state(null);
@@ -121,6 +143,83 @@ export class WorkshopState {
       this.error = toAppError(reason);
       return null;
     }
+  }
+
+  addIdea(text: string): Promise<string | null> {
+    return this.create(() => backend.addIdea(text, null));
+  }
+
+  /** Moves a sticky note into a group, or out of every group with null. */
+  moveIdea(id: string, groupId: string | null): Promise<boolean> {
+    return this.run(() => backend.moveIdea(id, groupId));
+  }
+
+  createGroup(name: string): Promise<string | null> {
+    return this.create(() => backend.createGroup(name));
+  }
+
+  deleteGroup(id: string): Promise<boolean> {
+    return this.run(() => backend.deleteGroup(id));
+  }
+
+  /** Turns a group into a goal (under `objectiveId`), a finding or an initiative; answers its id. */
+  convertGroup(groupId: string, target: ConvertTarget, objectiveId: string | null): Promise<string | null> {
+    return this.create(() => backend.convertGroup(groupId, { target, objectiveId }));
+  }
+
+  scoreIdea(id: string, value: number | null, effort: number | null): Promise<boolean> {
+    return this.run(() => backend.scoreIdea(id, value, effort));
+  }
+
+  scoreInitiative(id: string, value: number | null, effort: number | null): Promise<boolean> {
+    return this.run(() => backend.scoreInitiative(id, value, effort));
+  }
+
+  addParticipant(name: string): Promise<string | null> {
+    return this.create(() => backend.addParticipant(name));
+  }
+
+  deleteParticipant(id: string): Promise<boolean> {
+    return this.run(() => backend.deleteParticipant(id));
+  }
+
+  setDotBudget(budget: number): Promise<boolean> {
+    return this.run(() => backend.setDotBudget(budget));
+  }
+
+  setVote(participantId: string, ideaId: string, dots: number): Promise<boolean> {
+    return this.run(() => backend.setVote(participantId, ideaId, dots));
+  }
+
+  /** The objectives a group can become a goal under; none when they cannot be read. */
+  async objectives(): Promise<Objective[]> {
+    try {
+      return (await backend.goalsOverview()).goals.objectives;
+    } catch {
+      return [];
+    }
+  }
+
+  /**
+   * Everything the presentation shows, read fresh from every step; a step that cannot be read
+   * shows as empty rather than stopping the presentation.
+   */
+  async presentation(): Promise<Presentation> {
+    const settle = async <T,>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
+    const [audit, people, goals, crisis, board, roadmap] = await Promise.all([
+      settle(backend.auditOverview()),
+      settle(backend.stakeholderStep()),
+      settle(backend.goalsOverview()),
+      settle(backend.crisisPlan()),
+      settle(backend.workshopBoard()),
+      settle(backend.presentationRoadmap()),
+    ]);
+    return { audit, people, goals, crisis, board, roadmap };
+  }
+
+  /** The presentation fills the screen while it shows. */
+  fullscreen(on: boolean): void {
+    void backend.setFullscreen(on);
   }
 
   groupName(id: string | null): string {
