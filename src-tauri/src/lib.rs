@@ -97,6 +97,7 @@ pub fn run() {
             commands::roadmap::save_phase,
             commands::roadmap::delete_phase,
             commands::roadmap::save_initiative,
+            commands::roadmap::add_initiative,
             commands::roadmap::delete_initiative,
             commands::documents::document_sections,
             commands::documents::preview_document,

@@ -63,6 +63,26 @@ pub fn save_initiative(
     })
 }
 
+/// Adds an initiative titled `title` and answers it with the step: work for next, or, in the
+/// phase `phase_id`, dated like that phase.
+#[tauri::command]
+pub fn add_initiative(
+    state: State<'_, AppState>,
+    title: String,
+    phase_id: Option<Uuid>,
+) -> Result<Saved<RoadmapOverview>, AppError> {
+    state.with_store(|store| {
+        let before = overview(store)?;
+        let edit =
+            InitiativeEdit::untitled(&title, phase_id.and_then(|id| before.roadmap.phase(id)));
+        let id = store.save_initiative(None, &edit)?.id;
+        Ok(Saved {
+            id,
+            view: overview(store)?,
+        })
+    })
+}
+
 #[tauri::command]
 pub fn delete_initiative(
     state: State<'_, AppState>,

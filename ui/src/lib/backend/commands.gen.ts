@@ -475,6 +475,14 @@ export function saveInitiative(id: string | null, edit: InitiativeEdit): Promise
   return call<Saved<RoadmapOverview>>("save_initiative", { id, edit });
 }
 
+/**
+ * Adds an initiative titled `title` and answers it with the step: work for next, or, in the
+ * phase `phase_id`, dated like that phase.
+ */
+export function addInitiative(title: string, phaseId: string | null): Promise<Saved<RoadmapOverview>> {
+  return call<Saved<RoadmapOverview>>("add_initiative", { title, phaseId });
+}
+
 export function deleteInitiative(id: string): Promise<RoadmapOverview> {
   return call<RoadmapOverview>("delete_initiative", { id });
 }

@@ -330,6 +330,8 @@ kpis: Array<Kpi>,
  */
 measurements: Array<Measurement>, };
 
+export type GoalsEdits = { objectives: { [key in string]: ObjectiveEdit }, goals: { [key in string]: GoalEdit }, kpis: { [key in string]: KpiEdit }, };
+
 export type GoalsOverview = { 
 /**
  * The shared purpose, kept in the workbook profile.
@@ -338,7 +340,11 @@ purpose: string, goals: Goals, today: string,
 /**
  * One per KPI, in the KPIs' order.
  */
-reports: Array<KpiReport>, health: Health, candidates: Array<EvidenceCandidate>, owners: Array<OwnerCandidate>, records: number, vocabulary: GoalsVocabulary, };
+reports: Array<KpiReport>, health: Health, candidates: Array<EvidenceCandidate>, owners: Array<OwnerCandidate>, records: number, vocabulary: GoalsVocabulary, 
+/**
+ * Each record's edit form, filled with what is stored, for the forms to start from.
+ */
+edits: GoalsEdits, };
 
 export type GoalsVocabulary = { categories: Array<Choice<KpiCategory>>, directions: Array<Choice<Direction>>, cadences: Array<Choice<Cadence>>, statuses: Array<Choice<KpiStatus>>, 
 /**
@@ -691,6 +697,8 @@ phases: Array<Phase>,
  */
 initiatives: Array<Initiative>, };
 
+export type RoadmapEdits = { phases: { [key in string]: PhaseEdit }, initiatives: { [key in string]: InitiativeEdit }, };
+
 export type RoadmapOption = { id: string, label: string, 
 /**
  * The goal a KPI measures, a channel's kind, an owner's role…; may be empty.
@@ -701,7 +709,11 @@ detail: string,
  */
 parentId: string | null, };
 
-export type RoadmapOverview = { roadmap: Roadmap, today: string, flags: Array<Flag>, totals: BudgetTotals, goals: Array<RoadmapOption>, kpis: Array<RoadmapOption>, channels: Array<RoadmapOption>, owners: Array<RoadmapOption>, records: number, vocabulary: RoadmapVocabulary, };
+export type RoadmapOverview = { roadmap: Roadmap, today: string, flags: Array<Flag>, totals: BudgetTotals, goals: Array<RoadmapOption>, kpis: Array<RoadmapOption>, channels: Array<RoadmapOption>, owners: Array<RoadmapOption>, records: number, vocabulary: RoadmapVocabulary, timeline: TimelineSpan, 
+/**
+ * Each record's edit form, filled with what is stored, for the forms to start from.
+ */
+edits: RoadmapEdits, };
 
 export type RoadmapVocabulary = { schedules: Array<Choice<Schedule>>, statuses: Array<Choice<InitiativeStatus>>, };
 
@@ -893,6 +905,17 @@ export type Tick = {
  * 0 to 1 along its axis.
  */
 at: number, label: string, };
+
+export type TimelineSpan = { 
+/**
+ * The first and last day to draw: every phase and dated initiative, and today, so the
+ * today line always shows.
+ */
+start: string, end: string, 
+/**
+ * Every initiative, in time order (`Roadmap::in_time_order`).
+ */
+order: Array<string>, };
 
 export type Traceability = { 
 /**

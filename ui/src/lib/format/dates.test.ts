@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayDate as unbroken, displayDateTime } from "./dates";
+import { displayDate as unbroken, displayDateTime, usableLocale } from "./dates";
 
 /** The date with its no-break spaces read as plain spaces. */
 const displayDate = (iso: string | null, locale?: string) => unbroken(iso, locale).replace(/\u00a0/g, " ");
@@ -38,5 +38,18 @@ describe("displayDateTime", () => {
 
   it("shows what it cannot read as it is", () => {
     expect(displayDateTime("not a moment")).toBe("not a moment");
+  });
+});
+
+describe("usableLocale", () => {
+  it("reads what a system gives, and never fails on the POSIX locale", () => {
+    expect(usableLocale("en_GB.UTF-8")).toBe("en-GB");
+    expect(usableLocale("de-DE")).toBe("de-DE");
+    expect(usableLocale("C")).toBeUndefined();
+    expect(usableLocale("C.UTF-8")).toBeUndefined();
+    expect(usableLocale("not a locale!")).toBeUndefined();
+    expect(usableLocale("")).toBeUndefined();
+    expect(() => displayDate("2026-03-14", "C")).not.toThrow();
+    expect(displayDate("2026-03-14", "C")).toMatch(/2026/);
   });
 });

@@ -6,7 +6,21 @@
 
 /** The locale the system gives the window; the tests pin it. */
 export function userLocale(): string | undefined {
-  return typeof navigator === "undefined" ? undefined : navigator.language || undefined;
+  return typeof navigator === "undefined" ? undefined : usableLocale(navigator.language);
+}
+
+/**
+ * A system locale as Intl takes it: "en_GB.UTF-8" becomes "en-GB"; the POSIX "C" locale, or
+ * anything Intl cannot read, becomes undefined (Intl's own default), never an error.
+ */
+export function usableLocale(tag: string | null | undefined): string | undefined {
+  const cleaned = (tag ?? "").split(/[.@]/)[0]!.replace(/_/g, "-").trim();
+  if (cleaned === "" || cleaned === "C" || cleaned === "POSIX") return undefined;
+  try {
+    return Intl.getCanonicalLocales(cleaned)[0];
+  } catch {
+    return undefined;
+  }
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -15,7 +29,7 @@ function format(options: Intl.DateTimeFormatOptions, locale = userLocale()): Int
   const key = `${locale ?? ""}|${JSON.stringify(options)}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, options);
+    f = new Intl.DateTimeFormat(usableLocale(locale), options);
     formats.set(key, f);
   }
   return f;

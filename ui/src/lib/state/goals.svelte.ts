@@ -162,6 +162,28 @@ export class GoalsState {
     this.adding = { kind: "kpi", goalId };
   }
 
+  /** Opens the objective's form filled with what is stored (as the back end fills it). */
+  editObjective(id: string): void {
+    const stored = this.overview?.edits.objectives[id];
+    if (!stored) return;
+    this.startObjective();
+    this.objectiveForm.edit(id, structuredClone($state.snapshot(stored)));
+  }
+
+  editGoal(id: string): void {
+    const stored = this.overview?.edits.goals[id];
+    if (!stored) return;
+    this.startGoal(stored.objectiveId);
+    this.goalForm.edit(id, structuredClone($state.snapshot(stored)));
+  }
+
+  editKpi(id: string): void {
+    const stored = this.overview?.edits.kpis[id];
+    if (!stored) return;
+    this.startKpi(stored.goalId);
+    this.kpiForm.edit(id, structuredClone($state.snapshot(stored)));
+  }
+
   cancel(): void {
     this.adding = null;
     this.objectiveForm.reset();

@@ -23,6 +23,7 @@ function overview(records = 0): GoalsOverview {
     owners: [],
     records,
     vocabulary: { categories: [], directions: [], cadences: [], statuses: [], statusRules: "" },
+    edits: { objectives: {}, goals: {}, kpis: {} },
   };
 }
 

@@ -3,7 +3,7 @@
 // initiative, and one way to run a write so refusals land in one place.
 
 import * as backend from "../backend";
-import type { AppError, Initiative, InitiativeEdit, InitiativeTrace, PhaseEdit, RoadmapOverview, Saved } from "../backend";
+import type { AppError, InitiativeEdit, InitiativeTrace, PhaseEdit, RoadmapOverview, Saved } from "../backend";
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
 import type { GroupBy, Zoom } from "../views/roadmap/timeline";
@@ -17,44 +17,11 @@ export const ROADMAP_TABS: readonly { id: RoadmapTab; label: string }[] = [
   { id: "budget", label: "Budget" },
 ];
 
-export function initiativeEdit(i: Initiative): InitiativeEdit {
-  const budget = i.budget;
-  return {
-    title: i.title,
-    description: i.description,
-    phaseId: i.phaseId,
-    goalIds: [...i.goalIds],
-    kpiIds: [...i.kpiIds],
-    channelIds: [...i.channelIds],
-    owner: { ...i.owner },
-    team: i.team,
-    budget: budget ? amountInput(budget.minor) : "",
-    currency: budget?.currency ?? "",
-    schedule: i.schedule,
-    start: i.start ?? "",
-    end: i.end ?? "",
-    status: i.status,
-    milestone: i.milestone,
-    dependsOn: [...i.dependsOn],
-  };
-}
-
-/** Hundredths as the form shows them: "12500.50", "12500". */
-export function amountInput(minor: number): string {
-  const whole = Math.trunc(minor / 100);
-  const cents = Math.abs(minor % 100);
-  return cents === 0 ? String(whole) : `${whole}.${String(cents).padStart(2, "0")}`;
-}
-
 /** "EUR 12,500.50" for tables and totals. */
 export function moneyText(m: { minor: number; currency: string }): string {
   const whole = Math.trunc(m.minor / 100).toLocaleString("en-GB");
   const cents = Math.abs(m.minor % 100);
   return `${m.currency} ${whole}${cents ? `.${String(cents).padStart(2, "0")}` : ""}`;
-}
-
-export function phaseEdit(p: { name: string; start: string; end: string; objective: string }): PhaseEdit {
-  return { name: p.name, start: p.start, end: p.end, objective: p.objective };
 }
 
 /** A delete the back end refused until confirmed: what to run, and its sentence. */
@@ -140,26 +107,8 @@ export class RoadmapState {
 
   /** Adds an untitled initiative (in `phaseId`, dated like the phase when given) and opens it. */
   async addInitiative(title: string, phaseId: string | null = null): Promise<AppError | null> {
-    const phase = this.overview?.roadmap.phases.find((p) => p.id === phaseId) ?? null;
     try {
-      const saved = await backend.saveInitiative(null, {
-        title,
-        description: "",
-        phaseId,
-        goalIds: [],
-        kpiIds: [],
-        channelIds: [],
-        owner: { stakeholderId: null, name: "" },
-        team: "",
-        budget: "",
-        currency: "",
-        schedule: phase ? "dated" : "next",
-        start: phase?.start ?? "",
-        end: phase?.end ?? "",
-        status: "planned",
-        milestone: false,
-        dependsOn: [],
-      });
+      const saved = await backend.addInitiative(title, phaseId);
       this.apply(saved.view);
       this.selectedId = saved.id;
       this.error = null;
@@ -167,6 +116,16 @@ export class RoadmapState {
     } catch (reason) {
       return backend.toAppError(reason);
     }
+  }
+
+  /** The initiative's form as stored (the back end fills it from the record). */
+  initiativeForm(id: string): InitiativeEdit | null {
+    return this.overview?.edits.initiatives[id] ?? null;
+  }
+
+  /** The phase's form as stored. */
+  phaseForm(id: string): PhaseEdit | null {
+    return this.overview?.edits.phases[id] ?? null;
   }
 
   async addPhase(edit: PhaseEdit): Promise<AppError | null> {

@@ -7,6 +7,8 @@ pub mod measurements;
 pub mod status;
 pub mod values;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -16,7 +18,7 @@ use crate::audit::Choice;
 use crate::text::{paragraph, required_line};
 use crate::words::word_enum;
 use crate::Invalid;
-use kpis::{Cadence, Direction, Kpi, KpiCategory};
+use kpis::{Cadence, Direction, Kpi, KpiCategory, KpiEdit};
 use measurements::Measurement;
 use status::{Health, KpiReport, KpiStatus};
 
@@ -75,6 +77,16 @@ pub struct Objective {
 pub struct ObjectiveEdit {
     pub title: String,
     pub description: String,
+}
+
+impl Objective {
+    /// The form that edits it, filled with what is stored.
+    pub fn to_edit(&self) -> ObjectiveEdit {
+        ObjectiveEdit {
+            title: self.title.clone(),
+            description: self.description.clone(),
+        }
+    }
 }
 
 impl ObjectiveEdit {
@@ -139,6 +151,18 @@ pub struct GoalEdit {
     pub title: String,
     pub description: String,
     pub evidence: Vec<EvidenceRef>,
+}
+
+impl Goal {
+    /// The form that edits it, filled with what is stored.
+    pub fn to_edit(&self) -> GoalEdit {
+        GoalEdit {
+            objective_id: self.objective_id,
+            title: self.title.clone(),
+            description: self.description.clone(),
+            evidence: self.evidence.clone(),
+        }
+    }
 }
 
 impl GoalEdit {
@@ -283,6 +307,32 @@ pub struct GoalsOverview {
     pub owners: Vec<OwnerCandidate>,
     pub records: u64,
     pub vocabulary: GoalsVocabulary,
+    /// Each record's edit form, filled with what is stored, for the forms to start from.
+    pub edits: GoalsEdits,
+}
+
+/// The edit form of every objective, goal and KPI, by id.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct GoalsEdits {
+    pub objectives: BTreeMap<Uuid, ObjectiveEdit>,
+    pub goals: BTreeMap<Uuid, GoalEdit>,
+    pub kpis: BTreeMap<Uuid, KpiEdit>,
+}
+
+impl GoalsEdits {
+    pub fn of(goals: &Goals) -> Self {
+        Self {
+            objectives: goals
+                .objectives
+                .iter()
+                .map(|o| (o.id, o.to_edit()))
+                .collect(),
+            goals: goals.goals.iter().map(|g| (g.id, g.to_edit())).collect(),
+            kpis: goals.kpis.iter().map(|k| (k.id, k.to_edit())).collect(),
+        }
+    }
 }
 
 impl GoalsOverview {
@@ -304,6 +354,7 @@ impl GoalsOverview {
             candidates,
             owners,
             vocabulary: GoalsVocabulary::default(),
+            edits: GoalsEdits::of(&goals),
             goals,
         }
     }

@@ -6,6 +6,8 @@
 pub mod money;
 pub mod rules;
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -234,6 +236,23 @@ impl Default for InitiativeEdit {
             milestone: false,
             depends_on: Vec::new(),
         }
+    }
+}
+
+impl InitiativeEdit {
+    /// A new initiative's form: untitled work for next, or, in a phase, dated like the phase.
+    pub fn untitled(title: &str, phase: Option<&Phase>) -> Self {
+        let mut edit = Self {
+            title: title.to_owned(),
+            ..Self::default()
+        };
+        if let Some(phase) = phase {
+            edit.phase_id = Some(phase.id);
+            edit.schedule = Schedule::Dated;
+            edit.start = phase.start.to_string();
+            edit.end = phase.end.to_string();
+        }
+        edit
     }
 }
 
@@ -532,6 +551,57 @@ pub struct RoadmapOverview {
     pub owners: Vec<RoadmapOption>,
     pub records: u64,
     pub vocabulary: RoadmapVocabulary,
+    pub timeline: TimelineSpan,
+    /// Each record's edit form, filled with what is stored, for the forms to start from.
+    pub edits: RoadmapEdits,
+}
+
+/// What the timeline covers and in which order it lists the initiatives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct TimelineSpan {
+    /// The first and last day to draw: every phase and dated initiative, and today, so the
+    /// today line always shows.
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+    /// Every initiative, in time order (`Roadmap::in_time_order`).
+    pub order: Vec<Uuid>,
+}
+
+impl TimelineSpan {
+    pub fn of(roadmap: &Roadmap, today: NaiveDate) -> Self {
+        let (start, end) = roadmap
+            .span()
+            .map_or((today, today), |(s, e)| (s.min(today), e.max(today)));
+        Self {
+            start,
+            end,
+            order: roadmap.in_time_order().iter().map(|i| i.id).collect(),
+        }
+    }
+}
+
+/// The edit form of every phase and initiative, by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct RoadmapEdits {
+    pub phases: BTreeMap<Uuid, PhaseEdit>,
+    pub initiatives: BTreeMap<Uuid, InitiativeEdit>,
+}
+
+impl RoadmapEdits {
+    pub fn of(roadmap: &Roadmap) -> Self {
+        Self {
+            phases: roadmap.phases.iter().map(|p| (p.id, p.to_edit())).collect(),
+            initiatives: roadmap
+                .initiatives
+                .iter()
+                .map(|i| (i.id, i.to_edit()))
+                .collect(),
+        }
+    }
 }
 
 impl RoadmapOverview {
@@ -549,6 +619,8 @@ impl RoadmapOverview {
             flags: roadmap.flags(),
             totals: rules::budget_totals(&roadmap, &goal_names),
             records: roadmap.record_count() as u64,
+            timeline: TimelineSpan::of(&roadmap, today),
+            edits: RoadmapEdits::of(&roadmap),
             roadmap,
             today,
             goals,

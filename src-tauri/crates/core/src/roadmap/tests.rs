@@ -459,3 +459,87 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_timeline_covers_the_roadmap_and_today_and_lists_initiatives_in_time_order() {
+    let launch = Initiative {
+        milestone: true,
+        ..dated("Launch day", "2026-05-01", "2026-05-01")
+    };
+    let later = Initiative {
+        schedule: Schedule::Later,
+        ..initiative("Ambassadors")
+    };
+    let next = initiative("apprentice riders");
+    let early = dated("Welcome guide", "2026-02-01", "2026-03-31");
+    let same_start = dated("Beta forum", "2026-02-01", "2026-02-28");
+    let roadmap = Roadmap {
+        phases: vec![phase("Foundation", "2026-01-15", "2026-06-30")],
+        initiatives: vec![
+            later.clone(),
+            launch.clone(),
+            next.clone(),
+            early.clone(),
+            same_start.clone(),
+        ],
+    };
+
+    // Today inside the roadmap: the span is the roadmap's own.
+    let span = TimelineSpan::of(&roadmap, day("2026-03-01"));
+    assert_eq!(
+        (span.start, span.end),
+        (day("2026-01-15"), day("2026-06-30"))
+    );
+    // Dated first by start then end, then next, then later; undated ones are listed too.
+    assert_eq!(
+        span.order,
+        vec![same_start.id, early.id, launch.id, next.id, later.id]
+    );
+
+    // A roadmap wholly in the past: today stretches the span so its line shows.
+    let span = TimelineSpan::of(&roadmap, day("2027-02-10"));
+    assert_eq!(
+        (span.start, span.end),
+        (day("2026-01-15"), day("2027-02-10"))
+    );
+
+    // Nothing dated at all: the timeline is today alone, and still lists the undated work.
+    let undated = Roadmap {
+        phases: Vec::new(),
+        initiatives: vec![later.clone(), next.clone()],
+    };
+    let span = TimelineSpan::of(&undated, day("2026-03-01"));
+    assert_eq!(
+        (span.start, span.end),
+        (day("2026-03-01"), day("2026-03-01"))
+    );
+    assert_eq!(span.order, vec![next.id, later.id]);
+}
+
+#[test]
+fn every_record_offers_its_edit_form_and_a_new_initiative_starts_like_its_phase() {
+    let foundation = phase("Foundation", "2026-01-15", "2026-06-30");
+    let guide = Initiative {
+        phase_id: Some(foundation.id),
+        ..dated("Welcome guide", "2026-02-01", "2026-03-31")
+    };
+    let roadmap = Roadmap {
+        phases: vec![foundation.clone()],
+        initiatives: vec![guide.clone()],
+    };
+    let edits = RoadmapEdits::of(&roadmap);
+    assert_eq!(edits.initiatives[&guide.id], guide.to_edit());
+    assert_eq!(edits.initiatives[&guide.id].start, "2026-02-01");
+    assert_eq!(edits.phases[&foundation.id].name, "Foundation");
+
+    let in_phase = InitiativeEdit::untitled("Untitled", Some(&foundation));
+    assert_eq!(in_phase.schedule, Schedule::Dated);
+    assert_eq!(
+        (in_phase.start.as_str(), in_phase.end.as_str()),
+        ("2026-01-15", "2026-06-30")
+    );
+    assert_eq!(in_phase.phase_id, Some(foundation.id));
+    let loose = InitiativeEdit::untitled("Untitled", None);
+    assert_eq!(loose.schedule, Schedule::Next);
+    assert_eq!(loose.start, "");
+}

@@ -43,6 +43,30 @@ function overview(): RoadmapOverview {
     owners: [],
     records: 1,
     vocabulary: { schedules: [{ value: "next", label: "Next" }], statuses: [{ value: "planned", label: "Planned" }] },
+    timeline: { start: "2026-03-01", end: "2026-03-01", order: ["in1"] },
+    edits: {
+      phases: {},
+      initiatives: {
+        in1: {
+          title: "Mentor programme",
+          description: "",
+          phaseId: null,
+          goalIds: ["g1"],
+          kpiIds: [],
+          channelIds: [],
+          owner: { stakeholderId: null, name: "" },
+          team: "",
+          budget: "",
+          currency: "",
+          schedule: "next",
+          start: "",
+          end: "",
+          status: "planned",
+          milestone: false,
+          dependsOn: [],
+        },
+      },
+    },
   } as RoadmapOverview;
 }
 

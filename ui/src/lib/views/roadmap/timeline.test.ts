@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Initiative, Phase } from "../../backend";
-import { bar, BUCKET_WIDTH, coverage, dayNumber, group, rows, scale, ticks, GROUP_HEIGHT, ROW_HEIGHT } from "./timeline";
+import { bar, BUCKET_WIDTH, dayNumber, group, rows, scale, ticks, GROUP_HEIGHT, ROW_HEIGHT } from "./timeline";
 
 function initiative(title: string, over: Partial<Initiative> = {}): Initiative {
   return {
@@ -85,13 +85,15 @@ describe("grouping", () => {
     initiative("a", { phaseId: "Foundation", start: "2026-01-10", goalIds: ["g1"], owner: { stakeholderId: null, name: "ana" } }),
     initiative("c", { schedule: "later", start: null, end: null }),
   ];
+  // The order the back end gives: here by start date, undated last.
+  const byStart = ["a", "b", "c"].map((t) => list.find((i) => i.title === t)!.id);
   const goals = [
     { id: "g1", label: "Faster answers", detail: "", parentId: null },
     { id: "g2", label: "Retention", detail: "", parentId: null },
   ];
 
   it("by phase keeps empty phases for their band and puts the rest under No phase", () => {
-    const g = group(list, "phase", phases, goals, []);
+    const g = group(list, byStart, "phase", phases, goals, []);
     expect(g.map((x) => [x.label, x.initiatives.map((i) => i.title)])).toEqual([
       ["Foundation", ["a", "b"]],
       ["Launch", []],
@@ -101,7 +103,7 @@ describe("grouping", () => {
   });
 
   it("by goal shows an initiative under each goal it serves", () => {
-    const g = group(list, "goal", phases, goals, []);
+    const g = group(list, byStart, "goal", phases, goals, []);
     expect(g.map((x) => [x.label, x.initiatives.length])).toEqual([
       ["Faster answers", 2],
       ["Retention", 1],
@@ -110,7 +112,7 @@ describe("grouping", () => {
   });
 
   it("by owner folds case", () => {
-    const g = group(list, "owner", phases, goals, []);
+    const g = group(list, byStart, "owner", phases, goals, []);
     expect(g.map((x) => [x.label, x.initiatives.length])).toEqual([
       ["Ana", 2],
       ["No owner", 1],
@@ -119,14 +121,16 @@ describe("grouping", () => {
 
   it("rows stack without overlap, 400 initiatives included", () => {
     const many = Array.from({ length: 400 }, (_, n) => initiative(`i${n}`, { phaseId: n % 2 ? "Foundation" : "Launch" }));
-    const r = rows(group(many, "phase", phases, goals, []));
+    const r = rows(group(many, many.map((i) => i.id), "phase", phases, goals, []));
     expect(r.rows).toHaveLength(402);
     expect(r.height).toBe(2 * GROUP_HEIGHT + 400 * ROW_HEIGHT);
     const ys = r.rows.map((x) => x.y);
     expect(new Set(ys).size).toBe(ys.length);
   });
 
-  it("coverage includes today", () => {
-    expect(coverage(phases, list, "2025-12-01")).toEqual(["2025-12-01", "2026-06-30"]);
+  it("keeps the back end's time order inside every group", () => {
+    const order = ["c", "b", "a"].map((t) => list.find((i) => i.title === t)!.id);
+    const g = group(list, order, "phase", phases, goals, []);
+    expect(g[0]?.initiatives.map((i) => i.title)).toEqual(["b", "a"]);
   });
 });

@@ -111,15 +111,6 @@ export function ticks(s: Scale, zoom: Zoom): Tick[] {
   return out;
 }
 
-/** The dates the timeline must cover: the roadmap, and today so the today line shows. */
-export function coverage(phases: Phase[], initiatives: Initiative[], today: string): [string, string] {
-  const days = [today];
-  for (const p of phases) days.push(p.start, p.end);
-  for (const i of initiatives) if (i.schedule === "dated" && i.start && i.end) days.push(i.start, i.end);
-  days.sort();
-  return [days[0] ?? today, days[days.length - 1] ?? today];
-}
-
 export interface Group {
   key: string;
   label: string;
@@ -128,31 +119,24 @@ export interface Group {
   initiatives: Initiative[];
 }
 
-const byTime = (a: Initiative, b: Initiative): number => {
-  const order = { dated: 0, next: 1, later: 2 } as const;
-  return (
-    order[a.schedule] - order[b.schedule] ||
-    (a.start ?? "").localeCompare(b.start ?? "") ||
-    (a.end ?? "").localeCompare(b.end ?? "") ||
-    a.title.localeCompare(b.title)
-  );
-};
-
 /**
- * The initiatives in groups, each group in time order. An initiative serving two goals or two
- * channels shows under each; groups with nothing in them are left out, except phases (an
- * empty phase still shows its band).
+ * The initiatives in groups, each group in the time order the back end gives (`order`, the
+ * initiatives' ids). An initiative serving two goals or two channels shows under each; groups
+ * with nothing in them are left out, except phases (an empty phase still shows its band).
  */
 export function group(
   initiatives: Initiative[],
+  order: string[],
   by: GroupBy,
   phases: Phase[],
   goals: RoadmapOption[],
   channels: RoadmapOption[],
 ): Group[] {
   const groups: Group[] = [];
+  const rank = new Map(order.map((id, index) => [id, index]));
+  const place = (i: Initiative) => rank.get(i.id) ?? order.length;
   const take = (key: string, label: string, members: Initiative[], band: Group["band"] = null, keepEmpty = false) => {
-    if (members.length > 0 || keepEmpty) groups.push({ key, label, band, initiatives: [...members].sort(byTime) });
+    if (members.length > 0 || keepEmpty) groups.push({ key, label, band, initiatives: [...members].sort((a, b) => place(a) - place(b)) });
   };
   if (by === "phase") {
     for (const p of phases) take(p.id, p.name, initiatives.filter((i) => i.phaseId === p.id), { start: p.start, end: p.end }, true);
