@@ -160,8 +160,14 @@ impl App {
                     screen: screen.to_owned(),
                     size: size.to_owned(),
                     kind: kind.clone(),
-                    element: format!("{}  {}", field(node, "target"), html),
-                    detail: summary(&field(node, "summary")),
+                    // axe picks the shortest unique selector, which differs from screen to
+                    // screen for one element: the element is named by its markup.
+                    element: html,
+                    detail: format!(
+                        "{} (at {})",
+                        summary(&field(node, "summary")),
+                        field(node, "target")
+                    ),
                 });
             }
         }

@@ -228,7 +228,7 @@ for (const el of all) {
 // zero-width space may break there; CJK text breaks between any two characters.
 const BREAKABLE = /[-\u00AD\u2010\u2012-\u2015/\u200B\u3000-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/;
 const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-const seenWords = new Set();
+const brokenWords = new Map();
 for (let node = walker.nextNode(); node; node = walker.nextNode()) {
   const parent = node.parentElement;
   if (!parent || !node.textContent.trim()) continue;
@@ -250,12 +250,14 @@ for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     // Rects on one line can differ by a pixel or two (a bold letter, a different font).
     const sorted = [...tops].sort((a, b) => a - b);
     if (sorted.length > 1 && sorted[sorted.length - 1] - sorted[0] > 4) {
-      const key = `${word}|${describe(parent)}`;
-      if (seenWords.has(key)) continue;
-      seenWords.add(key);
-      report("word broken", parent, `"${word}" is split over ${sorted.length} lines`);
+      const words = brokenWords.get(parent) || [];
+      if (!words.includes(word)) words.push(word);
+      brokenWords.set(parent, words);
     }
   }
+}
+for (const [el, words] of brokenWords) {
+  report("word broken", el, `split over two lines: ${words.map((w) => `"${w}"`).join(", ")}`);
 }
 
 // 3. The page itself scrolling: only the content pane may.
