@@ -165,7 +165,6 @@ async fn stop(
 }
 
 #[tokio::test]
-#[ignore = "the layout fixes land next"]
 async fn every_screen_fits_and_reads_at_three_window_sizes() {
     let Some(binary) = app_binary() else { return };
     let axe = axe_source();

@@ -271,6 +271,18 @@ if (root.scrollWidth > root.clientWidth) {
     .map(describe);
   report("page scrolls", root, `the document is ${root.scrollWidth}px wide in a ${root.clientWidth}px window${wide.length ? "; too wide: " + wide.join(", ") : ""}`);
 }
+// The content pane scrolls up and down, never sideways: a screen wider than its pane hides
+// what is on the right behind a scrollbar.
+const pane = document.querySelector("main");
+if (pane && pane.scrollWidth > pane.clientWidth + 1) {
+  const paneRight = pane.getBoundingClientRect().right;
+  const wide = [...pane.querySelectorAll("*")]
+    .filter((el) => !(el instanceof SVGElement) && rendered(el) && el.getBoundingClientRect().right > paneRight + 1)
+    .filter((el) => !el.parentElement || el.parentElement.getBoundingClientRect().right <= paneRight + 1)
+    .slice(0, 3)
+    .map(describe);
+  report("pane scrolls sideways", pane, `the content is ${pane.scrollWidth}px wide in a ${pane.clientWidth}px pane${wide.length ? "; too wide: " + wide.join(", ") : ""}`);
+}
 const scroller = document.scrollingElement || root;
 if (scroller.scrollHeight > vh + 1) {
   report("page scrolls", scroller, `the window scrolls: the document is ${scroller.scrollHeight}px tall in a ${vh}px window`);
