@@ -36,6 +36,3 @@ export function signed(n: number | null | undefined): string {
   if (Math.abs(n) < 1e-9) return "0";
   return `${n > 0 ? "+" : "−"}${figure(Math.abs(n))}`;
 }
-
-/** A calendar date as the screens write it (see dates.ts). */
-export { displayDate as shortDate } from "./dates";

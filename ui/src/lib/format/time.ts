@@ -29,6 +29,3 @@ export function relativeTime(iso: string, now: Date = new Date()): string {
   if (days < 365) return relative.format(-Math.max(1, Math.floor(days / 30.44)), "month");
   return relative.format(-Math.floor(days / 365), "year");
 }
-
-/** The exact moment, for a tooltip or a list of backups (see dates.ts). */
-export { displayDateTime as exactTime } from "./dates";
