@@ -266,7 +266,7 @@ fn roadmap(wb: &Workbook, checks: &mut Checks) {
             Warning,
             record,
             &i.title,
-            || format!("The initiative “{}” has no start and end dates ({}). An executive reads the timeline for when things happen: date it once it is committed.", i.title, i.schedule.label().to_lowercase()),
+            || format!("The initiative “{}” has no start and end dates: it is kept for {}. An executive reads the timeline for when things happen: date it once it is committed.", i.title, i.schedule.slug()),
         );
     }
     if r.initiatives.is_empty() {
