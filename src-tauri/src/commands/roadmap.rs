@@ -72,9 +72,9 @@ pub fn add_initiative(
     phase_id: Option<Uuid>,
 ) -> Result<Saved<RoadmapOverview>, AppError> {
     state.with_store(|store| {
-        let before = overview(store)?;
-        let edit =
-            InitiativeEdit::untitled(&title, phase_id.and_then(|id| before.roadmap.phase(id)));
+        // Only the records: the phase's dates, without working out flags and totals twice.
+        let roadmap = store.roadmap()?;
+        let edit = InitiativeEdit::untitled(&title, phase_id.and_then(|id| roadmap.phase(id)));
         let id = store.save_initiative(None, &edit)?.id;
         Ok(Saved {
             id,

@@ -167,21 +167,21 @@ export class GoalsState {
     const stored = this.overview?.edits.objectives[id];
     if (!stored) return;
     this.startObjective();
-    this.objectiveForm.edit(id, structuredClone($state.snapshot(stored)));
+    this.objectiveForm.edit(id, $state.snapshot(stored));
   }
 
   editGoal(id: string): void {
     const stored = this.overview?.edits.goals[id];
     if (!stored) return;
     this.startGoal(stored.objectiveId);
-    this.goalForm.edit(id, structuredClone($state.snapshot(stored)));
+    this.goalForm.edit(id, $state.snapshot(stored));
   }
 
   editKpi(id: string): void {
     const stored = this.overview?.edits.kpis[id];
     if (!stored) return;
     this.startKpi(stored.goalId);
-    this.kpiForm.edit(id, structuredClone($state.snapshot(stored)));
+    this.kpiForm.edit(id, $state.snapshot(stored));
   }
 
   cancel(): void {
