@@ -459,8 +459,8 @@ async fn start(binary: &Path, data: &Path) -> App {
     .await;
     let stakeholder = ok(
         &app,
-        "create_stakeholder",
-        json!({ "edit": { "name": "Inès Ruiz", "role": "", "department": "support",
+        "save_stakeholder",
+        json!({ "id": null, "edit": { "name": "Inès Ruiz", "role": "", "department": "support",
             "influence": 4, "interest": 4, "attitude": "neutral", "wants": "",
             "contact": "", "interviewStatus": "scheduled" } }),
     )
@@ -468,8 +468,8 @@ async fn start(binary: &Path, data: &Path) -> App {
     let guide = ok(&app, "copy_starter_guide", json!({ "key": "support" })).await;
     ok(
         &app,
-        "create_interview",
-        json!({ "edit": { "stakeholderId": stakeholder["id"], "date": "2026-03-02",
+        "save_interview",
+        json!({ "id": null, "edit": { "stakeholderId": stakeholder["id"], "date": "2026-03-02",
             "interviewer": "", "mode": "video", "guideId": guide["id"] } }),
     )
     .await;

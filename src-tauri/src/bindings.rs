@@ -87,11 +87,9 @@ mod tests {
         ContactEdit, CrisisPlan, EscalationEdit, Guidelines, ScenarioEdit, SeverityEdit,
         StatementEdit,
     };
-    use groundwork_core::stakeholders::interviews::{
-        Guide, GuideEdit, Interview, InterviewEdit, QuestionEdit, Quote,
-    };
-    use groundwork_core::stakeholders::themes::{TagTarget, Theme, ThemeEdit};
-    use groundwork_core::stakeholders::{Stakeholder, StakeholderEdit, StakeholderStep};
+    use groundwork_core::stakeholders::interviews::{GuideEdit, InterviewEdit, QuestionEdit};
+    use groundwork_core::stakeholders::themes::{TagTarget, ThemeEdit};
+    use groundwork_core::stakeholders::{StakeholderEdit, StakeholderStep};
     use groundwork_store::SearchResults;
 
     use crate::commands::workshop::BoardCreated;
@@ -168,16 +166,12 @@ mod tests {
         v.visit::<FindingEdit>();
         v.visit::<FindingSummary>();
         v.visit::<FindingUsage>();
-        v.visit::<Stakeholder>();
         v.visit::<StakeholderEdit>();
         v.visit::<StakeholderStep>();
-        v.visit::<Guide>();
+        v.visit::<Saved<StakeholderStep>>();
         v.visit::<GuideEdit>();
         v.visit::<QuestionEdit>();
-        v.visit::<Interview>();
-        v.visit::<Quote>();
         v.visit::<InterviewEdit>();
-        v.visit::<Theme>();
         v.visit::<ThemeEdit>();
         v.visit::<TagTarget>();
         v.visit::<SearchResults>();

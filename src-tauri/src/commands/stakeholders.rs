@@ -1,193 +1,208 @@
-//! Step 2: the stakeholder register, interview guides, interviews, themes and search.
+//! Step 2: the stakeholder register, interview guides, interviews, themes and search. Each
+//! command a few lines into the store; every write answers with the whole step as the screens
+//! show it (grid, insights and sweet spots worked out again).
 
-use groundwork_core::stakeholders::interviews::{
-    Guide, GuideEdit, Interview, InterviewEdit, QuestionEdit, Quote,
-};
-use groundwork_core::stakeholders::themes::{TagTarget, Theme, ThemeEdit};
-use groundwork_core::stakeholders::{Stakeholder, StakeholderEdit, StakeholderStep};
-use groundwork_store::SearchResults;
+use groundwork_core::stakeholders::interviews::{GuideEdit, InterviewEdit, QuestionEdit};
+use groundwork_core::stakeholders::themes::{TagTarget, ThemeEdit};
+use groundwork_core::stakeholders::{StakeholderEdit, StakeholderStep};
+use groundwork_store::{SearchResults, Store};
 use tauri::State;
+use uuid::Uuid;
 
+use crate::commands::Saved;
 use crate::error::AppError;
 use crate::state::AppState;
 
+fn step(store: &Store) -> Result<StakeholderStep, AppError> {
+    Ok(store.stakeholder_step()?)
+}
+
+/// Runs a write that answers nothing, then answers the step.
+fn write(
+    state: &AppState,
+    f: impl FnOnce(&mut Store) -> groundwork_store::Result<()>,
+) -> Result<StakeholderStep, AppError> {
+    state.with_store(|store| {
+        f(store)?;
+        step(store)
+    })
+}
+
+/// Runs a write that answers the id of the record written, then answers it with the step.
+fn save(
+    state: &AppState,
+    f: impl FnOnce(&mut Store) -> groundwork_store::Result<Uuid>,
+) -> Result<Saved<StakeholderStep>, AppError> {
+    state.with_store(|store| {
+        let id = f(store)?;
+        Ok(Saved {
+            id,
+            view: step(store)?,
+        })
+    })
+}
+
 #[tauri::command]
 pub fn stakeholder_step(state: State<'_, AppState>) -> Result<StakeholderStep, AppError> {
-    state.with_store(|store| Ok(store.stakeholder_step()?))
+    state.with_store(|store| step(store))
 }
 
 #[tauri::command]
-pub fn create_stakeholder(
+pub fn save_stakeholder(
     state: State<'_, AppState>,
+    id: Option<Uuid>,
     edit: StakeholderEdit,
-) -> Result<Stakeholder, AppError> {
-    state.with_store(|store| Ok(store.create_stakeholder(&edit)?))
+) -> Result<Saved<StakeholderStep>, AppError> {
+    save(&state, |s| s.save_stakeholder(id, &edit).map(|r| r.id))
 }
 
+/// Deletes a stakeholder with their interviews (the screen asks first, naming them).
 #[tauri::command]
-pub fn update_stakeholder(
+pub fn delete_stakeholder(
     state: State<'_, AppState>,
-    id: String,
-    edit: StakeholderEdit,
-) -> Result<Stakeholder, AppError> {
-    state.with_store(|store| Ok(store.update_stakeholder(&id, &edit)?))
+    id: Uuid,
+) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.delete_stakeholder(id))
 }
 
 #[tauri::command]
-pub fn delete_stakeholder(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.delete_stakeholder(&id)?))
-}
-
-#[tauri::command]
-pub fn create_guide(state: State<'_, AppState>, edit: GuideEdit) -> Result<Guide, AppError> {
-    state.with_store(|store| Ok(store.create_guide(&edit)?))
-}
-
-#[tauri::command]
-pub fn copy_starter_guide(state: State<'_, AppState>, key: String) -> Result<Guide, AppError> {
-    state.with_store(|store| Ok(store.copy_starter_guide(&key)?))
-}
-
-#[tauri::command]
-pub fn update_guide(
+pub fn save_guide(
     state: State<'_, AppState>,
-    id: String,
+    id: Option<Uuid>,
     edit: GuideEdit,
-) -> Result<Guide, AppError> {
-    state.with_store(|store| Ok(store.update_guide(&id, &edit)?))
+) -> Result<Saved<StakeholderStep>, AppError> {
+    save(&state, |s| s.save_guide(id, &edit).map(|r| r.id))
 }
 
+/// Copies the starter guide `key` into the workbook; answers the new guide's id.
 #[tauri::command]
-pub fn delete_guide(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.delete_guide(&id)?))
-}
-
-#[tauri::command]
-pub fn add_guide_question(
+pub fn copy_starter_guide(
     state: State<'_, AppState>,
-    guide_id: String,
-    edit: QuestionEdit,
-) -> Result<Guide, AppError> {
-    state.with_store(|store| Ok(store.add_guide_question(&guide_id, &edit)?))
+    key: String,
+) -> Result<Saved<StakeholderStep>, AppError> {
+    save(&state, |s| s.copy_starter_guide(&key).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn update_guide_question(
+pub fn delete_guide(state: State<'_, AppState>, id: Uuid) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.delete_guide(id))
+}
+
+/// Adds a question at the end of guide `guide_id` (`id` null) or changes one of its questions.
+#[tauri::command]
+pub fn save_guide_question(
     state: State<'_, AppState>,
-    id: String,
+    guide_id: Uuid,
+    id: Option<Uuid>,
     edit: QuestionEdit,
-) -> Result<Guide, AppError> {
-    state.with_store(|store| Ok(store.update_guide_question(&id, &edit)?))
+) -> Result<Saved<StakeholderStep>, AppError> {
+    save(&state, |s| {
+        s.save_guide_question(guide_id, id, &edit).map(|r| r.id)
+    })
 }
 
 #[tauri::command]
-pub fn delete_guide_question(state: State<'_, AppState>, id: String) -> Result<Guide, AppError> {
-    state.with_store(|store| Ok(store.delete_guide_question(&id)?))
+pub fn delete_guide_question(
+    state: State<'_, AppState>,
+    id: Uuid,
+) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.delete_guide_question(id))
 }
 
+/// Moves a question to position `to` in its guide (0 is first).
 #[tauri::command]
 pub fn move_guide_question(
     state: State<'_, AppState>,
-    id: String,
+    id: Uuid,
     to: i64,
-) -> Result<Guide, AppError> {
-    state.with_store(|store| Ok(store.move_guide_question(&id, to)?))
+) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.move_guide_question(id, to))
 }
 
+/// Starts an interview (`id` null: its guide's questions are copied in) or changes who, when,
+/// by whom and how.
 #[tauri::command]
-pub fn create_interview(
+pub fn save_interview(
     state: State<'_, AppState>,
+    id: Option<Uuid>,
     edit: InterviewEdit,
-) -> Result<Interview, AppError> {
-    state.with_store(|store| Ok(store.create_interview(&edit)?))
+) -> Result<Saved<StakeholderStep>, AppError> {
+    save(&state, |s| s.save_interview(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn update_interview(
+pub fn delete_interview(state: State<'_, AppState>, id: Uuid) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.delete_interview(id))
+}
+
+/// One answer as typed, while an interview is captured.
+#[tauri::command]
+pub fn save_answer(
     state: State<'_, AppState>,
-    id: String,
-    edit: InterviewEdit,
-) -> Result<Interview, AppError> {
-    state.with_store(|store| Ok(store.update_interview(&id, &edit)?))
-}
-
-#[tauri::command]
-pub fn delete_interview(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.delete_interview(&id)?))
-}
-
-#[tauri::command]
-pub fn save_answer(state: State<'_, AppState>, id: String, text: String) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.save_answer(&id, &text)?))
+    id: Uuid,
+    text: String,
+) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.save_answer(id, &text))
 }
 
 #[tauri::command]
 pub fn save_interview_notes(
     state: State<'_, AppState>,
-    id: String,
+    id: Uuid,
     notes: String,
-) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.save_interview_notes(&id, &notes)?))
+) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.save_interview_notes(id, &notes))
 }
 
+/// Adds a key quote to interview `interview_id` (`id` null) or corrects one of its quotes.
 #[tauri::command]
-pub fn add_quote(
+pub fn save_quote(
     state: State<'_, AppState>,
-    interview_id: String,
+    interview_id: Uuid,
+    id: Option<Uuid>,
     text: String,
-) -> Result<Quote, AppError> {
-    state.with_store(|store| Ok(store.add_quote(&interview_id, &text)?))
+) -> Result<Saved<StakeholderStep>, AppError> {
+    save(&state, |s| {
+        s.save_quote(interview_id, id, &text).map(|r| r.id)
+    })
 }
 
 #[tauri::command]
-pub fn update_quote(
+pub fn delete_quote(state: State<'_, AppState>, id: Uuid) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.delete_quote(id))
+}
+
+#[tauri::command]
+pub fn save_theme(
     state: State<'_, AppState>,
-    id: String,
-    text: String,
-) -> Result<Quote, AppError> {
-    state.with_store(|store| Ok(store.update_quote(&id, &text)?))
-}
-
-#[tauri::command]
-pub fn delete_quote(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.delete_quote(&id)?))
-}
-
-#[tauri::command]
-pub fn create_theme(state: State<'_, AppState>, edit: ThemeEdit) -> Result<Theme, AppError> {
-    state.with_store(|store| Ok(store.create_theme(&edit)?))
-}
-
-#[tauri::command]
-pub fn update_theme(
-    state: State<'_, AppState>,
-    id: String,
+    id: Option<Uuid>,
     edit: ThemeEdit,
-) -> Result<Theme, AppError> {
-    state.with_store(|store| Ok(store.update_theme(&id, &edit)?))
+) -> Result<Saved<StakeholderStep>, AppError> {
+    save(&state, |s| s.save_theme(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn delete_theme(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.delete_theme(&id)?))
+pub fn delete_theme(state: State<'_, AppState>, id: Uuid) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.delete_theme(id))
 }
 
+/// Tags an answer, quote or notes with the theme called `name` (made when there is none).
 #[tauri::command]
 pub fn tag_theme(
     state: State<'_, AppState>,
     target: TagTarget,
     name: String,
-) -> Result<Theme, AppError> {
-    state.with_store(|store| Ok(store.tag_theme(&target, &name)?))
+) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.tag_theme(&target, &name).map(drop))
 }
 
 #[tauri::command]
 pub fn untag_theme(
     state: State<'_, AppState>,
     target: TagTarget,
-    theme_id: String,
-) -> Result<(), AppError> {
-    state.with_store(|store| Ok(store.untag_theme(&target, &theme_id)?))
+    theme_id: Uuid,
+) -> Result<StakeholderStep, AppError> {
+    write(&state, |s| s.untag_theme(&target, theme_id))
 }
 
 #[tauri::command]

@@ -238,7 +238,7 @@ fn autosave(bench: &mut Bench, path: &Path) -> Outcome<()> {
         || {
             n += 1;
             store
-                .save_answer(&answer.id, &format!("{} ({n})", answer.answer))
+                .save_answer(answer.id, &format!("{} ({n})", answer.answer))
                 .map_err(err)
         },
         |_| String::new(),

@@ -80,7 +80,7 @@ proptest! {
             attitude: pick(&Attitude::ALL, k), wants: t(2), contact: t(3), interview_status: pick(&InterviewStatus::ALL, k),
         }.validated();
         let _ = stakeholders::score("f", "score", i32::try_from(n[2] % 100_000).unwrap());
-        let _ = InterviewEdit { stakeholder_id: t(4), date: t(5), interviewer: t(6), mode: pick(&InterviewMode::ALL, k), guide_id: Some(t(7)) }.validated();
+        let _ = InterviewEdit { stakeholder_id: (k % 2 == 0).then_some(id), date: t(5), interviewer: t(6), mode: pick(&InterviewMode::ALL, k), guide_id: Some(id) }.validated();
         let _ = GuideEdit { name: t(8), description: t(9) }.validated();
         let _ = QuestionEdit { topic: t(10), text: t(11) }.validated();
         let _ = interviews::parse_date("f", &t(5));

@@ -16,20 +16,29 @@ use groundwork_core::stakeholders::{
 };
 use groundwork_core::workbook::Workbook;
 use groundwork_docs::render;
+use uuid::Uuid;
+
+/// A stable id for a short name: the same name, the same id.
+fn id(name: &str) -> Uuid {
+    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u128, |h, b| {
+        (h ^ u128::from(b)).wrapping_mul(0x0100_0000_01b3)
+    });
+    Uuid::from_u128(hash)
+}
 
 fn at() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 3, 16, 14, 32, 0).unwrap()
 }
 
 fn person(
-    id: &str,
+    key: &str,
     name: &str,
     department: Department,
     influence: u8,
     interest: u8,
 ) -> Stakeholder {
     Stakeholder {
-        id: id.into(),
+        id: id(key),
         name: name.into(),
         role: "Lead".into(),
         department,
@@ -45,28 +54,28 @@ fn person(
 }
 
 fn workbook() -> Workbook {
-    let interview = |id: &str, who: &str, answer: &str, quote: &str, tag: &str| Interview {
-        id: id.into(),
-        stakeholder_id: who.into(),
+    let interview = |key: &str, who: &str, answer: &str, quote: &str, tag: &str| Interview {
+        id: id(key),
+        stakeholder_id: id(who),
         date: NaiveDate::from_ymd_opt(2026, 2, 10).unwrap(),
         interviewer: "Ana Souza".into(),
         mode: InterviewMode::Video,
         guide_id: None,
         guide_name: "Support".into(),
-        notes: format!("Notes from {id}: follow up on the forum pilot."),
+        notes: format!("Notes from {key}: follow up on the forum pilot."),
         note_theme_ids: vec![],
         answers: vec![Answer {
-            id: format!("{id}-a"),
+            id: id(&format!("{key}-a")),
             topic: "Pain points".into(),
             question: "Which questions reach you again and again?".into(),
             answer: answer.into(),
-            theme_ids: vec![tag.into()],
+            theme_ids: vec![id(tag)],
         }],
         quotes: vec![Quote {
-            id: format!("{id}-q"),
-            interview_id: id.into(),
+            id: id(&format!("{key}-q")),
+            interview_id: id(key),
             text: quote.into(),
-            theme_ids: vec![tag.into()],
+            theme_ids: vec![id(tag)],
         }],
         created_at: at(),
         updated_at: at(),
@@ -112,13 +121,13 @@ fn workbook() -> Workbook {
             ],
             themes: vec![
                 Theme {
-                    id: "peer".into(),
+                    id: id("peer"),
                     name: "Peer support".into(),
                     side: ThemeSide::Unmarked,
                     description: String::new(),
                 },
                 Theme {
-                    id: "price".into(),
+                    id: id("price"),
                     name: "Pricing".into(),
                     side: ThemeSide::Organisation,
                     description: String::new(),

@@ -103,34 +103,41 @@ fn main() {
     let vocab = vocabulary(&mut rng);
 
     let started = Instant::now();
-    let people: Vec<String> = (0..60)
+    let people: Vec<uuid::Uuid> = (0..60)
         .map(|i| {
             store
-                .create_stakeholder(&StakeholderEdit {
-                    name: format!("Stakeholder {i}"),
-                    role: String::new(),
-                    department: Department::ALL[i % Department::ALL.len()],
-                    influence: 1 + (i % 5) as i32,
-                    interest: 1 + ((i / 5) % 5) as i32,
-                    attitude: Attitude::Neutral,
-                    wants: String::new(),
-                    contact: String::new(),
-                    interview_status: InterviewStatus::ToInvite,
-                })
+                .save_stakeholder(
+                    None,
+                    &StakeholderEdit {
+                        name: format!("Stakeholder {i}"),
+                        role: String::new(),
+                        department: Department::ALL[i % Department::ALL.len()],
+                        influence: 1 + (i % 5) as i32,
+                        interest: 1 + ((i / 5) % 5) as i32,
+                        attitude: Attitude::Neutral,
+                        wants: String::new(),
+                        contact: String::new(),
+                        interview_status: InterviewStatus::ToInvite,
+                    },
+                )
                 .unwrap()
                 .id
         })
         .collect();
     let guide = store
-        .create_guide(&groundwork_core::stakeholders::interviews::GuideEdit {
-            name: "Benchmark".into(),
-            description: String::new(),
-        })
+        .save_guide(
+            None,
+            &groundwork_core::stakeholders::interviews::GuideEdit {
+                name: "Benchmark".into(),
+                description: String::new(),
+            },
+        )
         .unwrap();
     for q in 0..ANSWERS_PER_INTERVIEW {
         store
-            .add_guide_question(
-                &guide.id,
+            .save_guide_question(
+                guide.id,
+                None,
                 &QuestionEdit {
                     topic: "Audience".into(),
                     text: format!("Question {q}?"),
@@ -143,22 +150,27 @@ fn main() {
     let mut written = 0;
     for n in 0..interviews {
         let i = store
-            .create_interview(&InterviewEdit {
-                stakeholder_id: people[n % people.len()].clone(),
-                date: format!("2025-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
-                interviewer: "Bench".into(),
-                mode: InterviewMode::Video,
-                guide_id: Some(guide.id.clone()),
-            })
+            .save_interview(
+                None,
+                &InterviewEdit {
+                    stakeholder_id: Some(people[n % people.len()]),
+                    date: format!("2025-{:02}-{:02}", 1 + n % 12, 1 + n % 28),
+                    interviewer: "Bench".into(),
+                    mode: InterviewMode::Video,
+                    guide_id: Some(guide.id),
+                },
+            )
             .unwrap();
         for a in &i.answers {
-            store.save_answer(&a.id, &text(&mut rng, &vocab)).unwrap();
+            store.save_answer(a.id, &text(&mut rng, &vocab)).unwrap();
         }
         store
-            .save_interview_notes(&i.id, &text(&mut rng, &vocab))
+            .save_interview_notes(i.id, &text(&mut rng, &vocab))
             .unwrap();
         for _ in 0..QUOTES_PER_INTERVIEW {
-            store.add_quote(&i.id, &text(&mut rng, &vocab)).unwrap();
+            store
+                .save_quote(i.id, None, &text(&mut rng, &vocab))
+                .unwrap();
         }
         written += per_interview;
     }

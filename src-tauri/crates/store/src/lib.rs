@@ -286,7 +286,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::create(&dir.path().join("Two.groundwork"), "Two", "Org").unwrap();
         store.save_channel(None, &forum("Forum")).unwrap();
-        store.create_stakeholder(&person("Ana")).unwrap();
+        store.save_stakeholder(None, &person("Ana")).unwrap();
         objective_and_goal(&mut store);
         let wb = store.load_workbook().unwrap();
         assert!(

@@ -323,29 +323,35 @@ fn the_search_index_is_rebuilt_not_copied() {
     use groundwork_core::stakeholders::interviews::{InterviewEdit, InterviewMode};
     use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus, StakeholderEdit};
     let stakeholder = store
-        .create_stakeholder(&StakeholderEdit {
-            name: "Ana".into(),
-            role: String::new(),
-            department: Department::ALL[0],
-            influence: 3,
-            interest: 3,
-            attitude: Attitude::ALL[0],
-            wants: String::new(),
-            contact: String::new(),
-            interview_status: InterviewStatus::ToInvite,
-        })
+        .save_stakeholder(
+            None,
+            &StakeholderEdit {
+                name: "Ana".into(),
+                role: String::new(),
+                department: Department::ALL[0],
+                influence: 3,
+                interest: 3,
+                attitude: Attitude::ALL[0],
+                wants: String::new(),
+                contact: String::new(),
+                interview_status: InterviewStatus::ToInvite,
+            },
+        )
         .unwrap();
     let interview = store
-        .create_interview(&InterviewEdit {
-            stakeholder_id: stakeholder.id,
-            date: "2026-03-05".into(),
-            interviewer: String::new(),
-            mode: InterviewMode::ALL[0],
-            guide_id: None,
-        })
+        .save_interview(
+            None,
+            &InterviewEdit {
+                stakeholder_id: Some(stakeholder.id),
+                date: "2026-03-05".into(),
+                interviewer: String::new(),
+                mode: InterviewMode::ALL[0],
+                guide_id: None,
+            },
+        )
         .unwrap();
     store
-        .save_interview_notes(&interview.id, "The onboarding wiki is hard to find.")
+        .save_interview_notes(interview.id, "The onboarding wiki is hard to find.")
         .unwrap();
     let json = store.export_json().unwrap();
     let dest = dir.path().join("searched.groundwork");

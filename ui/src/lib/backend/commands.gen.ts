@@ -28,14 +28,12 @@ import type {
   FindingUsage,
   GoalEdit,
   GoalsOverview,
-  Guide,
   GuideEdit,
   Guidelines,
   ImportOutcome,
   ImportResult,
   InitiativeEdit,
   InitiativeTrace,
-  Interview,
   InterviewEdit,
   KpiEdit,
   MaturityEdit,
@@ -48,7 +46,6 @@ import type {
   Profile,
   ProfileEdit,
   QuestionEdit,
-  Quote,
   Review,
   Roadmap,
   RoadmapOverview,
@@ -60,14 +57,12 @@ import type {
   SeverityEdit,
   Situation,
   SnapshotEdit,
-  Stakeholder,
   StakeholderEdit,
   StakeholderStep,
   StarterScenario,
   StatementEdit,
   StepCount,
   TagTarget,
-  Theme,
   ThemeEdit,
   Traceability,
   TrashEntry,
@@ -493,100 +488,95 @@ export function stakeholderStep(): Promise<StakeholderStep> {
   return call<StakeholderStep>("stakeholder_step");
 }
 
-export function createStakeholder(edit: StakeholderEdit): Promise<Stakeholder> {
-  return call<Stakeholder>("create_stakeholder", { edit });
+export function saveStakeholder(id: string | null, edit: StakeholderEdit): Promise<Saved<StakeholderStep>> {
+  return call<Saved<StakeholderStep>>("save_stakeholder", { id, edit });
 }
 
-export function updateStakeholder(id: string, edit: StakeholderEdit): Promise<Stakeholder> {
-  return call<Stakeholder>("update_stakeholder", { id, edit });
+/** Deletes a stakeholder with their interviews (the screen asks first, naming them). */
+export function deleteStakeholder(id: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("delete_stakeholder", { id });
 }
 
-export function deleteStakeholder(id: string): Promise<null> {
-  return call<null>("delete_stakeholder", { id });
+export function saveGuide(id: string | null, edit: GuideEdit): Promise<Saved<StakeholderStep>> {
+  return call<Saved<StakeholderStep>>("save_guide", { id, edit });
 }
 
-export function createGuide(edit: GuideEdit): Promise<Guide> {
-  return call<Guide>("create_guide", { edit });
+/** Copies the starter guide `key` into the workbook; answers the new guide's id. */
+export function copyStarterGuide(key: string): Promise<Saved<StakeholderStep>> {
+  return call<Saved<StakeholderStep>>("copy_starter_guide", { key });
 }
 
-export function copyStarterGuide(key: string): Promise<Guide> {
-  return call<Guide>("copy_starter_guide", { key });
+export function deleteGuide(id: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("delete_guide", { id });
 }
 
-export function updateGuide(id: string, edit: GuideEdit): Promise<Guide> {
-  return call<Guide>("update_guide", { id, edit });
+/** Adds a question at the end of guide `guide_id` (`id` null) or changes one of its questions. */
+export function saveGuideQuestion(
+  guideId: string,
+  id: string | null,
+  edit: QuestionEdit,
+): Promise<Saved<StakeholderStep>> {
+  return call<Saved<StakeholderStep>>("save_guide_question", { guideId, id, edit });
 }
 
-export function deleteGuide(id: string): Promise<null> {
-  return call<null>("delete_guide", { id });
+export function deleteGuideQuestion(id: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("delete_guide_question", { id });
 }
 
-export function addGuideQuestion(guideId: string, edit: QuestionEdit): Promise<Guide> {
-  return call<Guide>("add_guide_question", { guideId, edit });
+/** Moves a question to position `to` in its guide (0 is first). */
+export function moveGuideQuestion(id: string, to: number): Promise<StakeholderStep> {
+  return call<StakeholderStep>("move_guide_question", { id, to });
 }
 
-export function updateGuideQuestion(id: string, edit: QuestionEdit): Promise<Guide> {
-  return call<Guide>("update_guide_question", { id, edit });
+/**
+ * Starts an interview (`id` null: its guide's questions are copied in) or changes who, when,
+ * by whom and how.
+ */
+export function saveInterview(id: string | null, edit: InterviewEdit): Promise<Saved<StakeholderStep>> {
+  return call<Saved<StakeholderStep>>("save_interview", { id, edit });
 }
 
-export function deleteGuideQuestion(id: string): Promise<Guide> {
-  return call<Guide>("delete_guide_question", { id });
+export function deleteInterview(id: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("delete_interview", { id });
 }
 
-export function moveGuideQuestion(id: string, to: number): Promise<Guide> {
-  return call<Guide>("move_guide_question", { id, to });
+/** One answer as typed, while an interview is captured. */
+export function saveAnswer(id: string, text: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("save_answer", { id, text });
 }
 
-export function createInterview(edit: InterviewEdit): Promise<Interview> {
-  return call<Interview>("create_interview", { edit });
+export function saveInterviewNotes(id: string, notes: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("save_interview_notes", { id, notes });
 }
 
-export function updateInterview(id: string, edit: InterviewEdit): Promise<Interview> {
-  return call<Interview>("update_interview", { id, edit });
+/** Adds a key quote to interview `interview_id` (`id` null) or corrects one of its quotes. */
+export function saveQuote(
+  interviewId: string,
+  id: string | null,
+  text: string,
+): Promise<Saved<StakeholderStep>> {
+  return call<Saved<StakeholderStep>>("save_quote", { interviewId, id, text });
 }
 
-export function deleteInterview(id: string): Promise<null> {
-  return call<null>("delete_interview", { id });
+export function deleteQuote(id: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("delete_quote", { id });
 }
 
-export function saveAnswer(id: string, text: string): Promise<null> {
-  return call<null>("save_answer", { id, text });
+export function saveTheme(id: string | null, edit: ThemeEdit): Promise<Saved<StakeholderStep>> {
+  return call<Saved<StakeholderStep>>("save_theme", { id, edit });
 }
 
-export function saveInterviewNotes(id: string, notes: string): Promise<null> {
-  return call<null>("save_interview_notes", { id, notes });
+export function deleteTheme(id: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("delete_theme", { id });
 }
 
-export function addQuote(interviewId: string, text: string): Promise<Quote> {
-  return call<Quote>("add_quote", { interviewId, text });
+/** Tags an answer, quote or notes with the theme called `name` (made when there is none). */
+export function tagTheme(target: TagTarget, name: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("tag_theme", { target, name });
 }
 
-export function updateQuote(id: string, text: string): Promise<Quote> {
-  return call<Quote>("update_quote", { id, text });
-}
-
-export function deleteQuote(id: string): Promise<null> {
-  return call<null>("delete_quote", { id });
-}
-
-export function createTheme(edit: ThemeEdit): Promise<Theme> {
-  return call<Theme>("create_theme", { edit });
-}
-
-export function updateTheme(id: string, edit: ThemeEdit): Promise<Theme> {
-  return call<Theme>("update_theme", { id, edit });
-}
-
-export function deleteTheme(id: string): Promise<null> {
-  return call<null>("delete_theme", { id });
-}
-
-export function tagTheme(target: TagTarget, name: string): Promise<Theme> {
-  return call<Theme>("tag_theme", { target, name });
-}
-
-export function untagTheme(target: TagTarget, themeId: string): Promise<null> {
-  return call<null>("untag_theme", { target, themeId });
+export function untagTheme(target: TagTarget, themeId: string): Promise<StakeholderStep> {
+  return call<StakeholderStep>("untag_theme", { target, themeId });
 }
 
 export function searchInterviews(query: string): Promise<SearchResults> {

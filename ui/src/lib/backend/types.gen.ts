@@ -488,7 +488,11 @@ export type Interview = { id: string, stakeholderId: string, date: string, inter
  */
 guideId: string | null, guideName: string, notes: string, noteThemeIds: Array<string>, answers: Array<Answer>, quotes: Array<Quote>, createdAt: string, updatedAt: string, };
 
-export type InterviewEdit = { stakeholderId: string, date: string, interviewer: string, mode: InterviewMode, 
+export type InterviewEdit = { 
+/**
+ * `None` until someone is chosen.
+ */
+stakeholderId: string | null, date: string, interviewer: string, mode: InterviewMode, 
 /**
  * Only read when the interview is created.
  */
@@ -853,9 +857,15 @@ wants: string, contact: string, interviewStatus: InterviewStatus, createdAt: str
 
 export type StakeholderEdit = { name: string, role: string, department: Department, influence: number, interest: number, attitude: Attitude, wants: string, contact: string, interviewStatus: InterviewStatus, };
 
+export type StakeholderEdits = { stakeholders: { [key in string]: StakeholderEdit }, guides: { [key in string]: GuideEdit }, questions: { [key in string]: QuestionEdit }, interviews: { [key in string]: InterviewEdit }, themes: { [key in string]: ThemeEdit }, };
+
 export type StakeholderRecords = { stakeholders: Array<Stakeholder>, guides: Array<Guide>, interviews: Array<Interview>, themes: Array<Theme>, };
 
-export type StakeholderStep = { records: StakeholderRecords, grid: Array<GridPlacement>, insights: Array<ThemeInsight>, starterGuides: Array<StarterGuide>, };
+export type StakeholderStep = { records: StakeholderRecords, grid: Array<GridPlacement>, insights: Array<ThemeInsight>, starterGuides: Array<StarterGuide>, 
+/**
+ * Each record's edit form, filled with what is stored, for the forms to start from.
+ */
+edits: StakeholderEdits, };
 
 export type StarterGuide = { key: string, name: string, description: string, questions: Array<QuestionEdit>, };
 

@@ -1,23 +1,23 @@
-// Step 2's screen state: the records and what Rust computed from them (grid, insights), the
-// open tab, and the interview being captured. Every write goes to the back end, then the step
-// is reloaded so the grid, themes and sweet spots always come from Rust.
+// Step 2's screen state: the step as last stored with what Rust computed from it (grid,
+// insights, sweet spots, each record's form), the open tab, and the interview being captured.
+// Every write goes to the back end, which answers with the whole step; the screen shows that
+// answer, so the grid, themes and sweet spots always come from Rust.
 
 import * as backend from "../backend";
 import type {
   AppError,
-  Guide,
   GuideEdit,
-  Theme,
-  ThemeEdit,
   Interview,
   InterviewEdit,
   QuestionEdit,
   Quote,
+  Saved,
   SearchResults,
   Stakeholder,
   StakeholderEdit,
   StakeholderStep,
   TagTarget,
+  ThemeEdit,
 } from "../backend";
 import { toAppError } from "../backend";
 import type { Autosave } from "./autosave.svelte";
@@ -47,25 +47,14 @@ export function blankStakeholder(): StakeholderEdit {
   };
 }
 
-export function editOf(s: Stakeholder): StakeholderEdit {
-  return {
-    name: s.name,
-    role: s.role,
-    department: s.department,
-    influence: s.influence,
-    interest: s.interest,
-    attitude: s.attitude,
-    wants: s.wants,
-    contact: s.contact,
-    interviewStatus: s.interviewStatus,
-  };
-}
-
 /** Today as YYYY-MM-DD in the user's time zone, for a new interview's date. */
 export function today(now: Date = new Date()): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
+
+/** What a save answers the screen: the id of the record written, or why it was refused. */
+export type SaveOutcome = { ok: true; id: string } | { ok: false; error: AppError };
 
 export class StakeholdersState {
   step: StakeholderStep | null = $state(null);
@@ -85,44 +74,75 @@ export class StakeholdersState {
   /** The workbook's one home of autosaves (the capture screen's answers and notes). */
   readonly saves: Saves;
 
+  /** `onchange` runs after every stored write; `saves` is the workbook's one home of autosaves. */
   constructor(onchange: () => void = () => {}, saves = new Saves()) {
     this.#onchange = onchange;
     this.saves = saves;
   }
 
-  /** A guide's name and description, saved as they are typed. */
-  guideSave(id: string): Autosave<GuideEdit, Guide> {
-    return this.saves.for<GuideEdit, Guide>(`guide:${id}`, () => ({
-      save: (edit) => backend.updateGuide(id, edit),
-      onSaved: () => void this.#stored(),
+  /** Shows the step as the back end answered it after a write. */
+  apply(step: StakeholderStep): void {
+    this.step = step;
+    this.error = null;
+    this.#onchange();
+  }
+
+  /** An autosave of the form `key` whose every save answers the step. */
+  #autosave<T>(key: string, save: (edit: T) => Promise<Saved<StakeholderStep>>): Autosave<T, Saved<StakeholderStep>> {
+    return this.saves.for<T, Saved<StakeholderStep>>(key, () => ({
+      save,
+      onSaved: (saved) => this.apply(saved.view),
     }));
   }
 
-  /** A guide question's topic and text, saved as they are typed. */
-  questionSave(id: string): Autosave<QuestionEdit, Guide> {
-    return this.saves.for<QuestionEdit, Guide>(`question:${id}`, () => ({
-      save: (edit) => backend.updateGuideQuestion(id, edit),
-      onSaved: () => void this.#stored(),
-    }));
+  /** A guide's name and description, saved as they are typed. */
+  guideSave(id: string): Autosave<GuideEdit, Saved<StakeholderStep>> {
+    return this.#autosave<GuideEdit>(`guide:${id}`, (edit) => backend.saveGuide(id, edit));
+  }
+
+  /** The topic and text of question `id` of guide `guideId`, saved as they are typed. */
+  questionSave(guideId: string, id: string): Autosave<QuestionEdit, Saved<StakeholderStep>> {
+    return this.#autosave<QuestionEdit>(`question:${id}`, (edit) => backend.saveGuideQuestion(guideId, id, edit));
   }
 
   /**
    * An interview's stakeholder, date, interviewer and mode, saved as they are changed. Its
    * guide is fixed once it starts (the back end ignores `guideId` here).
    */
-  interviewSave(id: string): Autosave<InterviewEdit, Interview> {
-    return this.saves.for<InterviewEdit, Interview>(`interview:${id}`, () => ({
-      save: (edit) => backend.updateInterview(id, edit),
-      onSaved: () => void this.#stored(),
-    }));
+  interviewSave(id: string): Autosave<InterviewEdit, Saved<StakeholderStep>> {
+    return this.#autosave<InterviewEdit>(`interview:${id}`, (edit) => backend.saveInterview(id, edit));
   }
 
-  /** A key quote's text, saved as it is typed. */
-  quoteSave(id: string): Autosave<string, Quote> {
-    return this.saves.for<string, Quote>(`quote:${id}`, () => ({
-      save: (text) => backend.updateQuote(id, text),
-      onSaved: () => void this.#stored(),
-    }));
+  /** The text of key quote `id` of interview `interviewId`, saved as it is typed. */
+  quoteSave(interviewId: string, id: string): Autosave<string, Saved<StakeholderStep>> {
+    return this.#autosave<string>(`quote:${id}`, (text) => backend.saveQuote(interviewId, id, text));
+  }
+
+  /** A theme's name and side, saved as they are changed. */
+  themeSave(id: string): Autosave<ThemeEdit, Saved<StakeholderStep>> {
+    return this.#autosave<ThemeEdit>(`theme:${id}`, (edit) => backend.saveTheme(id, edit));
+  }
+
+  /** Capturing `interview` live: its answers and notes are saved through the workbook's saves. */
+  capture(interview: Interview): Capture {
+    return new Capture(interview, { saves: this.saves, onSaved: (step) => this.apply(step) });
+  }
+
+  // The forms, filled by the back end from what is stored.
+  stakeholderForm(id: string): StakeholderEdit | null {
+    return this.step?.edits.stakeholders[id] ?? null;
+  }
+
+  questionForm(id: string): QuestionEdit | null {
+    return this.step?.edits.questions[id] ?? null;
+  }
+
+  interviewForm(id: string): InterviewEdit | null {
+    return this.step?.edits.interviews[id] ?? null;
+  }
+
+  themeForm(id: string): ThemeEdit | null {
+    return this.step?.edits.themes[id] ?? null;
   }
 
   // Deleting drops any edit of the record still waiting or refused: a refusal about a record
@@ -139,19 +159,6 @@ export class StakeholdersState {
     if (await this.act(() => backend.deleteInterview(id))) this.saves.forget(`interview:${id}`);
   }
 
-  /** A theme's name and side, saved as they are changed. */
-  themeSave(id: string): Autosave<ThemeEdit, Theme> {
-    return this.saves.for<ThemeEdit, Theme>(`theme:${id}`, () => ({
-      save: (edit) => backend.updateTheme(id, edit),
-      onSaved: () => void this.#stored(),
-    }));
-  }
-
-  async #stored(): Promise<void> {
-    await this.load();
-    this.#onchange();
-  }
-
   get stakeholders(): Stakeholder[] {
     return this.step?.records.stakeholders ?? [];
   }
@@ -164,6 +171,10 @@ export class StakeholdersState {
     return this.step?.records.themes.find((t) => t.id === id)?.name ?? "";
   }
 
+  interview(id: string): Interview | null {
+    return this.step?.records.interviews.find((i) => i.id === id) ?? null;
+  }
+
   async load(): Promise<void> {
     try {
       this.step = await backend.stakeholderStep();
@@ -174,46 +185,55 @@ export class StakeholdersState {
   }
 
   /**
-   * Runs a write; on success reloads the step and tells the sidebar. A refusal is returned
-   * (for the form to show beside its field) and nothing typed is lost.
+   * Runs a save; on success shows the step it answered and tells the sidebar. A refusal is
+   * returned (for the form to show beside its field) and nothing typed is lost.
    */
-  async write<T>(action: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; error: AppError }> {
+  async #save(action: () => Promise<Saved<StakeholderStep>>): Promise<SaveOutcome> {
     try {
-      const value = await action();
-      await this.load();
-      this.#onchange();
-      return { ok: true, value };
+      const saved = await action();
+      this.apply(saved.view);
+      return { ok: true, id: saved.id };
     } catch (reason) {
       return { ok: false, error: toAppError(reason) };
     }
   }
 
+  /** Runs a write answering the step; its refusal, if any. */
+  async #write(action: () => Promise<StakeholderStep>): Promise<AppError | null> {
+    try {
+      this.apply(await action());
+      return null;
+    } catch (reason) {
+      return toAppError(reason);
+    }
+  }
+
   /** Writes whose refusal has no field on the screen: shown in the step's banner. */
-  async act(action: () => Promise<unknown>): Promise<boolean> {
-    const result = await this.write(action);
-    if (!result.ok) this.error = result.error;
-    return result.ok;
+  async act(action: () => Promise<StakeholderStep>): Promise<boolean> {
+    const error = await this.#write(action);
+    if (error) this.error = error;
+    return error === null;
   }
 
   deleteStakeholder(id: string): Promise<boolean> {
     return this.act(() => backend.deleteStakeholder(id));
   }
 
-  /** Copies a guide from the starter library; answers the new guide. */
-  copyStarterGuide(key: string) {
-    return this.write(() => backend.copyStarterGuide(key));
+  /** Copies a guide from the starter library; answers the new guide's id. */
+  copyStarterGuide(key: string): Promise<SaveOutcome> {
+    return this.#save(() => backend.copyStarterGuide(key));
   }
 
-  createGuide(name: string) {
-    return this.write(() => backend.createGuide({ name, description: "" }));
+  createGuide(name: string): Promise<SaveOutcome> {
+    return this.#save(() => backend.saveGuide(null, { name, description: "" }));
   }
 
   deleteGuide(id: string): Promise<boolean> {
     return this.act(() => backend.deleteGuide(id));
   }
 
-  addGuideQuestion(guideId: string, edit: QuestionEdit) {
-    return this.write(() => backend.addGuideQuestion(guideId, edit));
+  addGuideQuestion(guideId: string, edit: QuestionEdit): Promise<SaveOutcome> {
+    return this.#save(() => backend.saveGuideQuestion(guideId, null, edit));
   }
 
   /** Moves a question to position `to` in its guide. */
@@ -221,48 +241,49 @@ export class StakeholdersState {
     return this.act(() => backend.moveGuideQuestion(id, to));
   }
 
-  createInterview(edit: InterviewEdit) {
-    return this.write(() => backend.createInterview(edit));
+  /** Starts an interview and opens it in the capture screen. */
+  async startInterview(edit: InterviewEdit): Promise<AppError | null> {
+    const r = await this.#save(() => backend.saveInterview(null, edit));
+    if (!r.ok) return r.error;
+    this.capturing = this.interview(r.id);
+    return null;
   }
 
-  addQuote(interviewId: string, text: string) {
-    return this.write(() => backend.addQuote(interviewId, text));
+  addQuote(interviewId: string, text: string): Promise<SaveOutcome> {
+    return this.#save(() => backend.saveQuote(interviewId, null, text));
   }
 
   /**
-   * A quote marked while an interview is being captured: stored at once, without reloading the
-   * step under the capture screen. Answers the quote, or why it was refused.
+   * A quote marked while an interview is being captured: stored at once. Answers the quote,
+   * or why it was refused.
    */
   async captureQuote(interviewId: string, text: string): Promise<{ quote: Quote | null; error: AppError | null }> {
-    try {
-      return { quote: await backend.addQuote(interviewId, text), error: null };
-    } catch (reason) {
-      return { quote: null, error: toAppError(reason) };
-    }
+    const r = await this.addQuote(interviewId, text);
+    if (!r.ok) return { quote: null, error: r.error };
+    return { quote: this.interview(interviewId)?.quotes.find((q) => q.id === r.id) ?? null, error: null };
   }
 
-  createTheme(name: string) {
-    return this.write(() => backend.createTheme({ name, side: "unmarked", description: "" }));
+  createTheme(name: string): Promise<SaveOutcome> {
+    return this.#save(() => backend.saveTheme(null, { name, side: "unmarked", description: "" }));
   }
 
   deleteTheme(id: string): Promise<boolean> {
     return this.act(() => backend.deleteTheme(id));
   }
 
-  saveStakeholder(id: string | null, edit: StakeholderEdit) {
-    return this.write(() => (id ? backend.updateStakeholder(id, edit) : backend.createStakeholder(edit)));
+  saveStakeholder(id: string | null, edit: StakeholderEdit): Promise<SaveOutcome> {
+    return this.#save(() => backend.saveStakeholder(id, edit));
   }
 
   interviewsOf(stakeholderId: string): number {
     return this.step?.records.interviews.filter((i) => i.stakeholderId === stakeholderId).length ?? 0;
   }
 
-  async tag(target: TagTarget, name: string): Promise<AppError | null> {
-    const r = await this.write(() => backend.tagTheme(target, name));
-    return r.ok ? null : r.error;
+  tag(target: TagTarget, name: string): Promise<AppError | null> {
+    return this.#write(() => backend.tagTheme(target, name));
   }
 
-  untag(target: TagTarget, themeId: string) {
+  untag(target: TagTarget, themeId: string): Promise<boolean> {
     return this.act(() => backend.untagTheme(target, themeId));
   }
 
@@ -292,26 +313,40 @@ export class Capture {
   answers: Record<string, string> = $state({});
   notes = $state("");
   readonly interview: Interview;
-  readonly answerSave: Autosave<{ id: string; text: string }, null>;
-  readonly notesSave: Autosave<string, null>;
+  readonly answerSave: Autosave<{ id: string; text: string }, StakeholderStep | null>;
+  readonly notesSave: Autosave<string, StakeholderStep | null>;
 
+  /** `onSaved` is shown each step a save answers (the workbook's state takes it). */
   constructor(
     interview: Interview,
     {
       saves = new Saves(),
       saveAnswer = backend.saveAnswer,
       saveNotes = backend.saveInterviewNotes,
+      onSaved = () => {},
       delay = 500,
     }: {
       saves?: Saves;
-      saveAnswer?: (id: string, text: string) => Promise<null>;
-      saveNotes?: (id: string, notes: string) => Promise<null>;
+      saveAnswer?: (id: string, text: string) => Promise<StakeholderStep | null>;
+      saveNotes?: (id: string, notes: string) => Promise<StakeholderStep | null>;
+      onSaved?: (step: StakeholderStep) => void;
       delay?: number;
     } = {},
   ) {
     this.interview = interview;
-    this.answerSave = saves.for<{ id: string; text: string }, null>(`answer:${interview.id}`, () => ({ save: (v) => saveAnswer(v.id, v.text), delay }));
-    this.notesSave = saves.for<string, null>(`notes:${interview.id}`, () => ({ save: (v) => saveNotes(interview.id, v), delay }));
+    const shown = (step: StakeholderStep | null) => {
+      if (step) onSaved(step);
+    };
+    this.answerSave = saves.for<{ id: string; text: string }, StakeholderStep | null>(`answer:${interview.id}`, () => ({
+      save: (v) => saveAnswer(v.id, v.text),
+      onSaved: shown,
+      delay,
+    }));
+    this.notesSave = saves.for<string, StakeholderStep | null>(`notes:${interview.id}`, () => ({
+      save: (v) => saveNotes(interview.id, v),
+      onSaved: shown,
+      delay,
+    }));
     // What was typed and not yet stored (a capture left and opened again) wins over the file.
     for (const a of interview.answers) this.answers[a.id] = a.answer;
     const unsaved = this.answerSave.unsaved;

@@ -10,7 +10,7 @@ use crate::goals::{EvidenceKind, EvidenceRef, Goal, Objective};
 use crate::profile::Profile;
 use crate::roadmap::{Initiative, InitiativeStatus, Schedule};
 use crate::stakeholders::interviews::{Interview, InterviewMode, Quote};
-use crate::stakeholders::tests::person;
+use crate::stakeholders::tests::{id, person};
 use crate::stakeholders::themes::{Theme, ThemeSide};
 use crate::stakeholders::InterviewStatus;
 use crate::workbook::Workbook;
@@ -155,14 +155,14 @@ pub fn sound() -> Workbook {
     dana.interview_status = InterviewStatus::Interviewed;
     wb.stakeholders.stakeholders = vec![dana];
     wb.stakeholders.themes = vec![Theme {
-        id: THEME.to_string(),
+        id: THEME,
         name: "Faster answers".into(),
         side: ThemeSide::Both,
         description: String::new(),
     }];
     wb.stakeholders.interviews = vec![Interview {
-        id: "i1".into(),
-        stakeholder_id: "p1".into(),
+        id: id("i1"),
+        stakeholder_id: id("p1"),
         date: date(2026, 2, 3),
         interviewer: "Ana".into(),
         mode: InterviewMode::Video,
@@ -172,10 +172,10 @@ pub fn sound() -> Workbook {
         note_theme_ids: Vec::new(),
         answers: Vec::new(),
         quotes: vec![Quote {
-            id: QUOTE.to_string(),
-            interview_id: "i1".into(),
+            id: QUOTE,
+            interview_id: id("i1"),
             text: "Nobody answers on weekends.".into(),
-            theme_ids: vec![THEME.to_string()],
+            theme_ids: vec![THEME],
         }],
         created_at: at(),
         updated_at: at(),

@@ -97,7 +97,7 @@ fn stakeholders(wb: &Workbook, checks: &mut Checks) {
             interviewed,
             "stakeholders.influential-not-interviewed",
             severity,
-            RecordRef::new(Step::Stakeholders, RecordKind::Stakeholder, &p.id),
+            RecordRef::new(Step::Stakeholders, RecordKind::Stakeholder, p.id),
             &p.name,
             || {
                 if declined {
@@ -110,10 +110,10 @@ fn stakeholders(wb: &Workbook, checks: &mut Checks) {
     }
     for t in s.themes.iter().filter(|t| t.side == ThemeSide::Both) {
         checks.check(
-            !goals_citing(wb, EvidenceKind::Theme, &t.id).is_empty(),
+            !goals_citing(wb, EvidenceKind::Theme, &t.id.to_string()).is_empty(),
             "stakeholders.sweet-spot-unaddressed",
             Warning,
-            RecordRef::new(Step::Stakeholders, RecordKind::Theme, &t.id),
+            RecordRef::new(Step::Stakeholders, RecordKind::Theme, t.id),
             &t.name,
             || format!("“{}” matters to both the organisation and the members, yet no goal cites it or its quotes. Sweet spots are where a community goal wins support most easily.", t.name),
         );

@@ -4,7 +4,7 @@ use super::fixture::*;
 use super::*;
 use crate::audit::findings::Importance;
 use crate::goals::{EvidenceKind, EvidenceRef};
-use crate::stakeholders::tests::person;
+use crate::stakeholders::tests::{id, person};
 use crate::stakeholders::themes::{Theme, ThemeSide};
 use crate::stakeholders::InterviewStatus;
 use uuid::Uuid;
@@ -167,7 +167,10 @@ fn influential_stakeholders_must_be_interviewed() {
         .collect();
     assert_eq!(
         found,
-        vec![("p2".to_owned(), Severity::Blocker), ("p3".to_owned(), Severity::Tip)],
+        vec![
+            (id("p2").to_string(), Severity::Blocker),
+            (id("p3").to_string(), Severity::Tip)
+        ],
         "influence 5 not yet interviewed blocks; a declined one is a tip; influence 3 is not checked"
     );
 
@@ -212,13 +215,13 @@ fn a_sweet_spot_counts_as_addressed_through_its_quotes() {
     let mut wb = sound();
     let other = Uuid::from_u128(60);
     wb.stakeholders.themes.push(Theme {
-        id: other.to_string(),
+        id: other,
         name: "Events".into(),
         side: ThemeSide::Both,
         description: String::new(),
     });
     wb.stakeholders.themes.push(Theme {
-        id: Uuid::from_u128(61).to_string(),
+        id: Uuid::from_u128(61),
         name: "Pricing".into(),
         side: ThemeSide::Organisation,
         description: String::new(),

@@ -3,6 +3,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::text::{optional_line, paragraph, required_line};
 use crate::words::word_enum;
@@ -13,7 +14,7 @@ use crate::Invalid;
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Guide {
-    pub id: String,
+    pub id: Uuid,
     pub name: String,
     pub description: String,
     /// In the order they are asked.
@@ -26,7 +27,7 @@ pub struct Guide {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct GuideQuestion {
-    pub id: String,
+    pub id: Uuid,
     /// The group it belongs to: business objectives, audience, pain points...
     pub topic: String,
     pub text: String,
@@ -38,6 +39,26 @@ pub struct GuideQuestion {
 pub struct GuideEdit {
     pub name: String,
     pub description: String,
+}
+
+impl Guide {
+    /// The guide's form, filled with what is stored.
+    pub fn to_edit(&self) -> GuideEdit {
+        GuideEdit {
+            name: self.name.clone(),
+            description: self.description.clone(),
+        }
+    }
+}
+
+impl GuideQuestion {
+    /// The question's form, filled with what is stored.
+    pub fn to_edit(&self) -> QuestionEdit {
+        QuestionEdit {
+            topic: self.topic.clone(),
+            text: self.text.clone(),
+        }
+    }
 }
 
 impl GuideEdit {
@@ -192,17 +213,17 @@ word_enum! {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Interview {
-    pub id: String,
-    pub stakeholder_id: String,
+    pub id: Uuid,
+    pub stakeholder_id: Uuid,
     pub date: NaiveDate,
     pub interviewer: String,
     pub mode: InterviewMode,
     /// The guide it started from; the questions were copied, so later edits to the guide
     /// leave this interview as it was asked.
-    pub guide_id: Option<String>,
+    pub guide_id: Option<Uuid>,
     pub guide_name: String,
     pub notes: String,
-    pub note_theme_ids: Vec<String>,
+    pub note_theme_ids: Vec<Uuid>,
     pub answers: Vec<Answer>,
     pub quotes: Vec<Quote>,
     pub created_at: DateTime<Utc>,
@@ -214,11 +235,11 @@ pub struct Interview {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Answer {
-    pub id: String,
+    pub id: Uuid,
     pub topic: String,
     pub question: String,
     pub answer: String,
-    pub theme_ids: Vec<String>,
+    pub theme_ids: Vec<Uuid>,
 }
 
 /// Words worth repeating, as said.
@@ -226,10 +247,10 @@ pub struct Answer {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Quote {
-    pub id: String,
-    pub interview_id: String,
+    pub id: Uuid,
+    pub interview_id: Uuid,
     pub text: String,
-    pub theme_ids: Vec<String>,
+    pub theme_ids: Vec<Uuid>,
 }
 
 /// The interview form. The date arrives as typed ("2026-03-05") so a wrong one gets a sentence.
@@ -237,43 +258,51 @@ pub struct Quote {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct InterviewEdit {
-    pub stakeholder_id: String,
+    /// `None` until someone is chosen.
+    pub stakeholder_id: Option<Uuid>,
     pub date: String,
     pub interviewer: String,
     pub mode: InterviewMode,
     /// Only read when the interview is created.
-    pub guide_id: Option<String>,
+    pub guide_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ValidInterview {
-    pub stakeholder_id: String,
+    pub stakeholder_id: Uuid,
     pub date: NaiveDate,
     pub interviewer: String,
     pub mode: InterviewMode,
-    pub guide_id: Option<String>,
+    pub guide_id: Option<Uuid>,
+}
+
+impl Interview {
+    /// The interview's form, filled with what is stored.
+    pub fn to_edit(&self) -> InterviewEdit {
+        InterviewEdit {
+            stakeholder_id: Some(self.stakeholder_id),
+            date: self.date.format("%Y-%m-%d").to_string(),
+            interviewer: self.interviewer.clone(),
+            mode: self.mode,
+            guide_id: self.guide_id,
+        }
+    }
 }
 
 impl InterviewEdit {
     pub fn validated(&self) -> Result<ValidInterview, Invalid> {
-        let stakeholder_id = self.stakeholder_id.trim();
-        if stakeholder_id.is_empty() {
+        let Some(stakeholder_id) = self.stakeholder_id else {
             return Err(Invalid::field(
                 "stakeholderId",
                 "Choose who you are interviewing.",
             ));
-        }
+        };
         Ok(ValidInterview {
-            stakeholder_id: stakeholder_id.to_owned(),
+            stakeholder_id,
             date: parse_date("date", &self.date)?,
             interviewer: optional_line("interviewer", "interviewer's name", &self.interviewer)?,
             mode: self.mode,
-            guide_id: self
-                .guide_id
-                .as_deref()
-                .map(str::trim)
-                .filter(|g| !g.is_empty())
-                .map(str::to_owned),
+            guide_id: self.guide_id,
         })
     }
 }
@@ -348,16 +377,16 @@ mod tests {
 
     fn edit() -> InterviewEdit {
         InterviewEdit {
-            stakeholder_id: "s1".into(),
+            stakeholder_id: Some(Uuid::from_u128(1)),
             date: "2026-03-05".into(),
             interviewer: " Ana ".into(),
             mode: InterviewMode::Video,
-            guide_id: Some(" ".into()),
+            guide_id: None,
         }
     }
 
     #[test]
-    fn a_good_interview_edit_parses_its_date_and_drops_a_blank_guide() {
+    fn a_good_interview_edit_parses_its_date_and_trims_the_interviewer() {
         let v = edit().validated().unwrap();
         assert_eq!(v.date, NaiveDate::from_ymd_opt(2026, 3, 5).unwrap());
         assert_eq!(v.interviewer, "Ana");
@@ -382,7 +411,7 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.field.as_deref(), Some("date"));
         let err = InterviewEdit {
-            stakeholder_id: "".into(),
+            stakeholder_id: None,
             ..edit()
         }
         .validated()
@@ -393,7 +422,7 @@ mod tests {
     #[test]
     fn an_empty_guide_cannot_start_an_interview() {
         let guide = Guide {
-            id: "g".into(),
+            id: Uuid::from_u128(2),
             name: "Draft".into(),
             description: String::new(),
             questions: vec![],

@@ -3,6 +3,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::text::{optional_line, paragraph, required_line};
 use crate::words::word_enum;
@@ -57,7 +58,7 @@ word_enum! {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Stakeholder {
-    pub id: String,
+    pub id: Uuid,
     pub name: String,
     pub role: String,
     pub department: Department,
@@ -118,6 +119,13 @@ impl StakeholderEdit {
             contact: optional_line("contact", "contact details", &self.contact)?,
             interview_status: self.interview_status,
         })
+    }
+}
+
+impl Stakeholder {
+    /// The register form, filled with what is stored.
+    pub fn to_edit(&self) -> StakeholderEdit {
+        StakeholderEdit::from(self)
     }
 }
 
@@ -186,7 +194,7 @@ impl Quadrant {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct GridPlacement {
-    pub stakeholder_id: String,
+    pub stakeholder_id: Uuid,
     pub name: String,
     pub x: f64,
     pub y: f64,
@@ -227,7 +235,7 @@ pub fn power_interest_grid(stakeholders: &[Stakeholder]) -> Vec<GridPlacement> {
             x += if k % 2 == 0 { -0.012 } else { 0.012 };
         }
         out.push(GridPlacement {
-            stakeholder_id: s.id.clone(),
+            stakeholder_id: s.id,
             name: s.name.clone(),
             x,
             y,
@@ -241,9 +249,19 @@ pub fn power_interest_grid(stakeholders: &[Stakeholder]) -> Vec<GridPlacement> {
 pub(crate) mod tests {
     use super::*;
 
+    /// A stable id for a test's short name ("a", "e1"…): the same name, the same id.
+    pub fn id(name: &str) -> Uuid {
+        let hash = name
+            .bytes()
+            .fold(0x6c62_272e_07bb_0142_62b8_2175_6295_c58d_u128, |h, b| {
+                (h ^ u128::from(b)).wrapping_mul(0x0000_0000_0100_0000_0000_0000_0000_013b)
+            });
+        Uuid::from_u128(hash)
+    }
+
     pub fn person(id: &str, name: &str, influence: u8, interest: u8) -> Stakeholder {
         Stakeholder {
-            id: id.into(),
+            id: self::id(id),
             name: name.into(),
             role: String::new(),
             department: Department::Product,

@@ -7,6 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::stakeholders::interviews::Interview;
 use crate::stakeholders::register::Stakeholder;
@@ -29,7 +30,7 @@ word_enum! {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Theme {
-    pub id: String,
+    pub id: Uuid,
     pub name: String,
     pub side: ThemeSide,
     pub description: String,
@@ -44,9 +45,20 @@ pub struct ThemeEdit {
     pub description: String,
 }
 
+impl Theme {
+    /// The theme's form, filled with what is stored.
+    pub fn to_edit(&self) -> ThemeEdit {
+        ThemeEdit {
+            name: self.name.clone(),
+            side: self.side,
+            description: self.description.clone(),
+        }
+    }
+}
+
 impl ThemeEdit {
     /// Checks the fields and that no other theme has the same name in any letter case.
-    pub fn validated(&self, existing: &[Theme], except_id: Option<&str>) -> Result<Self, Invalid> {
+    pub fn validated(&self, existing: &[Theme], except_id: Option<Uuid>) -> Result<Self, Invalid> {
         let name = validate_theme_name(&self.name, existing, except_id)?;
         Ok(Self {
             name,
@@ -61,11 +73,10 @@ impl ThemeEdit {
 pub fn validate_theme_name(
     name: &str,
     existing: &[Theme],
-    except_id: Option<&str>,
+    except_id: Option<Uuid>,
 ) -> Result<String, Invalid> {
     let name = required_line("name", "theme's name", name)?;
-    if let Some(other) = find_by_name(existing, &name).filter(|t| Some(t.id.as_str()) != except_id)
-    {
+    if let Some(other) = find_by_name(existing, &name).filter(|t| Some(t.id) != except_id) {
         return Err(Invalid::field(
             "name",
             format!(
@@ -102,7 +113,7 @@ pub enum TagKind {
 #[ts(rename_all = "camelCase")]
 pub struct TagTarget {
     pub kind: TagKind,
-    pub id: String,
+    pub id: Uuid,
 }
 
 /// A stakeholder who raised a theme.
@@ -110,7 +121,7 @@ pub struct TagTarget {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct ThemeVoice {
-    pub stakeholder_id: String,
+    pub stakeholder_id: Uuid,
     pub name: String,
     pub member_side: bool,
 }
@@ -120,9 +131,9 @@ pub struct ThemeVoice {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct QuoteEvidence {
-    pub quote_id: String,
-    pub interview_id: String,
-    pub stakeholder_id: String,
+    pub quote_id: Uuid,
+    pub interview_id: Uuid,
+    pub stakeholder_id: Uuid,
     pub stakeholder_name: String,
     pub text: String,
 }
@@ -156,15 +167,15 @@ pub fn is_sweet_spot(side: ThemeSide, by_organisation: bool, by_members: bool) -
 
 /// What one pass over the interviews gathers for a theme.
 #[derive(Default)]
-struct Gathered<'a> {
-    raised: HashSet<&'a str>,
+struct Gathered {
+    raised: HashSet<Uuid>,
     quotes: Vec<QuoteEvidence>,
     mentions: u32,
 }
 
 /// The distinct ids of a tag list (a list never holds one twice, but a count must not
 /// depend on that).
-fn distinct(ids: &[String]) -> impl Iterator<Item = &String> {
+fn distinct(ids: &[Uuid]) -> impl Iterator<Item = &Uuid> {
     ids.iter()
         .enumerate()
         .filter(|(n, id)| !ids[..*n].contains(id))
@@ -172,12 +183,12 @@ fn distinct(ids: &[String]) -> impl Iterator<Item = &String> {
 }
 
 /// Counts a mention of `theme` by `who`; the theme's gathering, when it is a known theme.
-fn mention<'g, 'a>(
-    gathered: &'g mut [Gathered<'a>],
-    index: &HashMap<&str, usize>,
-    theme: &str,
-    who: &'a str,
-) -> Option<&'g mut Gathered<'a>> {
+fn mention<'g>(
+    gathered: &'g mut [Gathered],
+    index: &HashMap<Uuid, usize>,
+    theme: &Uuid,
+    who: Uuid,
+) -> Option<&'g mut Gathered> {
     let g = gathered.get_mut(*index.get(theme)?)?;
     g.mentions += 1;
     g.raised.insert(who);
@@ -191,18 +202,14 @@ pub fn insights(
     interviews: &[Interview],
     stakeholders: &[Stakeholder],
 ) -> Vec<ThemeInsight> {
-    let index: HashMap<&str, usize> = themes
+    let index: HashMap<Uuid, usize> = themes.iter().enumerate().map(|(n, t)| (t.id, n)).collect();
+    let names: HashMap<Uuid, &str> = stakeholders
         .iter()
-        .enumerate()
-        .map(|(n, t)| (t.id.as_str(), n))
+        .map(|s| (s.id, s.name.as_str()))
         .collect();
-    let names: HashMap<&str, &str> = stakeholders
-        .iter()
-        .map(|s| (s.id.as_str(), s.name.as_str()))
-        .collect();
-    let mut gathered: Vec<Gathered<'_>> = themes.iter().map(|_| Gathered::default()).collect();
+    let mut gathered: Vec<Gathered> = themes.iter().map(|_| Gathered::default()).collect();
     for interview in interviews {
-        let who = interview.stakeholder_id.as_str();
+        let who = interview.stakeholder_id;
         for t in distinct(&interview.note_theme_ids) {
             mention(&mut gathered, &index, t, who);
         }
@@ -215,11 +222,11 @@ pub fn insights(
             for t in distinct(&q.theme_ids) {
                 if let Some(g) = mention(&mut gathered, &index, t, who) {
                     g.quotes.push(QuoteEvidence {
-                        quote_id: q.id.clone(),
-                        interview_id: interview.id.clone(),
-                        stakeholder_id: interview.stakeholder_id.clone(),
+                        quote_id: q.id,
+                        interview_id: interview.id,
+                        stakeholder_id: interview.stakeholder_id,
                         stakeholder_name: names
-                            .get(who)
+                            .get(&who)
                             .map_or_else(|| "Unknown stakeholder".to_owned(), |n| (*n).to_owned()),
                         text: q.text.clone(),
                     });
@@ -233,9 +240,9 @@ pub fn insights(
         .map(|(theme, g)| {
             let voices: Vec<ThemeVoice> = stakeholders
                 .iter()
-                .filter(|s| g.raised.contains(s.id.as_str()))
+                .filter(|s| g.raised.contains(&s.id))
                 .map(|s| ThemeVoice {
-                    stakeholder_id: s.id.clone(),
+                    stakeholder_id: s.id,
                     name: s.name.clone(),
                     member_side: s.department.is_member_side(),
                 })
@@ -259,13 +266,13 @@ pub fn insights(
 mod tests {
     use super::*;
     use crate::stakeholders::interviews::{Answer, Interview, InterviewMode, Quote};
-    use crate::stakeholders::tests::person;
+    use crate::stakeholders::tests::{id, person};
     use crate::stakeholders::Department;
     use chrono::{DateTime, NaiveDate, Utc};
 
     fn theme(id: &str, name: &str, side: ThemeSide) -> Theme {
         Theme {
-            id: id.into(),
+            id: self::id(id),
             name: name.into(),
             side,
             description: String::new(),
@@ -274,8 +281,8 @@ mod tests {
 
     fn interview(id: &str, who: &str) -> Interview {
         Interview {
-            id: id.into(),
-            stakeholder_id: who.into(),
+            id: self::id(id),
+            stakeholder_id: self::id(who),
             date: NaiveDate::default(),
             interviewer: String::new(),
             mode: InterviewMode::Video,
@@ -304,7 +311,7 @@ mod tests {
         let existing = [theme("t2", "Ärger", ThemeSide::Unmarked)];
         assert!(validate_theme_name("ärger", &existing, None).is_err());
         assert_eq!(
-            validate_theme_name("ÄRGER", &existing, Some("t2")).unwrap(),
+            validate_theme_name("ÄRGER", &existing, Some(id("t2"))).unwrap(),
             "ÄRGER"
         );
     }
@@ -325,19 +332,19 @@ mod tests {
         let exec = person("e", "Eve (exec)", 5, 3);
         let mut a = interview("i1", "e");
         a.answers.push(Answer {
-            id: "a1".into(),
+            id: id("a1"),
             topic: String::new(),
             question: "Q".into(),
             answer: "Peer support cuts tickets".into(),
-            theme_ids: vec!["peer".into()],
+            theme_ids: vec![id("peer")],
         });
         let mut b = interview("i2", "m");
-        b.note_theme_ids.push("peer".into());
+        b.note_theme_ids.push(id("peer"));
         b.quotes.push(Quote {
-            id: "q1".into(),
-            interview_id: "i2".into(),
+            id: id("q1"),
+            interview_id: id("i2"),
             text: "I learn most from other members".into(),
-            theme_ids: vec!["peer".into(), "events".into()],
+            theme_ids: vec![id("peer"), id("events")],
         });
         let themes = [
             theme("peer", "Peer support", ThemeSide::Unmarked),

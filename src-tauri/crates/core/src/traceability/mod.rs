@@ -96,13 +96,13 @@ fn same(id: &Uuid, other: &str) -> bool {
 /// The goals citing a piece of evidence, each with whether it cites it directly. A goal citing
 /// one of a theme's quotes counts for the theme too (`false`).
 pub fn goals_citing<'a>(wb: &'a Workbook, kind: EvidenceKind, id: &str) -> Vec<(&'a Goal, bool)> {
-    let quotes_of_theme: Vec<&str> = if kind == EvidenceKind::Theme {
+    let quotes_of_theme: Vec<Uuid> = if kind == EvidenceKind::Theme {
         wb.stakeholders
             .interviews
             .iter()
             .flat_map(|i| &i.quotes)
-            .filter(|q| q.theme_ids.iter().any(|t| t == id))
-            .map(|q| q.id.as_str())
+            .filter(|q| q.theme_ids.iter().any(|t| same(t, id)))
+            .map(|q| q.id)
             .collect()
     } else {
         Vec::new()
@@ -113,9 +113,11 @@ pub fn goals_citing<'a>(wb: &'a Workbook, kind: EvidenceKind, id: &str) -> Vec<(
         .filter_map(|g| {
             if g.evidence.iter().any(|e| e.kind == kind && same(&e.id, id)) {
                 Some((g, true))
-            } else if g.evidence.iter().any(|e| {
-                e.kind == EvidenceKind::Quote && quotes_of_theme.iter().any(|q| same(&e.id, q))
-            }) {
+            } else if g
+                .evidence
+                .iter()
+                .any(|e| e.kind == EvidenceKind::Quote && quotes_of_theme.contains(&e.id))
+            {
                 Some((g, false))
             } else {
                 None
@@ -150,10 +152,9 @@ pub fn number_of(order: &[EvidenceRef], e: &EvidenceRef) -> u32 {
 
 /// Describes a finding, theme or quote; `None` when the workbook no longer holds it.
 pub fn describe(wb: &Workbook, kind: EvidenceKind, id: &str) -> Option<EvidenceItem> {
+    let id = Uuid::parse_str(id).ok()?;
     let source = match kind {
-        EvidenceKind::Finding => {
-            Source::Finding(wb.audit.findings.iter().find(|f| f.id.to_string() == id)?)
-        }
+        EvidenceKind::Finding => Source::Finding(wb.audit.findings.iter().find(|f| f.id == id)?),
         EvidenceKind::Theme => Source::Theme(wb.stakeholders.themes.iter().find(|t| t.id == id)?),
         EvidenceKind::Quote => wb.stakeholders.interviews.iter().find_map(|i| {
             let q = i.quotes.iter().find(|q| q.id == id)?;
@@ -172,7 +173,7 @@ enum Source<'a> {
 }
 
 impl Source<'_> {
-    fn describe(self, name_of: &dyn Fn(&str) -> String) -> EvidenceItem {
+    fn describe(self, name_of: &dyn Fn(Uuid) -> String) -> EvidenceItem {
         let (kind, id, title, detail) = match self {
             Source::Finding(f) => (
                 EvidenceKind::Finding,
@@ -182,15 +183,15 @@ impl Source<'_> {
             ),
             Source::Theme(t) => (
                 EvidenceKind::Theme,
-                t.id.clone(),
+                t.id.to_string(),
                 t.name.clone(),
                 t.side.label().to_owned(),
             ),
             Source::Quote(i, q) => (
                 EvidenceKind::Quote,
-                q.id.clone(),
+                q.id.to_string(),
                 q.text.trim().to_owned(),
-                crate::text::said_by(&name_of(&i.stakeholder_id), i.date),
+                crate::text::said_by(&name_of(i.stakeholder_id), i.date),
             ),
         };
         EvidenceItem {
@@ -207,7 +208,7 @@ impl Source<'_> {
 /// map walks all the evidence, and a large workbook holds tens of thousands of quotes.
 struct Lookup<'a> {
     sources: HashMap<(EvidenceKind, Uuid), Source<'a>>,
-    names: HashMap<&'a str, &'a str>,
+    names: HashMap<Uuid, &'a str>,
 }
 
 impl<'a> Lookup<'a> {
@@ -218,15 +219,11 @@ impl<'a> Lookup<'a> {
             sources.insert((EvidenceKind::Finding, f.id), Source::Finding(f));
         }
         for t in &s.themes {
-            if let Ok(id) = Uuid::parse_str(&t.id) {
-                sources.insert((EvidenceKind::Theme, id), Source::Theme(t));
-            }
+            sources.insert((EvidenceKind::Theme, t.id), Source::Theme(t));
         }
         for i in &s.interviews {
             for q in &i.quotes {
-                if let Ok(id) = Uuid::parse_str(&q.id) {
-                    sources.insert((EvidenceKind::Quote, id), Source::Quote(i, q));
-                }
+                sources.insert((EvidenceKind::Quote, q.id), Source::Quote(i, q));
             }
         }
         Self {
@@ -234,7 +231,7 @@ impl<'a> Lookup<'a> {
             names: s
                 .stakeholders
                 .iter()
-                .map(|p| (p.id.as_str(), p.name.as_str()))
+                .map(|p| (p.id, p.name.as_str()))
                 .collect(),
         }
     }
@@ -242,7 +239,7 @@ impl<'a> Lookup<'a> {
     fn describe(&self, source: Source<'_>) -> EvidenceItem {
         source.describe(&|id| {
             self.names
-                .get(id)
+                .get(&id)
                 .map_or_else(|| "Unknown stakeholder".to_owned(), |n| (*n).to_owned())
         })
     }
@@ -380,16 +377,14 @@ pub fn traceability(wb: &Workbook) -> Traceability {
         .flat_map(|g| &g.evidence)
         .map(|e| (e.kind, e.id))
         .collect();
-    let is_cited = |kind: EvidenceKind, id: &str| {
-        Uuid::parse_str(id).is_ok_and(|id| citations.contains(&(kind, id)))
-    };
+    let is_cited = |kind: EvidenceKind, id: Uuid| citations.contains(&(kind, id));
     let s = &wb.stakeholders;
-    let themes_of_cited_quotes: HashSet<&str> = s
+    let themes_of_cited_quotes: HashSet<Uuid> = s
         .interviews
         .iter()
         .flat_map(|i| &i.quotes)
-        .filter(|q| is_cited(EvidenceKind::Quote, &q.id))
-        .flat_map(|q| q.theme_ids.iter().map(String::as_str))
+        .filter(|q| is_cited(EvidenceKind::Quote, q.id))
+        .flat_map(|q| q.theme_ids.iter().copied())
         .collect();
     let mut uncited = Vec::new();
     for f in &wb.audit.findings {
@@ -398,14 +393,13 @@ pub fn traceability(wb: &Workbook) -> Traceability {
         }
     }
     for t in &s.themes {
-        if !is_cited(EvidenceKind::Theme, &t.id) && !themes_of_cited_quotes.contains(t.id.as_str())
-        {
+        if !is_cited(EvidenceKind::Theme, t.id) && !themes_of_cited_quotes.contains(&t.id) {
             uncited.push(lookup.describe(Source::Theme(t)));
         }
     }
     for i in &s.interviews {
         for q in &i.quotes {
-            if !is_cited(EvidenceKind::Quote, &q.id) {
+            if !is_cited(EvidenceKind::Quote, q.id) {
                 uncited.push(lookup.describe(Source::Quote(i, q)));
             }
         }

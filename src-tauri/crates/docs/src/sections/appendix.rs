@@ -30,8 +30,8 @@ pub fn interview_blocks(r: &StakeholderRecords) -> Vec<Block> {
     interviews.sort_by(|a, b| a.date.cmp(&b.date).then(a.created_at.cmp(&b.created_at)));
     let mut blocks = Vec::new();
     for i in interviews {
-        let who = r.stakeholder(&i.stakeholder_id);
-        let name = r.name_of(&i.stakeholder_id);
+        let who = r.stakeholder(i.stakeholder_id);
+        let name = r.name_of(i.stakeholder_id);
         blocks.push(Block::Heading {
             level: 2,
             text: format!("{name}, {}", long_date(i.date)),

@@ -11,7 +11,6 @@ use groundwork_core::goals::values::with_unit;
 use groundwork_core::goals::{EvidenceKind, EvidenceRef, Goals};
 use groundwork_core::traceability::{cited_order, describe, number_of};
 use groundwork_core::workbook::{Step, Workbook};
-use uuid::Uuid;
 
 use crate::charts::{Chart, KpiBar, KpiBars, Tone};
 use crate::layout::{Block, Column, Table};
@@ -115,17 +114,14 @@ fn evidence_title(workbook: &Workbook, e: &EvidenceRef) -> Option<String> {
             .stakeholders
             .themes
             .iter()
-            .find(|t| Uuid::parse_str(&t.id).ok() == Some(e.id))
+            .find(|t| t.id == e.id)
             .map(|t| format!("Interview theme: {}", t.name)),
         EvidenceKind::Quote => {
             let s = &workbook.stakeholders;
             s.interviews.iter().find_map(|i| {
-                let q = i
-                    .quotes
-                    .iter()
-                    .find(|q| Uuid::parse_str(&q.id).ok() == Some(e.id))?;
+                let q = i.quotes.iter().find(|q| q.id == e.id)?;
                 let who = s
-                    .stakeholder(&i.stakeholder_id)
+                    .stakeholder(i.stakeholder_id)
                     .map_or("a stakeholder", |p| p.name.as_str());
                 Some(format!("“{}” ({who}, {})", q.text.trim(), short(i.date)))
             })

@@ -536,9 +536,9 @@ pub(crate) mod tests {
         let mut store = Store::in_memory("Goals").unwrap();
         let (_, g) = objective_and_goal(&mut store);
         let ines = store
-            .create_stakeholder(&crate::stakeholders::tests::edit("Inês"))
+            .save_stakeholder(None, &crate::stakeholders::tests::edit("Inês"))
             .unwrap();
-        let id = Uuid::parse_str(&ines.id).unwrap();
+        let id = ines.id;
         let k = store
             .save_kpi(
                 None,
@@ -554,13 +554,13 @@ pub(crate) mod tests {
         assert_eq!(k.owner.stakeholder_id, Some(id));
         let mut renamed = crate::stakeholders::tests::edit("Inês Costa");
         renamed.role = "Head of Support".into();
-        store.update_stakeholder(&ines.id, &renamed).unwrap();
+        store.save_stakeholder(Some(ines.id), &renamed).unwrap();
         assert_eq!(
             store.kpis().unwrap()[0].owner.name,
             "Inês Costa",
             "the owner's current name"
         );
-        store.delete_stakeholder(&ines.id).unwrap();
+        store.delete_stakeholder(ines.id).unwrap();
         let k = &store.kpis().unwrap()[0];
         assert_eq!(k.owner.stakeholder_id, None);
         assert_eq!(k.owner.name, "Inês", "the name typed when linked stays");

@@ -247,14 +247,12 @@ impl Store {
             })
             .collect();
         for t in self.themes()? {
-            if let Ok(id) = Uuid::parse_str(&t.id) {
-                list.push(EvidenceCandidate {
-                    kind: EvidenceKind::Theme,
-                    id,
-                    title: t.name,
-                    detail: t.side.label().to_owned(),
-                });
-            }
+            list.push(EvidenceCandidate {
+                kind: EvidenceKind::Theme,
+                id: t.id,
+                title: t.name,
+                detail: t.side.label().to_owned(),
+            });
         }
         // Each quote with who said it and when, read in one go (not through the interviews,
         // which carry every answer and note).
@@ -296,18 +294,17 @@ impl Store {
         let mut list: Vec<OwnerCandidate> = self
             .stakeholders()?
             .into_iter()
-            .filter_map(|s| {
-                let id = Uuid::parse_str(&s.id).ok()?;
+            .map(|s| {
                 let detail = [s.role.trim(), s.department.label()]
                     .into_iter()
                     .filter(|x| !x.is_empty())
                     .collect::<Vec<_>>()
                     .join(" · ");
-                Some(OwnerCandidate {
-                    id,
+                OwnerCandidate {
+                    id: s.id,
                     name: s.name,
                     detail,
-                })
+                }
             })
             .collect();
         list.sort_by_key(|o| o.name.to_lowercase());
@@ -498,26 +495,32 @@ pub(crate) mod tests {
         use groundwork_core::stakeholders::themes::{ThemeEdit, ThemeSide};
         let mut store = Store::in_memory("Goals").unwrap();
         let ines = store
-            .create_stakeholder(&crate::stakeholders::tests::edit("Inês"))
+            .save_stakeholder(None, &crate::stakeholders::tests::edit("Inês"))
             .unwrap();
         let theme = store
-            .create_theme(&ThemeEdit {
-                name: "Slow answers".into(),
-                side: ThemeSide::Both,
-                description: String::new(),
-            })
+            .save_theme(
+                None,
+                &ThemeEdit {
+                    name: "Slow answers".into(),
+                    side: ThemeSide::Both,
+                    description: String::new(),
+                },
+            )
             .unwrap();
         let interview = store
-            .create_interview(&InterviewEdit {
-                stakeholder_id: ines.id.clone(),
-                date: "2026-02-03".into(),
-                interviewer: "Ana".into(),
-                mode: InterviewMode::InPerson,
-                guide_id: None,
-            })
+            .save_interview(
+                None,
+                &InterviewEdit {
+                    stakeholder_id: Some(ines.id),
+                    date: "2026-02-03".into(),
+                    interviewer: "Ana".into(),
+                    mode: InterviewMode::InPerson,
+                    guide_id: None,
+                },
+            )
             .unwrap();
         let quote = store
-            .add_quote(&interview.id, "Nobody answers on weekends.")
+            .save_quote(interview.id, None, "Nobody answers on weekends.")
             .unwrap();
         let candidates = store.evidence_candidates().unwrap();
         let theme_ref = candidates
@@ -557,8 +560,8 @@ pub(crate) mod tests {
             )
             .unwrap();
         assert_eq!(g.evidence, cites);
-        store.delete_quote(&quote.id).unwrap();
-        store.delete_theme(&theme.id).unwrap();
+        store.delete_quote(quote.id).unwrap();
+        store.delete_theme(theme.id).unwrap();
         let g = store
             .goal_list()
             .unwrap()

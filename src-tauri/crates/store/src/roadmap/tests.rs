@@ -100,9 +100,9 @@ fn an_initiative_round_trips_with_every_link() {
         )
         .unwrap();
     let ines = store
-        .create_stakeholder(&crate::stakeholders::tests::edit("Inês"))
+        .save_stakeholder(None, &crate::stakeholders::tests::edit("Inês"))
         .unwrap();
-    let ines_id = Uuid::parse_str(&ines.id).unwrap();
+    let ines_id = ines.id;
     let first = store
         .save_initiative(None, &dated("Forum launch", "2026-04-01", "2026-04-30"))
         .unwrap();
@@ -166,7 +166,7 @@ fn an_initiative_round_trips_with_every_link() {
     assert_eq!(roadmap.records, 3, "one phase and two initiatives");
 
     // What the links point at can go; the initiative stays and loses only the link.
-    store.delete_stakeholder(&ines.id).unwrap();
+    store.delete_stakeholder(ines.id).unwrap();
     store.delete_channel(channel.id, true).unwrap();
     store.delete_kpi(kpi.id, true).unwrap();
     store.delete_goal(g, true).unwrap();

@@ -5,13 +5,13 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, Utc};
 use groundwork_core::stakeholders::interviews::{
     check_guide_usable, unknown_stakeholder, validate_answer, validate_notes, validate_quote,
-    Answer, Interview, InterviewEdit, InterviewMode, Quote,
+    Answer, Interview, InterviewEdit, InterviewMode, Quote, ValidInterview,
 };
 use groundwork_core::stakeholders::InterviewStatus;
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key};
+use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -19,12 +19,15 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
     let mode: String = row.get("mode")?;
     let date: String = row.get("date")?;
     Ok(Interview {
-        id: row.get("id")?,
-        stakeholder_id: row.get("stakeholder_id")?,
+        id: uuid(row, "id")?,
+        stakeholder_id: uuid(row, "stakeholder_id")?,
         date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| unknown_key(3, &date))?,
         interviewer: row.get("interviewer")?,
         mode: InterviewMode::from_slug(&mode).ok_or_else(|| unknown_key(5, &mode))?,
-        guide_id: row.get("guide_id")?,
+        guide_id: match row.get_ref("guide_id")?.as_str_or_null()? {
+            Some(_) => Some(uuid(row, "guide_id")?),
+            None => None,
+        },
         guide_name: row.get("guide_name")?,
         notes: row.get("notes")?,
         note_theme_ids: Vec::new(),
@@ -39,11 +42,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
 /// looking columns up by name cost more than reading them).
 const ANSWER_COLUMNS: &str = "interview_id, id, topic, question, answer";
 
-fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<(String, Answer)> {
+fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<(Uuid, Answer)> {
     Ok((
-        row.get(0)?,
+        uuid(row, 0)?,
         Answer {
-            id: row.get(1)?,
+            id: uuid(row, 1)?,
             topic: row.get(2)?,
             question: row.get(3)?,
             answer: row.get(4)?,
@@ -54,8 +57,8 @@ fn answer_from_row(row: &Row<'_>) -> rusqlite::Result<(String, Answer)> {
 
 fn quote_from_row(row: &Row<'_>) -> rusqlite::Result<Quote> {
     Ok(Quote {
-        id: row.get("id")?,
-        interview_id: row.get("interview_id")?,
+        id: uuid(row, "id")?,
+        interview_id: uuid(row, "interview_id")?,
         text: row.get("text")?,
         theme_ids: Vec::new(),
     })
@@ -63,11 +66,11 @@ fn quote_from_row(row: &Row<'_>) -> rusqlite::Result<Quote> {
 
 impl Store {
     /// Pairs (owner id, theme id) from a tag table, grouped by owner.
-    fn tags(&self, query: &str) -> Result<HashMap<String, Vec<String>>> {
+    fn tags(&self, query: &str) -> Result<HashMap<Uuid, Vec<Uuid>>> {
         let mut stmt = self.conn.prepare(query).map_err(sql(&self.path))?;
-        let mut out: HashMap<String, Vec<String>> = HashMap::new();
+        let mut out: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
         for row in stmt
-            .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))
+            .query_map([], |r| Ok((uuid(r, 0)?, uuid(r, 1)?)))
             .map_err(sql(&self.path))?
         {
             let (owner, theme) = row.map_err(sql(&self.path))?;
@@ -81,13 +84,14 @@ impl Store {
         self.load_interviews(None)
     }
 
-    pub fn interview(&self, id: &str) -> Result<Interview> {
+    pub fn interview(&self, id: Uuid) -> Result<Interview> {
         self.load_interviews(Some(id))?
             .pop()
             .ok_or_else(|| gone("interview"))
     }
 
-    fn load_interviews(&self, only: Option<&str>) -> Result<Vec<Interview>> {
+    fn load_interviews(&self, only: Option<Uuid>) -> Result<Vec<Interview>> {
+        let only = only.map(|id| id.to_string());
         let filter = if only.is_some() { "WHERE id = ?1" } else { "" };
         let mut stmt = self
             .conn
@@ -95,7 +99,7 @@ impl Store {
                 "SELECT * FROM interviews {filter} ORDER BY date DESC, created_at DESC"
             ))
             .map_err(sql(&self.path))?;
-        let mut interviews = match only {
+        let mut interviews = match &only {
             Some(id) => stmt.query_map([id], from_row),
             None => stmt.query_map([], from_row),
         }
@@ -117,12 +121,12 @@ impl Store {
                 "SELECT * FROM quotes ORDER BY created_at, seq",
             )
         };
-        let params: Vec<&str> = only.into_iter().collect();
+        let params: Vec<&str> = only.as_deref().into_iter().collect();
         let answer_tags = self.tags("SELECT answer_id, theme_id FROM answer_themes")?;
         let quote_tags = self.tags("SELECT quote_id, theme_id FROM quote_themes")?;
         let mut note_tags = self.tags("SELECT interview_id, theme_id FROM note_themes")?;
 
-        let mut answers: HashMap<String, Vec<Answer>> = HashMap::new();
+        let mut answers: HashMap<Uuid, Vec<Answer>> = HashMap::new();
         let mut stmt = self.conn.prepare(&answer_sql).map_err(sql(&self.path))?;
         for row in stmt
             .query_map(rusqlite::params_from_iter(&params), answer_from_row)
@@ -132,7 +136,7 @@ impl Store {
             a.theme_ids = answer_tags.get(&a.id).cloned().unwrap_or_default();
             answers.entry(interview_id).or_default().push(a);
         }
-        let mut quotes: HashMap<String, Vec<Quote>> = HashMap::new();
+        let mut quotes: HashMap<Uuid, Vec<Quote>> = HashMap::new();
         let mut stmt = self.conn.prepare(quote_sql).map_err(sql(&self.path))?;
         for row in stmt
             .query_map(rusqlite::params_from_iter(&params), quote_from_row)
@@ -140,7 +144,7 @@ impl Store {
         {
             let mut q = row.map_err(sql(&self.path))?;
             q.theme_ids = quote_tags.get(&q.id).cloned().unwrap_or_default();
-            quotes.entry(q.interview_id.clone()).or_default().push(q);
+            quotes.entry(q.interview_id).or_default().push(q);
         }
         for i in &mut interviews {
             i.answers = answers.remove(&i.id).unwrap_or_default();
@@ -159,74 +163,18 @@ impl Store {
             .collect())
     }
 
-    /// Starts an interview. With a guide, its questions are copied in, each waiting for an
-    /// answer. Holding an interview on or before today marks the stakeholder interviewed.
-    pub fn create_interview(&mut self, edit: &InterviewEdit) -> Result<Interview> {
+    /// Starts an interview (`id` None) or changes who, when, by whom and how; answers the
+    /// interview. A new interview with a guide gets its questions copied in, each waiting for
+    /// an answer, and holding one on or before today marks the stakeholder interviewed. The
+    /// guide an interview started from stays.
+    pub fn save_interview(&mut self, id: Option<Uuid>, edit: &InterviewEdit) -> Result<Interview> {
         let v = edit.validated()?;
-        if self.stakeholder(&v.stakeholder_id).is_err() {
+        if self.stakeholder(v.stakeholder_id).is_err() {
             return Err(unknown_stakeholder().into());
         }
-        let guide = match &v.guide_id {
-            Some(gid) => {
-                let guide = self.guide(gid).map_err(|_| {
-                    StoreError::Invalid(groundwork_core::Invalid::field(
-                        "guideId",
-                        "That guide is no longer in this workbook. Choose another guide, or none.",
-                    ))
-                })?;
-                check_guide_usable(&guide)?;
-                Some(guide)
-            }
-            None => None,
+        let Some(id) = id else {
+            return self.start_interview(&v);
         };
-        let id = Uuid::now_v7().to_string();
-        let path = self.path.clone();
-        let now = Utc::now();
-        self.with_tx(|tx| {
-            let stamp = timestamp(now);
-            tx.execute(
-                "INSERT INTO interviews (id, stakeholder_id, date, interviewer, mode, guide_id,
-                     guide_name, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-                params![
-                    id,
-                    v.stakeholder_id,
-                    v.date.format("%Y-%m-%d").to_string(),
-                    v.interviewer,
-                    v.mode.slug(),
-                    guide.as_ref().map(|g| g.id.clone()),
-                    guide.as_ref().map(|g| g.name.clone()).unwrap_or_default(),
-                    stamp
-                ],
-            )
-            .map_err(sql(&path))?;
-            for (i, q) in guide.iter().flat_map(|g| &g.questions).enumerate() {
-                tx.execute(
-                    "INSERT INTO answers (id, interview_id, position, topic, question)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                    params![Uuid::now_v7().to_string(), id, i as i64, q.topic, q.text],
-                )
-                .map_err(sql(&path))?;
-            }
-            if v.date <= now.date_naive() {
-                tx.execute(
-                    "UPDATE stakeholders SET interview_status = ?2, updated_at = ?3
-                     WHERE id = ?1 AND interview_status IN ('toInvite', 'scheduled')",
-                    params![v.stakeholder_id, InterviewStatus::Interviewed.slug(), stamp],
-                )
-                .map_err(sql(&path))?;
-            }
-            Ok(())
-        })?;
-        self.interview(&id)
-    }
-
-    /// Changes who, when, by whom and how. The guide an interview started from stays.
-    pub fn update_interview(&mut self, id: &str, edit: &InterviewEdit) -> Result<Interview> {
-        let v = edit.validated()?;
-        if self.stakeholder(&v.stakeholder_id).is_err() {
-            return Err(unknown_stakeholder().into());
-        }
         let path = self.path.clone();
         self.with_tx(|tx| {
             let n = tx
@@ -235,8 +183,8 @@ impl Store {
                          mode = ?5, updated_at = ?6
                      WHERE id = ?1",
                     params![
-                        id,
-                        v.stakeholder_id,
+                        id.to_string(),
+                        v.stakeholder_id.to_string(),
                         v.date.format("%Y-%m-%d").to_string(),
                         v.interviewer,
                         v.mode.slug(),
@@ -252,23 +200,84 @@ impl Store {
         self.interview(id)
     }
 
-    pub fn delete_interview(&mut self, id: &str) -> Result<()> {
+    fn start_interview(&mut self, v: &ValidInterview) -> Result<Interview> {
+        let guide = match v.guide_id {
+            Some(gid) => {
+                let guide = self.guide(gid).map_err(|_| {
+                    StoreError::Invalid(groundwork_core::Invalid::field(
+                        "guideId",
+                        "That guide is no longer in this workbook. Choose another guide, or none.",
+                    ))
+                })?;
+                check_guide_usable(&guide)?;
+                Some(guide)
+            }
+            None => None,
+        };
+        let id = Uuid::now_v7();
+        let key = id.to_string();
+        let path = self.path.clone();
+        let now = Utc::now();
+        self.with_tx(|tx| {
+            let stamp = timestamp(now);
+            tx.execute(
+                "INSERT INTO interviews (id, stakeholder_id, date, interviewer, mode, guide_id,
+                     guide_name, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                params![
+                    key,
+                    v.stakeholder_id.to_string(),
+                    v.date.format("%Y-%m-%d").to_string(),
+                    v.interviewer,
+                    v.mode.slug(),
+                    guide.as_ref().map(|g| g.id.to_string()),
+                    guide.as_ref().map(|g| g.name.clone()).unwrap_or_default(),
+                    stamp
+                ],
+            )
+            .map_err(sql(&path))?;
+            for (i, q) in guide.iter().flat_map(|g| &g.questions).enumerate() {
+                tx.execute(
+                    "INSERT INTO answers (id, interview_id, position, topic, question)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![Uuid::now_v7().to_string(), key, i as i64, q.topic, q.text],
+                )
+                .map_err(sql(&path))?;
+            }
+            if v.date <= now.date_naive() {
+                tx.execute(
+                    "UPDATE stakeholders SET interview_status = ?2, updated_at = ?3
+                     WHERE id = ?1 AND interview_status IN ('toInvite', 'scheduled')",
+                    params![
+                        v.stakeholder_id.to_string(),
+                        InterviewStatus::Interviewed.slug(),
+                        stamp
+                    ],
+                )
+                .map_err(sql(&path))?;
+            }
+            Ok(())
+        })?;
+        self.interview(id)
+    }
+
+    pub fn delete_interview(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Interview", "interviews", id).map_err(sql(&path))?;
+            delete_record(tx, "Interview", "interviews", &id.to_string()).map_err(sql(&path))?;
             Ok(())
         })
     }
 
     /// Saves one answer as typed (called on every pause in typing).
-    pub fn save_answer(&mut self, answer_id: &str, text: &str) -> Result<()> {
+    pub fn save_answer(&mut self, answer_id: Uuid, text: &str) -> Result<()> {
         let text = validate_answer(text)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
             let interview: Option<String> = tx
                 .query_row(
                     "UPDATE answers SET answer = ?2 WHERE id = ?1 RETURNING interview_id",
-                    params![answer_id, text],
+                    params![answer_id.to_string(), text],
                     |r| r.get(0),
                 )
                 .optional()
@@ -283,14 +292,14 @@ impl Store {
         })
     }
 
-    pub fn save_interview_notes(&mut self, interview_id: &str, notes: &str) -> Result<()> {
+    pub fn save_interview_notes(&mut self, interview_id: Uuid, notes: &str) -> Result<()> {
         let notes = validate_notes(notes)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
             let n = tx
                 .execute(
                     "UPDATE interviews SET notes = ?2, updated_at = ?3 WHERE id = ?1",
-                    params![interview_id, notes, timestamp(Utc::now())],
+                    params![interview_id.to_string(), notes, timestamp(Utc::now())],
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
@@ -300,35 +309,56 @@ impl Store {
         })
     }
 
-    pub fn add_quote(&mut self, interview_id: &str, text: &str) -> Result<Quote> {
+    /// Adds a key quote to interview `interview_id` (`id` None) or corrects one of its quotes;
+    /// answers the quote.
+    pub fn save_quote(
+        &mut self,
+        interview_id: Uuid,
+        id: Option<Uuid>,
+        text: &str,
+    ) -> Result<Quote> {
         let text = validate_quote(text)?;
-        let id = Uuid::now_v7().to_string();
+        let interview_key = interview_id.to_string();
         let path = self.path.clone();
-        self.with_tx(|tx| {
+        let id = self.with_tx(|tx| {
+            if let Some(id) = id {
+                let n = tx
+                    .execute(
+                        "UPDATE quotes SET text = ?3 WHERE id = ?1 AND interview_id = ?2",
+                        params![id.to_string(), interview_key, text],
+                    )
+                    .map_err(sql(&path))?;
+                if n == 0 {
+                    return Err(gone("quote"));
+                }
+                return Ok(id);
+            }
             let now = timestamp(Utc::now());
             let n = tx
                 .execute(
                     "UPDATE interviews SET updated_at = ?2 WHERE id = ?1",
-                    params![interview_id, now],
+                    params![interview_key, now],
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
                 return Err(gone("interview"));
             }
+            let id = Uuid::now_v7();
             tx.execute(
                 "INSERT INTO quotes (id, interview_id, text, created_at) VALUES (?1, ?2, ?3, ?4)",
-                params![id, interview_id, text, now],
+                params![id.to_string(), interview_key, text, now],
             )
             .map_err(sql(&path))?;
-            Ok(())
+            Ok(id)
         })?;
-        self.quote(&id)
+        self.quote(id)
     }
 
-    fn quote(&self, id: &str) -> Result<Quote> {
+    fn quote(&self, id: Uuid) -> Result<Quote> {
+        let key = id.to_string();
         let mut q = self
             .conn
-            .query_row("SELECT * FROM quotes WHERE id = ?1", [id], quote_from_row)
+            .query_row("SELECT * FROM quotes WHERE id = ?1", [&key], quote_from_row)
             .optional()
             .map_err(sql(&self.path))?
             .ok_or_else(|| gone("quote"))?;
@@ -337,35 +367,17 @@ impl Store {
             .prepare("SELECT theme_id FROM quote_themes WHERE quote_id = ?1")
             .map_err(sql(&self.path))?;
         q.theme_ids = stmt
-            .query_map([id], |r| r.get(0))
+            .query_map([&key], |r| uuid(r, 0))
             .map_err(sql(&self.path))?
-            .collect::<rusqlite::Result<Vec<String>>>()
+            .collect::<rusqlite::Result<Vec<Uuid>>>()
             .map_err(sql(&self.path))?;
         Ok(q)
     }
 
-    pub fn update_quote(&mut self, id: &str, text: &str) -> Result<Quote> {
-        let text = validate_quote(text)?;
+    pub fn delete_quote(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE quotes SET text = ?2 WHERE id = ?1",
-                    params![id, text],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(gone("quote"));
-            }
-            Ok(())
-        })?;
-        self.quote(id)
-    }
-
-    pub fn delete_quote(&mut self, id: &str) -> Result<()> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            delete_record(tx, "Quote", "quotes", id).map_err(sql(&path))?;
+            delete_record(tx, "Quote", "quotes", &id.to_string()).map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -376,48 +388,48 @@ pub(crate) mod tests {
     use super::*;
     use crate::stakeholders::tests::edit as person;
 
-    pub(crate) fn interview_edit(stakeholder_id: &str, guide_id: Option<&str>) -> InterviewEdit {
+    pub(crate) fn interview_edit(stakeholder_id: Uuid, guide_id: Option<Uuid>) -> InterviewEdit {
         InterviewEdit {
-            stakeholder_id: stakeholder_id.into(),
+            stakeholder_id: Some(stakeholder_id),
             date: "2025-11-04".into(),
             interviewer: "Ana Souza".into(),
             mode: InterviewMode::InPerson,
-            guide_id: guide_id.map(str::to_owned),
+            guide_id,
         }
     }
 
     #[test]
     fn an_interview_copies_its_guide_and_keeps_answers_notes_and_quotes() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let s = store.create_stakeholder(&person("Ines")).unwrap();
+        let s = store.save_stakeholder(None, &person("Ines")).unwrap();
         let g = store.copy_starter_guide("support").unwrap();
         let i = store
-            .create_interview(&interview_edit(&s.id, Some(&g.id)))
+            .save_interview(None, &interview_edit(s.id, Some(g.id)))
             .unwrap();
         assert_eq!(i.guide_name, "Support");
         assert_eq!(i.answers.len(), g.questions.len());
         assert_eq!(i.answers[0].question, g.questions[0].text);
         assert_eq!(
-            store.stakeholder(&s.id).unwrap().interview_status,
+            store.stakeholder(s.id).unwrap().interview_status,
             InterviewStatus::Interviewed,
             "a held interview marks the stakeholder interviewed"
         );
 
         store
-            .save_answer(&i.answers[0].id, "Password resets, every day 🙃")
+            .save_answer(i.answers[0].id, "Password resets, every day 🙃")
             .unwrap();
         store
-            .save_interview_notes(&i.id, "Met at the café.\n\nFollow up.")
+            .save_interview_notes(i.id, "Met at the café.\n\nFollow up.")
             .unwrap();
         let q = store
-            .add_quote(&i.id, " “Members answer faster than we do.” ")
+            .save_quote(i.id, None, " “Members answer faster than we do.” ")
             .unwrap();
         assert_eq!(q.text, "“Members answer faster than we do.”");
 
         // Editing the guide afterwards leaves the interview as it was asked.
-        store.delete_guide_question(&g.questions[0].id).unwrap();
-        store.delete_guide(&g.id).unwrap();
-        let back = store.interview(&i.id).unwrap();
+        store.delete_guide_question(g.questions[0].id).unwrap();
+        store.delete_guide(g.id).unwrap();
+        let back = store.interview(i.id).unwrap();
         assert_eq!(back.answers[0].answer, "Password resets, every day 🙃");
         assert_eq!(back.answers[0].question, g.questions[0].text);
         assert_eq!(back.guide_id, None, "the guide is gone");
@@ -427,33 +439,80 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_interview_and_its_quotes_are_corrected_in_place() {
+        let mut store = Store::in_memory("Makers").unwrap();
+        let s = store.save_stakeholder(None, &person("Ines")).unwrap();
+        let other = store.save_stakeholder(None, &person("Marta")).unwrap();
+        let i = store
+            .save_interview(None, &interview_edit(s.id, None))
+            .unwrap();
+        let mut edit = i.to_edit();
+        edit.stakeholder_id = Some(other.id);
+        edit.date = "2025-11-05".into();
+        let changed = store.save_interview(Some(i.id), &edit).unwrap();
+        assert_eq!(changed.id, i.id);
+        assert_eq!(changed.stakeholder_id, other.id);
+        assert_eq!(changed.to_edit(), edit);
+        let q = store.save_quote(i.id, None, "Keep it smal").unwrap();
+        let fixed = store
+            .save_quote(i.id, Some(q.id), "Keep it small, 小さく")
+            .unwrap();
+        assert_eq!(
+            (fixed.id, fixed.text.as_str()),
+            (q.id, "Keep it small, 小さく")
+        );
+        let second = store
+            .save_interview(None, &interview_edit(s.id, None))
+            .unwrap();
+        assert!(
+            store.save_quote(second.id, Some(q.id), "Moved").is_err(),
+            "a quote is corrected only in its own interview"
+        );
+        store.delete_interview(i.id).unwrap();
+        assert!(store.save_interview(Some(i.id), &edit).is_err());
+    }
+
+    #[test]
     fn an_interview_for_a_deleted_stakeholder_is_refused_at_the_stakeholder_field() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let s = store.create_stakeholder(&person("Ines")).unwrap();
-        store.delete_stakeholder(&s.id).unwrap();
+        let s = store.save_stakeholder(None, &person("Ines")).unwrap();
+        store.delete_stakeholder(s.id).unwrap();
         let err = store
-            .create_interview(&interview_edit(&s.id, None))
+            .save_interview(None, &interview_edit(s.id, None))
             .unwrap_err();
         assert_eq!(err.field(), Some("stakeholderId"));
         assert!(
             err.to_string().contains("no longer in the register"),
             "{err}"
         );
+        let err = store
+            .save_interview(
+                None,
+                &InterviewEdit {
+                    stakeholder_id: None,
+                    ..interview_edit(s.id, None)
+                },
+            )
+            .unwrap_err();
+        assert_eq!(err.field(), Some("stakeholderId"), "nobody chosen");
         assert!(store.interviews().unwrap().is_empty());
     }
 
     #[test]
     fn an_empty_guide_cannot_start_an_interview() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let s = store.create_stakeholder(&person("Ines")).unwrap();
+        let s = store.save_stakeholder(None, &person("Ines")).unwrap();
         let g = store
-            .create_guide(&groundwork_core::stakeholders::interviews::GuideEdit {
-                name: "Draft".into(),
-                description: String::new(),
-            })
+            .save_guide(
+                None,
+                &groundwork_core::stakeholders::interviews::GuideEdit {
+                    name: "Draft".into(),
+                    description: String::new(),
+                },
+            )
             .unwrap();
         let err = store
-            .create_interview(&interview_edit(&s.id, Some(&g.id)))
+            .save_interview(None, &interview_edit(s.id, Some(g.id)))
             .unwrap_err();
         assert_eq!(err.field(), Some("guideId"));
         assert!(err.to_string().contains("no questions yet"), "{err}");
@@ -466,16 +525,16 @@ pub(crate) mod tests {
     #[test]
     fn deleting_a_stakeholder_deletes_their_interviews_and_quotes() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let s = store.create_stakeholder(&person("Ines")).unwrap();
+        let s = store.save_stakeholder(None, &person("Ines")).unwrap();
         let i = store
-            .create_interview(&interview_edit(&s.id, None))
+            .save_interview(None, &interview_edit(s.id, None))
             .unwrap();
-        store.add_quote(&i.id, "Keep it small").unwrap();
-        store.delete_stakeholder(&s.id).unwrap();
+        store.save_quote(i.id, None, "Keep it small").unwrap();
+        store.delete_stakeholder(s.id).unwrap();
         assert!(store.interviews().unwrap().is_empty());
         assert!(store.quotes().unwrap().is_empty());
         assert!(
-            store.add_quote(&i.id, "late").is_err(),
+            store.save_quote(i.id, None, "late").is_err(),
             "the interview is gone"
         );
     }
@@ -483,20 +542,20 @@ pub(crate) mod tests {
     #[test]
     fn a_blank_quote_and_a_bad_date_are_refused() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let s = store.create_stakeholder(&person("Ines")).unwrap();
+        let s = store.save_stakeholder(None, &person("Ines")).unwrap();
         let i = store
-            .create_interview(&interview_edit(&s.id, None))
+            .save_interview(None, &interview_edit(s.id, None))
             .unwrap();
         assert_eq!(
-            store.add_quote(&i.id, "  ").unwrap_err().field(),
+            store.save_quote(i.id, None, "  ").unwrap_err().field(),
             Some("quote")
         );
-        let mut bad = interview_edit(&s.id, None);
+        let mut bad = interview_edit(s.id, None);
         bad.date = "2025-13-01".into();
         assert_eq!(
-            store.update_interview(&i.id, &bad).unwrap_err().field(),
+            store.save_interview(Some(i.id), &bad).unwrap_err().field(),
             Some("date")
         );
-        assert_eq!(store.interview(&i.id).unwrap().date, i.date, "unchanged");
+        assert_eq!(store.interview(i.id).unwrap().date, i.date, "unchanged");
     }
 }

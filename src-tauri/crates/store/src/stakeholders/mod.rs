@@ -8,12 +8,12 @@ pub(crate) mod themes;
 use chrono::Utc;
 use groundwork_core::stakeholders::{
     Attitude, Department, InterviewStatus, Stakeholder, StakeholderEdit, StakeholderRecords,
-    StakeholderStep, ValidStakeholder,
+    StakeholderStep,
 };
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key};
+use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store};
 
@@ -22,7 +22,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Stakeholder> {
     let attitude: String = row.get("attitude")?;
     let status: String = row.get("interview_status")?;
     Ok(Stakeholder {
-        id: row.get("id")?,
+        id: uuid(row, "id")?,
         name: row.get("name")?,
         role: row.get("role")?,
         department: Department::from_slug(&department)
@@ -54,56 +54,45 @@ impl Store {
         Ok(rows)
     }
 
-    pub fn stakeholder(&self, id: &str) -> Result<Stakeholder> {
+    pub fn stakeholder(&self, id: Uuid) -> Result<Stakeholder> {
         self.conn
-            .query_row("SELECT * FROM stakeholders WHERE id = ?1", [id], from_row)
+            .query_row(
+                "SELECT * FROM stakeholders WHERE id = ?1",
+                [id.to_string()],
+                from_row,
+            )
             .optional()
             .map_err(sql(&self.path))?
             .ok_or_else(|| gone("stakeholder"))
     }
 
-    pub fn create_stakeholder(&mut self, edit: &StakeholderEdit) -> Result<Stakeholder> {
+    /// Adds a stakeholder to the register (`id` None) or changes one; answers the record.
+    pub fn save_stakeholder(
+        &mut self,
+        id: Option<Uuid>,
+        edit: &StakeholderEdit,
+    ) -> Result<Stakeholder> {
         let v = edit.validated()?;
-        let id = Uuid::now_v7().to_string();
+        let key = id.unwrap_or_else(Uuid::now_v7);
         let now = timestamp(Utc::now());
         let path = self.path.clone();
-        self.with_tx(|tx| {
-            tx.execute(
-                "INSERT INTO stakeholders (id, name, role, department, influence, interest,
-                     attitude, wants, contact, interview_status, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                params![
-                    id,
-                    v.name,
-                    v.role,
-                    v.department.slug(),
-                    v.influence,
-                    v.interest,
-                    v.attitude.slug(),
-                    v.wants,
-                    v.contact,
-                    v.interview_status.slug(),
-                    now
-                ],
-            )
-            .map_err(sql(&path))?;
-            Ok(())
-        })?;
-        self.stakeholder(&id)
-    }
-
-    pub fn update_stakeholder(&mut self, id: &str, edit: &StakeholderEdit) -> Result<Stakeholder> {
-        let v: ValidStakeholder = edit.validated()?;
-        let path = self.path.clone();
+        let key_text = key.to_string();
+        let sql_text = if id.is_some() {
+            "UPDATE stakeholders SET name = ?2, role = ?3, department = ?4, influence = ?5,
+                 interest = ?6, attitude = ?7, wants = ?8, contact = ?9, interview_status = ?10,
+                 updated_at = ?11
+             WHERE id = ?1"
+        } else {
+            "INSERT INTO stakeholders (id, name, role, department, influence, interest,
+                 attitude, wants, contact, interview_status, created_at, updated_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)"
+        };
         self.with_tx(|tx| {
             let changed = tx
                 .execute(
-                    "UPDATE stakeholders SET name = ?2, role = ?3, department = ?4,
-                         influence = ?5, interest = ?6, attitude = ?7, wants = ?8, contact = ?9,
-                         interview_status = ?10, updated_at = ?11
-                     WHERE id = ?1",
+                    sql_text,
                     params![
-                        id,
+                        key_text,
                         v.name,
                         v.role,
                         v.department.slug(),
@@ -113,7 +102,7 @@ impl Store {
                         v.wants,
                         v.contact,
                         v.interview_status.slug(),
-                        timestamp(Utc::now())
+                        now
                     ],
                 )
                 .map_err(sql(&path))?;
@@ -122,14 +111,15 @@ impl Store {
             }
             Ok(())
         })?;
-        self.stakeholder(id)
+        self.stakeholder(key)
     }
 
     /// Deletes a stakeholder and, with them, their interviews.
-    pub fn delete_stakeholder(&mut self, id: &str) -> Result<()> {
+    pub fn delete_stakeholder(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Stakeholder", "stakeholders", id).map_err(sql(&path))?;
+            delete_record(tx, "Stakeholder", "stakeholders", &id.to_string())
+                .map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -187,12 +177,12 @@ pub(crate) mod tests {
             name: "Inès 社区 <b>Ruiz</b>".into(),
             ..edit("x")
         };
-        let saved = store.create_stakeholder(&e).unwrap();
-        assert_eq!(StakeholderEdit::from(&saved), e);
+        let saved = store.save_stakeholder(None, &e).unwrap();
+        assert_eq!(saved.to_edit(), e);
         assert_eq!(store.stakeholders().unwrap(), vec![saved.clone()]);
         let updated = store
-            .update_stakeholder(
-                &saved.id,
+            .save_stakeholder(
+                Some(saved.id),
                 &StakeholderEdit {
                     influence: 1,
                     attitude: Attitude::Sceptic,
@@ -211,10 +201,10 @@ pub(crate) mod tests {
     #[test]
     fn a_score_out_of_range_is_refused_and_nothing_changes() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let saved = store.create_stakeholder(&edit("Ines")).unwrap();
+        let saved = store.save_stakeholder(None, &edit("Ines")).unwrap();
         let err = store
-            .update_stakeholder(
-                &saved.id,
+            .save_stakeholder(
+                Some(saved.id),
                 &StakeholderEdit {
                     interest: 9,
                     ..edit("Renamed")
@@ -224,10 +214,13 @@ pub(crate) mod tests {
         assert_eq!(err.field(), Some("interest"));
         assert_eq!(store.stakeholders().unwrap(), vec![saved], "untouched");
         assert!(store
-            .create_stakeholder(&StakeholderEdit {
-                influence: 0,
-                ..edit("Nobody")
-            })
+            .save_stakeholder(
+                None,
+                &StakeholderEdit {
+                    influence: 0,
+                    ..edit("Nobody")
+                }
+            )
             .is_err());
         assert_eq!(store.stakeholders().unwrap().len(), 1);
     }
@@ -250,9 +243,11 @@ pub(crate) mod tests {
     #[test]
     fn editing_a_deleted_stakeholder_says_so() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let s = store.create_stakeholder(&edit("Ines")).unwrap();
-        store.delete_stakeholder(&s.id).unwrap();
-        let err = store.update_stakeholder(&s.id, &edit("Ines")).unwrap_err();
+        let s = store.save_stakeholder(None, &edit("Ines")).unwrap();
+        store.delete_stakeholder(s.id).unwrap();
+        let err = store
+            .save_stakeholder(Some(s.id), &edit("Ines"))
+            .unwrap_err();
         assert!(
             err.to_string().contains("no longer in this workbook"),
             "{err}"

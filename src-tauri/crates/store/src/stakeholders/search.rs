@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 use rusqlite::{params, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
-use crate::sql::sql;
+use crate::sql::{sql, uuid};
 use crate::{Result, Store};
 
 /// Marks a match's start and end in FTS5's snippets: private-use characters, which a person
@@ -45,9 +46,9 @@ pub struct Segment {
 pub struct SearchHit {
     pub kind: SearchHitKind,
     /// The answer's, quote's or (for notes) interview's id.
-    pub id: String,
-    pub interview_id: String,
-    pub stakeholder_id: String,
+    pub id: Uuid,
+    pub interview_id: Uuid,
+    pub stakeholder_id: Uuid,
     pub stakeholder_name: String,
     pub date: NaiveDate,
     /// The question, for answers; empty otherwise.
@@ -253,9 +254,9 @@ impl Store {
             .and_then(|mut st| {
                 st.query_row([rowid], |r| {
                     Ok((
-                        r.get::<_, String>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, String>(2)?,
+                        uuid(r, 0)?,
+                        uuid(r, 1)?,
+                        uuid(r, 2)?,
                         r.get::<_, String>(3)?,
                         r.get::<_, String>(4)?,
                         r.get::<_, String>(5)?,
@@ -289,28 +290,31 @@ mod tests {
     /// A workbook with one interview: an answer, notes and a quote.
     fn workbook() -> Store {
         let mut store = Store::in_memory("Makers").unwrap();
-        let s = store.create_stakeholder(&person("Inès Ruiz")).unwrap();
+        let s = store.save_stakeholder(None, &person("Inès Ruiz")).unwrap();
         let g = store.copy_starter_guide("support").unwrap();
         let i = store
-            .create_interview(&InterviewEdit {
-                stakeholder_id: s.id.clone(),
-                date: "2025-09-12".into(),
-                interviewer: String::new(),
-                mode: InterviewMode::Video,
-                guide_id: Some(g.id),
-            })
+            .save_interview(
+                None,
+                &InterviewEdit {
+                    stakeholder_id: Some(s.id),
+                    date: "2025-09-12".into(),
+                    interviewer: String::new(),
+                    mode: InterviewMode::Video,
+                    guide_id: Some(g.id),
+                },
+            )
             .unwrap();
         store
             .save_answer(
-                &i.answers[0].id,
+                i.answers[0].id,
                 "Password resets and onboarding questions, every single day. NEAR the café.",
             )
             .unwrap();
         store
-            .save_interview_notes(&i.id, "She wants a peer-to-peer help forum (soon).")
+            .save_interview_notes(i.id, "She wants a peer-to-peer help forum (soon).")
             .unwrap();
         store
-            .add_quote(&i.id, "Members answer faster than we do — \"always\".")
+            .save_quote(i.id, None, "Members answer faster than we do — \"always\".")
             .unwrap();
         store
     }
@@ -457,11 +461,11 @@ mod tests {
         let mut store = workbook();
         let hit = store.search("onboarding").unwrap().hits.remove(0);
         store
-            .save_answer(&hit.id, "Nothing about that any more")
+            .save_answer(hit.id, "Nothing about that any more")
             .unwrap();
         assert_eq!(store.search("onboarding").unwrap().total, 0);
         assert_eq!(store.search("nothing").unwrap().total, 1);
-        store.delete_interview(&hit.interview_id).unwrap();
+        store.delete_interview(hit.interview_id).unwrap();
         assert_eq!(store.search("nothing").unwrap().total, 0);
         assert_eq!(
             store.search("forum").unwrap().total,

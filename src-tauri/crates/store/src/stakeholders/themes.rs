@@ -7,14 +7,14 @@ use groundwork_core::stakeholders::themes::{
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::sql::{gone, sql, timestamp, unknown_key};
+use crate::sql::{gone, sql, timestamp, unknown_key, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
     let side: String = row.get("side")?;
     Ok(Theme {
-        id: row.get("id")?,
+        id: uuid(row, "id")?,
         name: row.get("name")?,
         side: ThemeSide::from_slug(&side).ok_or_else(|| unknown_key(2, &side))?,
         description: row.get("description")?,
@@ -34,7 +34,7 @@ fn target_exists(tx: &Transaction<'_>, target: &TagTarget) -> rusqlite::Result<b
     let (_, _, owner) = tag_table(target.kind);
     tx.query_row(
         &format!("SELECT 1 FROM {owner} WHERE id = ?1"),
-        [&target.id],
+        [target.id.to_string()],
         |_| Ok(()),
     )
     .optional()
@@ -44,14 +44,14 @@ fn target_exists(tx: &Transaction<'_>, target: &TagTarget) -> rusqlite::Result<b
 /// Inserts a validated theme in the caller's transaction.
 pub(crate) fn insert_theme(
     tx: &Transaction<'_>,
-    id: &str,
+    id: Uuid,
     edit: &ThemeEdit,
 ) -> rusqlite::Result<()> {
     tx.execute(
         "INSERT INTO themes (id, name, side, description, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5)",
         params![
-            id,
+            id.to_string(),
             edit.name,
             edit.side.slug(),
             edit.description,
@@ -76,31 +76,38 @@ impl Store {
         Ok(rows)
     }
 
-    fn theme(&self, id: &str) -> Result<Theme> {
+    fn theme(&self, id: Uuid) -> Result<Theme> {
         self.conn
-            .query_row("SELECT * FROM themes WHERE id = ?1", [id], from_row)
+            .query_row(
+                "SELECT * FROM themes WHERE id = ?1",
+                [id.to_string()],
+                from_row,
+            )
             .optional()
             .map_err(sql(&self.path))?
             .ok_or_else(|| gone("theme"))
     }
 
-    /// Creates a theme; a name already taken in any letter case is refused with a sentence.
-    pub fn create_theme(&mut self, edit: &ThemeEdit) -> Result<Theme> {
-        let edit = edit.validated(&self.themes()?, None)?;
-        let id = Uuid::now_v7().to_string();
+    /// Adds a theme (`id` None) or changes one; answers the theme. A name already taken in any
+    /// letter case is refused with a sentence.
+    pub fn save_theme(&mut self, id: Option<Uuid>, edit: &ThemeEdit) -> Result<Theme> {
+        let edit = edit.validated(&self.themes()?, id)?;
         let path = self.path.clone();
-        self.with_tx(|tx| insert_theme(tx, &id, &edit).map_err(sql(&path)))?;
-        self.theme(&id)
-    }
-
-    pub fn update_theme(&mut self, id: &str, edit: &ThemeEdit) -> Result<Theme> {
-        let edit = edit.validated(&self.themes()?, Some(id))?;
-        let path = self.path.clone();
+        let Some(id) = id else {
+            let id = Uuid::now_v7();
+            self.with_tx(|tx| insert_theme(tx, id, &edit).map_err(sql(&path)))?;
+            return self.theme(id);
+        };
         self.with_tx(|tx| {
             let n = tx
                 .execute(
                     "UPDATE themes SET name = ?2, side = ?3, description = ?4 WHERE id = ?1",
-                    params![id, edit.name, edit.side.slug(), edit.description],
+                    params![
+                        id.to_string(),
+                        edit.name,
+                        edit.side.slug(),
+                        edit.description
+                    ],
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
@@ -112,10 +119,10 @@ impl Store {
     }
 
     /// Deletes a theme and its tags; the tagged answers, quotes and notes stay.
-    pub fn delete_theme(&mut self, id: &str) -> Result<()> {
+    pub fn delete_theme(&mut self, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, "Theme", "themes", id).map_err(sql(&path))?;
+            delete_record(tx, "Theme", "themes", &id.to_string()).map_err(sql(&path))?;
             Ok(())
         })
     }
@@ -125,9 +132,9 @@ impl Store {
     pub fn tag_theme(&mut self, target: &TagTarget, name: &str) -> Result<Theme> {
         let themes = self.themes()?;
         let (theme_id, new_name) = match find_by_name(&themes, name) {
-            Some(t) => (t.id.clone(), None),
+            Some(t) => (t.id, None),
             None => (
-                Uuid::now_v7().to_string(),
+                Uuid::now_v7(),
                 Some(validate_theme_name(name, &themes, None)?),
             ),
         };
@@ -144,28 +151,28 @@ impl Store {
                 tx.execute(
                     "INSERT INTO themes (id, name, side, description, created_at)
                      VALUES (?1, ?2, 'unmarked', '', ?3)",
-                    params![theme_id, name, timestamp(Utc::now())],
+                    params![theme_id.to_string(), name, timestamp(Utc::now())],
                 )
                 .map_err(sql(&path))?;
             }
             let (table, owner, _) = tag_table(target.kind);
             tx.execute(
                 &format!("INSERT OR IGNORE INTO {table} ({owner}, theme_id) VALUES (?1, ?2)"),
-                params![target.id, theme_id],
+                params![target.id.to_string(), theme_id.to_string()],
             )
             .map_err(sql(&path))?;
             Ok(())
         })?;
-        self.theme(&theme_id)
+        self.theme(theme_id)
     }
 
-    pub fn untag_theme(&mut self, target: &TagTarget, theme_id: &str) -> Result<()> {
+    pub fn untag_theme(&mut self, target: &TagTarget, theme_id: Uuid) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
             let (table, owner, _) = tag_table(target.kind);
             tx.execute(
                 &format!("DELETE FROM {table} WHERE {owner} = ?1 AND theme_id = ?2"),
-                params![target.id, theme_id],
+                params![target.id.to_string(), theme_id.to_string()],
             )
             .map_err(sql(&path))?;
             Ok(())
@@ -192,10 +199,10 @@ mod tests {
     fn theme_names_are_unique_in_any_case_and_a_refusal_writes_nothing() {
         let mut store = Store::in_memory("Makers").unwrap();
         let t = store
-            .create_theme(&theme("Onboarding", ThemeSide::Both))
+            .save_theme(None, &theme("Onboarding", ThemeSide::Both))
             .unwrap();
         let err = store
-            .create_theme(&theme("onBOARDING", ThemeSide::Members))
+            .save_theme(None, &theme("onBOARDING", ThemeSide::Members))
             .unwrap_err();
         assert_eq!(err.field(), Some("name"));
         assert!(
@@ -204,13 +211,13 @@ mod tests {
         );
         assert_eq!(store.themes().unwrap(), vec![t.clone()]);
         let other = store
-            .create_theme(&theme("Events", ThemeSide::Unmarked))
+            .save_theme(None, &theme("Events", ThemeSide::Unmarked))
             .unwrap();
         assert!(store
-            .update_theme(&other.id, &theme("ONBOARDING", ThemeSide::Unmarked))
+            .save_theme(Some(other.id), &theme("ONBOARDING", ThemeSide::Unmarked))
             .is_err());
         let renamed = store
-            .update_theme(&t.id, &theme("ONBOARDING", ThemeSide::Both))
+            .save_theme(Some(t.id), &theme("ONBOARDING", ThemeSide::Both))
             .unwrap();
         assert_eq!(renamed.id, t.id, "renaming keeps the id later steps cite");
     }
@@ -218,21 +225,24 @@ mod tests {
     #[test]
     fn tagging_by_name_reuses_a_theme_in_any_case_and_feeds_the_insights() {
         let mut store = Store::in_memory("Makers").unwrap();
-        let exec = store.create_stakeholder(&person("Eve")).unwrap();
+        let exec = store.save_stakeholder(None, &person("Eve")).unwrap();
         let mut m = person("Mo");
         m.department = Department::Members;
-        let member = store.create_stakeholder(&m).unwrap();
+        let member = store.save_stakeholder(None, &m).unwrap();
         let g = store.copy_starter_guide("member").unwrap();
         let mut ids = Vec::new();
         for s in [&exec, &member] {
             let i = store
-                .create_interview(&InterviewEdit {
-                    stakeholder_id: s.id.clone(),
-                    date: "2025-10-01".into(),
-                    interviewer: String::new(),
-                    mode: InterviewMode::Phone,
-                    guide_id: Some(g.id.clone()),
-                })
+                .save_interview(
+                    None,
+                    &InterviewEdit {
+                        stakeholder_id: Some(s.id),
+                        date: "2025-10-01".into(),
+                        interviewer: String::new(),
+                        mode: InterviewMode::Phone,
+                        guide_id: Some(g.id),
+                    },
+                )
                 .unwrap();
             ids.push(i);
         }
@@ -240,19 +250,19 @@ mod tests {
             .tag_theme(
                 &TagTarget {
                     kind: TagKind::Answer,
-                    id: ids[0].answers[2].id.clone(),
+                    id: ids[0].answers[2].id,
                 },
                 "Peer support",
             )
             .unwrap();
         let q = store
-            .add_quote(&ids[1].id, "I learn most from other members")
+            .save_quote(ids[1].id, None, "I learn most from other members")
             .unwrap();
         let same = store
             .tag_theme(
                 &TagTarget {
                     kind: TagKind::Quote,
-                    id: q.id.clone(),
+                    id: q.id,
                 },
                 "  PEER SUPPORT ",
             )
@@ -273,9 +283,9 @@ mod tests {
             .untag_theme(
                 &TagTarget {
                     kind: TagKind::Quote,
-                    id: q.id.clone(),
+                    id: q.id,
                 },
-                &peer.id,
+                peer.id,
             )
             .unwrap();
         assert!(!store.stakeholder_step().unwrap().insights[0].sweet_spot);
@@ -284,7 +294,7 @@ mod tests {
             .tag_theme(
                 &TagTarget {
                     kind: TagKind::Notes,
-                    id: "missing".into(),
+                    id: Uuid::now_v7(),
                 },
                 "Brand new",
             )

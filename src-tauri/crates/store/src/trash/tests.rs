@@ -84,20 +84,22 @@ fn a_channel_comes_back_with_its_snapshots_and_the_findings_links() {
 #[test]
 fn a_stakeholder_comes_back_with_interviews_search_and_the_kpis_they_owned() {
     let mut store = Store::in_memory("Makers").unwrap();
-    let s = store.create_stakeholder(&person("Inès")).unwrap();
+    let s = store.save_stakeholder(None, &person("Inès")).unwrap();
     let g = store.copy_starter_guide("support").unwrap();
     let i = store
-        .create_interview(&interview_edit(&s.id, Some(&g.id)))
+        .save_interview(None, &interview_edit(s.id, Some(g.id)))
         .unwrap();
     store
-        .save_answer(&i.answers[0].id, "Password resets every morning")
+        .save_answer(i.answers[0].id, "Password resets every morning")
         .unwrap();
-    store.add_quote(&i.id, "Members answer faster").unwrap();
+    store
+        .save_quote(i.id, None, "Members answer faster")
+        .unwrap();
     store
         .tag_theme(
             &groundwork_core::stakeholders::themes::TagTarget {
                 kind: groundwork_core::stakeholders::themes::TagKind::Answer,
-                id: i.answers[0].id.clone(),
+                id: i.answers[0].id,
             },
             "Self-service",
         )
@@ -108,17 +110,17 @@ fn a_stakeholder_comes_back_with_interviews_search_and_the_kpis_they_owned() {
             None,
             &groundwork_core::goals::kpis::KpiEdit {
                 owner: KpiOwner {
-                    stakeholder_id: Some(s.id.parse().unwrap()),
+                    stakeholder_id: Some(s.id),
                     name: String::new(),
                 },
                 ..kpi_edit(goal.id)
             },
         )
         .unwrap();
-    let before = store.interview(&i.id).unwrap();
+    let before = store.interview(i.id).unwrap();
     assert_eq!(store.search("password").unwrap().hits.len(), 1);
 
-    store.delete_stakeholder(&s.id).unwrap();
+    store.delete_stakeholder(s.id).unwrap();
     assert!(store.interviews().unwrap().is_empty());
     assert_eq!(store.search("password").unwrap().hits.len(), 0);
     assert_eq!(store.kpis().unwrap()[0].owner.stakeholder_id, None);
@@ -126,7 +128,7 @@ fn a_stakeholder_comes_back_with_interviews_search_and_the_kpis_they_owned() {
     let entry = store.last_deleted().unwrap().unwrap();
     assert_eq!(entry.label, "Stakeholder “Inès”");
     store.restore_from_trash(&entry.id).unwrap();
-    assert_eq!(store.interview(&i.id).unwrap(), before);
+    assert_eq!(store.interview(i.id).unwrap(), before);
     assert_eq!(
         store.search("password").unwrap().hits.len(),
         1,
@@ -134,7 +136,7 @@ fn a_stakeholder_comes_back_with_interviews_search_and_the_kpis_they_owned() {
     );
     assert_eq!(
         store.kpis().unwrap()[0].owner.stakeholder_id,
-        Some(s.id.parse().unwrap()),
+        Some(s.id),
         "the KPI's owner is put back"
     );
     assert_eq!(store.kpis().unwrap()[0].id, kpi.id);
@@ -144,13 +146,13 @@ fn a_stakeholder_comes_back_with_interviews_search_and_the_kpis_they_owned() {
 #[test]
 fn restoring_a_record_whose_parent_was_deleted_since_names_the_parent() {
     let mut store = Store::in_memory("Makers").unwrap();
-    let s = store.create_stakeholder(&person("Inès")).unwrap();
+    let s = store.save_stakeholder(None, &person("Inès")).unwrap();
     let i = store
-        .create_interview(&interview_edit(&s.id, None))
+        .save_interview(None, &interview_edit(s.id, None))
         .unwrap();
-    store.delete_interview(&i.id).unwrap();
+    store.delete_interview(i.id).unwrap();
     let interview_entry = store.last_deleted().unwrap().unwrap();
-    store.delete_stakeholder(&s.id).unwrap();
+    store.delete_stakeholder(s.id).unwrap();
     let stakeholder_entry = store.last_deleted().unwrap().unwrap();
 
     let refused = store

@@ -376,8 +376,7 @@ impl Store {
                 }
                 .validated(&self.themes()?, None)?;
                 self.with_tx(|tx| {
-                    crate::stakeholders::themes::insert_theme(tx, &record_id, &edit)
-                        .map_err(sql(&path))?;
+                    crate::stakeholders::themes::insert_theme(tx, id, &edit).map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, &record_id, &title)
                         .map_err(sql(&path))
                 })?;

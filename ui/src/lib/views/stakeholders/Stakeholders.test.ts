@@ -31,6 +31,15 @@ function step(): StakeholderStep {
       },
     ],
     starterGuides: [],
+    edits: {
+      stakeholders: {
+        s1: { name: "Inès <img src=x onerror=alert(1)>", role: "Head of Support", department: "support", influence: 4, interest: 5, attitude: "champion", wants: "", contact: "", interviewStatus: "toInvite" },
+      },
+      guides: {},
+      questions: {},
+      interviews: {},
+      themes: { t1: { name: "Peer support", side: "both", description: "" } },
+    },
   };
 }
 
@@ -62,11 +71,13 @@ beforeEach(() => {
   mockIPC((cmd, args) => {
     calls.push({ cmd, args });
     if (cmd === "stakeholder_step") return step();
-    if (cmd === "create_stakeholder") {
+    if (cmd === "save_stakeholder") {
       const edit = (args as { edit: StakeholderEdit }).edit;
       if (edit.influence < 1 || edit.influence > 5)
         throw { code: "invalid", message: `Influence is ${edit.influence}; use a score from 1 (low) to 5 (high).`, field: "influence" };
-      return { ...edit, id: "s2", createdAt: AT, updatedAt: AT };
+      const view = step();
+      view.records.stakeholders.push({ ...edit, id: "s2", createdAt: AT, updatedAt: AT });
+      return { id: "s2", view };
     }
     return null;
   });
@@ -94,7 +105,8 @@ describe("stakeholders step", () => {
     await fireEvent.input(screen.getByTestId("sh-name"), { target: { value: "Dana" } });
     await fireEvent.input(screen.getByTestId("sh-influence"), { target: { value: "7" } });
     await fireEvent.submit(screen.getByTestId("stakeholder-form"));
-    await vi.waitFor(() => expect(calls.map((c) => c.cmd)).toContain("create_stakeholder"));
+    await vi.waitFor(() => expect(calls.map((c) => c.cmd)).toContain("save_stakeholder"));
+    expect(calls.find((c) => c.cmd === "save_stakeholder")?.args).toMatchObject({ id: null, edit: { name: "Dana", influence: 7 } });
     await vi.waitFor(() =>
       expect(screen.getByTestId("error-sh-score").textContent).toContain("Influence is 7; use a score from 1 (low) to 5 (high)."),
     );
@@ -105,6 +117,33 @@ describe("stakeholders step", () => {
     await fireEvent.submit(screen.getByTestId("stakeholder-form"));
     await vi.waitFor(() => expect(screen.queryByTestId("stakeholder-form")).toBeNull());
     expect(onchange).toHaveBeenCalledOnce();
+  });
+
+  it("starts an interview with ids or null, never an empty id, and opens it from the answered step", async () => {
+    mockIPC((cmd, args) => {
+      calls.push({ cmd, args });
+      if (cmd === "stakeholder_step") return step();
+      if (cmd === "save_interview") {
+        const view = step();
+        view.records.interviews.push({ ...interview(), id: "i9", guideId: null, guideName: "", answers: [] });
+        return { id: "i9", view };
+      }
+      return null;
+    });
+    render(StakeholdersView, { props: { records: 1 } });
+    await vi.waitFor(() => screen.getByTestId("tab-interviews"));
+    await fireEvent.click(screen.getByTestId("tab-interviews"));
+    await fireEvent.click(screen.getByTestId("new-interview"));
+    const guide = screen.getByTestId("iv-guide") as HTMLSelectElement;
+    guide.selectedIndex = 0;
+    await fireEvent.change(guide);
+    await fireEvent.submit(screen.getByTestId("interview-form"));
+    await vi.waitFor(() => screen.getByTestId("capture-screen"));
+    const sent = calls.find((c) => c.cmd === "save_interview")?.args as { id: string | null; edit: { stakeholderId: string | null; guideId: string | null } };
+    expect(sent.id).toBeNull();
+    expect(sent.edit.stakeholderId).toBe("s1");
+    expect(sent.edit.guideId).toBeNull();
+    expect(calls.filter((c) => c.cmd === "stakeholder_step")).toHaveLength(1);
   });
 
   it("lists sweet spots from the back end with their quotes", async () => {

@@ -18,20 +18,26 @@ let interview: Interview;
 let calls: { cmd: string; args: Record<string, unknown> }[];
 
 function step(): StakeholderStep {
-  return {
-    records: {
-      stakeholders: [
-        { id: "s1", name: "Inès", role: "", department: "support", influence: 4, interest: 5, attitude: "champion", wants: "", contact: "", interviewStatus: "interviewed", createdAt: AT, updatedAt: AT },
-        { id: "s2", name: "Marta", role: "", department: "members", influence: 2, interest: 5, attitude: "neutral", wants: "", contact: "", interviewStatus: "toInvite", createdAt: AT, updatedAt: AT },
-      ],
-      guides: [structuredClone(guide)],
-      interviews: [structuredClone(interview)],
-      themes: [],
-    },
-    grid: [],
-    insights: [],
-    starterGuides: [],
+  const records: StakeholderStep["records"] = {
+    stakeholders: [
+      { id: "s1", name: "Inès", role: "", department: "support", influence: 4, interest: 5, attitude: "champion", wants: "", contact: "", interviewStatus: "interviewed", createdAt: AT, updatedAt: AT },
+      { id: "s2", name: "Marta", role: "", department: "members", influence: 2, interest: 5, attitude: "neutral", wants: "", contact: "", interviewStatus: "toInvite", createdAt: AT, updatedAt: AT },
+    ],
+    guides: [structuredClone(guide)],
+    interviews: [structuredClone(interview)],
+    themes: [],
   };
+  // The forms as the back end fills them from the records.
+  const edits: StakeholderStep["edits"] = {
+    stakeholders: {},
+    guides: Object.fromEntries(records.guides.map((g) => [g.id, { name: g.name, description: g.description }])),
+    questions: Object.fromEntries(records.guides.flatMap((g) => g.questions).map((q) => [q.id, { topic: q.topic, text: q.text }])),
+    interviews: Object.fromEntries(
+      records.interviews.map((i) => [i.id, { stakeholderId: i.stakeholderId, date: i.date, interviewer: i.interviewer, mode: i.mode, guideId: i.guideId }]),
+    ),
+    themes: {},
+  };
+  return { records, grid: [], insights: [], starterGuides: [], edits };
 }
 
 const refuse = (message: string, field: string) => ({ code: "invalid", message, field });
@@ -73,25 +79,25 @@ beforeEach(() => {
     switch (cmd) {
       case "stakeholder_step":
         return step();
-      case "update_guide_question": {
+      case "save_guide_question": {
         const edit = args.edit as QuestionEdit;
         if (edit.text.trim() === "") throw refuse("The question is empty. Type it, or delete the question.", "text");
         const q = guide.questions.find((x) => x.id === args.id)!;
         Object.assign(q, edit);
-        return guide;
+        return { id: args.id, view: step() };
       }
-      case "update_interview": {
+      case "save_interview": {
         const edit = args.edit as InterviewEdit;
         if (!/^\d{4}-\d{2}-\d{2}$/.test(edit.date)) throw refuse(`“${edit.date}” is not a date. Pick a day, for example 2026-03-05.`, "date");
         Object.assign(interview, { stakeholderId: edit.stakeholderId, date: edit.date, interviewer: edit.interviewer, mode: edit.mode });
-        return interview;
+        return { id: args.id, view: step() };
       }
-      case "update_quote": {
+      case "save_quote": {
         const text = args.text as string;
         if (text.trim() === "") throw refuse("The quote is empty. Type what was said, then press Enter.", "quote");
         const q = interview.quotes.find((x) => x.id === args.id)!;
         q.text = text;
-        return q;
+        return { id: args.id, view: step() };
       }
       default:
         return null;
@@ -126,12 +132,12 @@ describe("a guide question", () => {
     expect(field("question-topic-1").value).toBe("Pain points");
     await fireEvent.input(field("question-text-1"), { target: { value: HOSTILE } });
     await fireEvent.input(field("question-topic-1"), { target: { value: "Support load" } });
-    expect(sent("update_guide_question")).toHaveLength(0);
+    expect(sent("save_guide_question")).toHaveLength(0);
 
     // Saved after a pause in typing, without leaving the field: closing now loses nothing.
     await vi.advanceTimersByTimeAsync(500);
-    expect(sent("update_guide_question")).toEqual([
-      { cmd: "update_guide_question", args: { id: "gq1", edit: { topic: "Support load", text: HOSTILE } } },
+    expect(sent("save_guide_question")).toEqual([
+      { cmd: "save_guide_question", args: { guideId: "g1", id: "gq1", edit: { topic: "Support load", text: HOSTILE } } },
     ]);
     expect(model.saves.dirty).toBe(false);
 
@@ -140,7 +146,7 @@ describe("a guide question", () => {
     await vi.waitFor(() => expect(screen.getByTestId("guide-questions").textContent).toContain(HOSTILE));
     expect(document.querySelector("img")).toBeNull();
     // The second question was never touched.
-    expect(sent("update_guide_question").every((c) => c.args.id === "gq1")).toBe(true);
+    expect(sent("save_guide_question").every((c) => c.args.id === "gq1")).toBe(true);
   });
 
   it("shows a refusal beside the question, keeps what was typed, and keeps it across a reload", async () => {
@@ -199,9 +205,9 @@ describe("an interview's details", () => {
     await fireEvent.input(field("interview-date"), { target: { value: "2026-02-03" } });
     await fireEvent.input(field("interview-interviewer"), { target: { value: HOSTILE } });
     await vi.advanceTimersByTimeAsync(500);
-    expect(sent("update_interview")).toEqual([
+    expect(sent("save_interview")).toEqual([
       {
-        cmd: "update_interview",
+        cmd: "save_interview",
         args: { id: "i1", edit: { stakeholderId: "s1", date: "2026-02-03", interviewer: HOSTILE, mode: "video", guideId: "g1" } },
       },
     ]);
@@ -210,7 +216,7 @@ describe("an interview's details", () => {
     // A choice saves at once.
     await fireEvent.change(screen.getByTestId("interview-mode"), { target: { value: "phone" } });
     await fireEvent.change(screen.getByTestId("interview-stakeholder"), { target: { value: "s2" } });
-    await vi.waitFor(() => expect(sent("update_interview").at(-1)?.args.edit).toMatchObject({ stakeholderId: "s2", mode: "phone", interviewer: HOSTILE }));
+    await vi.waitFor(() => expect(sent("save_interview").at(-1)?.args.edit).toMatchObject({ stakeholderId: "s2", mode: "phone", interviewer: HOSTILE }));
 
     await fireEvent.click(screen.getByTestId("interview-edit-done"));
     await vi.waitFor(() => expect(screen.queryByTestId("interview-details")).toBeNull());
@@ -253,7 +259,7 @@ describe("a key quote", () => {
     expect(field("quote-text-1").value).toBe("Members answer fastr than we do.");
     await fireEvent.input(field("quote-text-1"), { target: { value: `Members answer faster.\n${HOSTILE}` } });
     await vi.advanceTimersByTimeAsync(500);
-    expect(sent("update_quote")).toEqual([{ cmd: "update_quote", args: { id: "q1", text: `Members answer faster.\n${HOSTILE}` } }]);
+    expect(sent("save_quote")).toEqual([{ cmd: "save_quote", args: { interviewId: "i1", id: "q1", text: `Members answer faster.\n${HOSTILE}` } }]);
     expect(model.saves.dirty).toBe(false);
 
     await fireEvent.keyDown(field("quote-text-1"), { key: "Enter" });
