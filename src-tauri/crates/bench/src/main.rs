@@ -243,6 +243,22 @@ fn autosave(bench: &mut Bench, path: &Path) -> Outcome<()> {
         },
         |_| String::new(),
     )?;
+    // The app's save_answer command answers with the whole stakeholders step, as the screen
+    // shows it.
+    bench.measure(
+        "autosave",
+        "interview answer (write and step answer)",
+        None,
+        runs,
+        || {
+            n += 1;
+            store
+                .save_answer(answer.id, &format!("{} ({n})", answer.answer))
+                .map_err(err)?;
+            store.stakeholder_step().map_err(err)
+        },
+        |_| String::new(),
+    )?;
     let kpi = store
         .goals()
         .map_err(err)?
