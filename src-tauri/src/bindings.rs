@@ -92,7 +92,6 @@ mod tests {
     use groundwork_core::stakeholders::{StakeholderEdit, StakeholderStep};
     use groundwork_store::SearchResults;
 
-    use crate::commands::workshop::BoardCreated;
     use crate::commands::Saved;
     use groundwork_core::roadmap::{InitiativeEdit, PhaseEdit, Roadmap, RoadmapOverview};
     use groundwork_core::workshop::priority::BoardView;
@@ -203,7 +202,7 @@ mod tests {
         v.visit::<InitiativeTrace>();
         v.visit::<Traceability>();
         v.visit::<BoardView>();
-        v.visit::<BoardCreated>();
+        v.visit::<Saved<BoardView>>();
         v.visit::<ConvertRequest>();
     }
 

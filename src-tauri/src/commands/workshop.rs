@@ -1,16 +1,18 @@
-//! The workshop board: each command a few lines into the store, answering with the whole board
-//! (ranking and dots worked out by the core) so the screen redraws from one value.
+//! The workshop board: each command a few lines into the store. A read answers the whole board
+//! (ranking and dots worked out by the core), a save answers the record's id with the board, and
+//! every other write answers the board, so the screen redraws from one value.
 
 use groundwork_core::roadmap::Roadmap;
 use groundwork_core::workshop::priority::BoardView;
 use groundwork_store::{ConvertRequest, Store};
-use serde::Serialize;
 use tauri::State;
-use ts_rs::TS;
+use uuid::Uuid;
 
+use crate::commands::Saved;
 use crate::error::AppError;
 use crate::state::AppState;
 
+/// Runs a write that answers nothing, then answers the board.
 fn write(
     state: &AppState,
     f: impl FnOnce(&mut Store) -> groundwork_store::Result<()>,
@@ -21,24 +23,16 @@ fn write(
     })
 }
 
-/// A write that creates something: its id, and the board after it.
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct BoardCreated {
-    pub id: String,
-    pub board: BoardView,
-}
-
-fn create(
+/// Runs a write that answers the id of the record written, then answers it with the board.
+fn save(
     state: &AppState,
-    f: impl FnOnce(&mut Store) -> groundwork_store::Result<String>,
-) -> Result<BoardCreated, AppError> {
+    f: impl FnOnce(&mut Store) -> groundwork_store::Result<Uuid>,
+) -> Result<Saved<BoardView>, AppError> {
     state.with_store(|store| {
         let id = f(store)?;
-        Ok(BoardCreated {
+        Ok(Saved {
             id,
-            board: store.workshop_board()?,
+            view: store.workshop_board()?,
         })
     })
 }
@@ -48,75 +42,65 @@ pub fn workshop_board(state: State<'_, AppState>) -> Result<BoardView, AppError>
     state.with_store(|store| Ok(store.workshop_board()?))
 }
 
+/// Adds a note to the unsorted notes (`id` null) or corrects a note's text.
 #[tauri::command]
-pub fn add_idea(
+pub fn save_idea(
     state: State<'_, AppState>,
+    id: Option<Uuid>,
     text: String,
-    group_id: Option<String>,
-) -> Result<BoardCreated, AppError> {
-    create(&state, |s| s.add_idea(&text, group_id.as_deref()))
+) -> Result<Saved<BoardView>, AppError> {
+    save(&state, |s| s.save_idea(id, &text).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn update_idea(
-    state: State<'_, AppState>,
-    id: String,
-    text: String,
-) -> Result<BoardView, AppError> {
-    write(&state, |s| s.update_idea(&id, &text))
+pub fn delete_idea(state: State<'_, AppState>, id: Uuid) -> Result<BoardView, AppError> {
+    write(&state, |s| s.delete_idea(id))
 }
 
-#[tauri::command]
-pub fn delete_idea(state: State<'_, AppState>, id: String) -> Result<BoardView, AppError> {
-    write(&state, |s| s.delete_idea(&id))
-}
-
+/// Moves a note into a group, or back to the unsorted notes with `groupId` null.
 #[tauri::command]
 pub fn move_idea(
     state: State<'_, AppState>,
-    id: String,
-    group_id: Option<String>,
+    id: Uuid,
+    group_id: Option<Uuid>,
 ) -> Result<BoardView, AppError> {
-    write(&state, |s| s.move_idea(&id, group_id.as_deref()))
+    write(&state, |s| s.move_idea(id, group_id))
 }
 
 #[tauri::command]
 pub fn score_idea(
     state: State<'_, AppState>,
-    id: String,
+    id: Uuid,
     value: Option<i64>,
     effort: Option<i64>,
 ) -> Result<BoardView, AppError> {
-    write(&state, |s| s.score_idea(&id, value, effort))
+    write(&state, |s| s.score_idea(id, value, effort))
 }
 
 #[tauri::command]
 pub fn score_initiative(
     state: State<'_, AppState>,
-    id: String,
+    id: Uuid,
     value: Option<i64>,
     effort: Option<i64>,
 ) -> Result<BoardView, AppError> {
-    write(&state, |s| s.score_initiative(&id, value, effort))
+    write(&state, |s| s.score_initiative(id, value, effort))
 }
 
+/// Adds a group (`id` null) or renames one.
 #[tauri::command]
-pub fn create_group(state: State<'_, AppState>, name: String) -> Result<BoardCreated, AppError> {
-    create(&state, |s| s.create_group(&name))
-}
-
-#[tauri::command]
-pub fn rename_group(
+pub fn save_group(
     state: State<'_, AppState>,
-    id: String,
+    id: Option<Uuid>,
     name: String,
-) -> Result<BoardView, AppError> {
-    write(&state, |s| s.rename_group(&id, &name))
+) -> Result<Saved<BoardView>, AppError> {
+    save(&state, |s| s.save_group(id, &name).map(|r| r.id))
 }
 
+/// Deletes a group; its notes go back to the unsorted notes.
 #[tauri::command]
-pub fn delete_group(state: State<'_, AppState>, id: String) -> Result<BoardView, AppError> {
-    write(&state, |s| s.delete_group(&id))
+pub fn delete_group(state: State<'_, AppState>, id: Uuid) -> Result<BoardView, AppError> {
+    write(&state, |s| s.delete_group(id))
 }
 
 #[tauri::command]
@@ -124,33 +108,41 @@ pub fn set_dot_budget(state: State<'_, AppState>, budget: i64) -> Result<BoardVi
     write(&state, |s| s.set_dot_budget(budget))
 }
 
+/// Adds a participant (`id` null) or renames one.
 #[tauri::command]
-pub fn add_participant(state: State<'_, AppState>, name: String) -> Result<BoardCreated, AppError> {
-    create(&state, |s| s.add_participant(&name))
+pub fn save_participant(
+    state: State<'_, AppState>,
+    id: Option<Uuid>,
+    name: String,
+) -> Result<Saved<BoardView>, AppError> {
+    save(&state, |s| s.save_participant(id, &name).map(|r| r.id))
 }
 
+/// Removes a participant and their dots.
 #[tauri::command]
-pub fn delete_participant(state: State<'_, AppState>, id: String) -> Result<BoardView, AppError> {
-    write(&state, |s| s.delete_participant(&id))
+pub fn delete_participant(state: State<'_, AppState>, id: Uuid) -> Result<BoardView, AppError> {
+    write(&state, |s| s.delete_participant(id))
 }
 
+/// Sets how many dots a participant placed on a note (0 takes them back).
 #[tauri::command]
 pub fn set_vote(
     state: State<'_, AppState>,
-    participant_id: String,
-    idea_id: String,
+    participant_id: Uuid,
+    idea_id: Uuid,
     dots: i64,
 ) -> Result<BoardView, AppError> {
-    write(&state, |s| s.set_vote(&participant_id, &idea_id, dots))
+    write(&state, |s| s.set_vote(participant_id, idea_id, dots))
 }
 
+/// Turns a group into a record of another step; the board shows what it became.
 #[tauri::command]
 pub fn convert_group(
     state: State<'_, AppState>,
-    id: String,
+    id: Uuid,
     request: ConvertRequest,
-) -> Result<BoardCreated, AppError> {
-    create(&state, |s| s.convert_group(&id, &request))
+) -> Result<BoardView, AppError> {
+    write(&state, |s| s.convert_group(id, &request).map(|_| ()))
 }
 
 /// The roadmap, for the presentation's timeline slide.

@@ -6,7 +6,6 @@ import { call } from "./call";
 import type {
   AuditOverview,
   Backup,
-  BoardCreated,
   BoardView,
   ChannelEdit,
   ChannelUsage,
@@ -621,18 +620,16 @@ export function workshopBoard(): Promise<BoardView> {
   return call<BoardView>("workshop_board");
 }
 
-export function addIdea(text: string, groupId: string | null): Promise<BoardCreated> {
-  return call<BoardCreated>("add_idea", { text, groupId });
-}
-
-export function updateIdea(id: string, text: string): Promise<BoardView> {
-  return call<BoardView>("update_idea", { id, text });
+/** Adds a note to the unsorted notes (`id` null) or corrects a note's text. */
+export function saveIdea(id: string | null, text: string): Promise<Saved<BoardView>> {
+  return call<Saved<BoardView>>("save_idea", { id, text });
 }
 
 export function deleteIdea(id: string): Promise<BoardView> {
   return call<BoardView>("delete_idea", { id });
 }
 
+/** Moves a note into a group, or back to the unsorted notes with `groupId` null. */
 export function moveIdea(id: string, groupId: string | null): Promise<BoardView> {
   return call<BoardView>("move_idea", { id, groupId });
 }
@@ -645,14 +642,12 @@ export function scoreInitiative(id: string, value: number | null, effort: number
   return call<BoardView>("score_initiative", { id, value, effort });
 }
 
-export function createGroup(name: string): Promise<BoardCreated> {
-  return call<BoardCreated>("create_group", { name });
+/** Adds a group (`id` null) or renames one. */
+export function saveGroup(id: string | null, name: string): Promise<Saved<BoardView>> {
+  return call<Saved<BoardView>>("save_group", { id, name });
 }
 
-export function renameGroup(id: string, name: string): Promise<BoardView> {
-  return call<BoardView>("rename_group", { id, name });
-}
-
+/** Deletes a group; its notes go back to the unsorted notes. */
 export function deleteGroup(id: string): Promise<BoardView> {
   return call<BoardView>("delete_group", { id });
 }
@@ -661,20 +656,24 @@ export function setDotBudget(budget: number): Promise<BoardView> {
   return call<BoardView>("set_dot_budget", { budget });
 }
 
-export function addParticipant(name: string): Promise<BoardCreated> {
-  return call<BoardCreated>("add_participant", { name });
+/** Adds a participant (`id` null) or renames one. */
+export function saveParticipant(id: string | null, name: string): Promise<Saved<BoardView>> {
+  return call<Saved<BoardView>>("save_participant", { id, name });
 }
 
+/** Removes a participant and their dots. */
 export function deleteParticipant(id: string): Promise<BoardView> {
   return call<BoardView>("delete_participant", { id });
 }
 
+/** Sets how many dots a participant placed on a note (0 takes them back). */
 export function setVote(participantId: string, ideaId: string, dots: number): Promise<BoardView> {
   return call<BoardView>("set_vote", { participantId, ideaId, dots });
 }
 
-export function convertGroup(id: string, request: ConvertRequest): Promise<BoardCreated> {
-  return call<BoardCreated>("convert_group", { id, request });
+/** Turns a group into a record of another step; the board shows what it became. */
+export function convertGroup(id: string, request: ConvertRequest): Promise<BoardView> {
+  return call<BoardView>("convert_group", { id, request });
 }
 
 /** The roadmap, for the presentation's timeline slide. */

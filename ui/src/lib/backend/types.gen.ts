@@ -42,8 +42,6 @@ export type Board = { dotBudget: number, ideas: Array<Idea>, groups: Array<IdeaG
  */
 initiatives: Array<InitiativeScore>, };
 
-export type BoardCreated = { id: string, board: BoardView, };
-
 export type BoardView = { board: Board, ranking: Array<RankedIdea>, dotsLeft: Array<DotsLeft>, initiativeRanking: Array<RankedInitiative>, };
 
 export type BudgetTotal = { 

@@ -13,6 +13,7 @@ import {
   type Idea,
   type Objective,
   type Roadmap,
+  type Saved,
   type StakeholderStep,
 } from "../backend";
 import type { Autosave } from "./autosave.svelte";
@@ -65,26 +66,28 @@ export class WorkshopState {
     this.#saves = saves;
   }
 
-  /** A group's name, saved as it is typed. */
-  groupNameSave(id: string): Autosave<string, BoardView> {
-    return this.#saves.for<string, BoardView>(`group:${id}`, () => ({
-      save: (name) => backend.renameGroup(id, name),
-      onSaved: (view) => {
-        this.view = view;
-        this.#onChange();
-      },
+  /** Shows the board as the back end answered it after a write. */
+  #apply(view: BoardView): void {
+    this.view = view;
+    this.#onChange();
+  }
+
+  /** An autosave of the text of `key` whose every save answers the board. */
+  #autosave(key: string, save: (text: string) => Promise<Saved<BoardView>>): Autosave<string, Saved<BoardView>> {
+    return this.#saves.for<string, Saved<BoardView>>(key, () => ({
+      save,
+      onSaved: (saved) => this.#apply(saved.view),
     }));
   }
 
+  /** A group's name, saved as it is typed. */
+  groupNameSave(id: string): Autosave<string, Saved<BoardView>> {
+    return this.#autosave(`group:${id}`, (name) => backend.saveGroup(id, name));
+  }
+
   /** A sticky note's text, saved as it is typed. */
-  ideaSave(id: string): Autosave<string, BoardView> {
-    return this.#saves.for<string, BoardView>(`idea:${id}`, () => ({
-      save: (text) => backend.updateIdea(id, text),
-      onSaved: (view) => {
-        this.view = view;
-        this.#onChange();
-      },
-    }));
+  ideaSave(id: string): Autosave<string, Saved<BoardView>> {
+    return this.#autosave(`idea:${id}`, (text) => backend.saveIdea(id, text));
   }
 
   /** Deletes a note, dropping any edit of it still waiting or refused. */
@@ -118,12 +121,12 @@ export class WorkshopState {
     }
   }
 
-  /** Runs a write; answers whether it was stored. */
+  /** Runs a write and shows the board it answers; answers whether it was stored. */
   async run(write: () => Promise<BoardView>): Promise<boolean> {
     try {
-      this.view = await write();
+      const view = await write();
       this.error = null;
-      this.#onChange();
+      this.#apply(view);
       return true;
     } catch (reason) {
       this.error = toAppError(reason);
@@ -131,22 +134,22 @@ export class WorkshopState {
     }
   }
 
-  /** Runs a write that creates something; answers the new id, or null when refused. */
-  async create(write: () => Promise<{ id: string; board: BoardView }>): Promise<string | null> {
+  /** Runs a save that adds a record; shows the board it answers and answers the new id, or null when refused. */
+  async #add(save: () => Promise<Saved<BoardView>>): Promise<string | null> {
     try {
-      const created = await write();
-      this.view = created.board;
+      const saved = await save();
       this.error = null;
-      this.#onChange();
-      return created.id;
+      this.#apply(saved.view);
+      return saved.id;
     } catch (reason) {
       this.error = toAppError(reason);
       return null;
     }
   }
 
+  /** Adds a note to the unsorted notes; answers its id. */
   addIdea(text: string): Promise<string | null> {
-    return this.create(() => backend.addIdea(text, null));
+    return this.#add(() => backend.saveIdea(null, text));
   }
 
   /** Moves a sticky note into a group, or out of every group with null. */
@@ -155,16 +158,22 @@ export class WorkshopState {
   }
 
   createGroup(name: string): Promise<string | null> {
-    return this.create(() => backend.createGroup(name));
+    return this.#add(() => backend.saveGroup(null, name));
   }
 
-  deleteGroup(id: string): Promise<boolean> {
-    return this.run(() => backend.deleteGroup(id));
+  /** Deletes a group (its notes go back to Unsorted), dropping any rename still waiting. */
+  async deleteGroup(id: string): Promise<boolean> {
+    const ok = await this.run(() => backend.deleteGroup(id));
+    if (ok) this.#saves.forget(`group:${id}`);
+    return ok;
   }
 
-  /** Turns a group into a goal (under `objectiveId`), a finding or an initiative; answers its id. */
-  convertGroup(groupId: string, target: ConvertTarget, objectiveId: string | null): Promise<string | null> {
-    return this.create(() => backend.convertGroup(groupId, { target, objectiveId }));
+  /**
+   * Turns a group into a goal (under `objectiveId`, or the first objective when null), a
+   * finding, a theme, a scenario or an initiative; answers whether it was stored.
+   */
+  convertGroup(groupId: string, target: ConvertTarget, objectiveId: string | null): Promise<boolean> {
+    return this.run(() => backend.convertGroup(groupId, { target, objectiveId: objectiveId || null }));
   }
 
   scoreIdea(id: string, value: number | null, effort: number | null): Promise<boolean> {
@@ -176,7 +185,7 @@ export class WorkshopState {
   }
 
   addParticipant(name: string): Promise<string | null> {
-    return this.create(() => backend.addParticipant(name));
+    return this.#add(() => backend.saveParticipant(null, name));
   }
 
   deleteParticipant(id: string): Promise<boolean> {

@@ -5,6 +5,7 @@ pub mod priority;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use crate::text::required_line;
 use crate::words::word_enum;
@@ -21,10 +22,10 @@ pub const SCORE_MAX: i64 = 5;
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Idea {
-    pub id: String,
+    pub id: Uuid,
     pub text: String,
     /// `None` while the note waits unsorted.
-    pub group_id: Option<String>,
+    pub group_id: Option<Uuid>,
     pub value: Option<i64>,
     pub effort: Option<i64>,
 }
@@ -34,7 +35,7 @@ pub struct Idea {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct IdeaGroup {
-    pub id: String,
+    pub id: Uuid,
     pub name: String,
     pub converted: Option<Conversion>,
 }
@@ -45,7 +46,7 @@ pub struct IdeaGroup {
 #[ts(rename_all = "camelCase")]
 pub struct Conversion {
     pub target: ConvertTarget,
-    pub record_id: String,
+    pub record_id: Uuid,
     pub title: String,
 }
 
@@ -78,7 +79,7 @@ impl ConvertTarget {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Participant {
-    pub id: String,
+    pub id: Uuid,
     pub name: String,
 }
 
@@ -87,8 +88,8 @@ pub struct Participant {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Vote {
-    pub participant_id: String,
-    pub idea_id: String,
+    pub participant_id: Uuid,
+    pub idea_id: Uuid,
     pub dots: i64,
 }
 
@@ -97,7 +98,7 @@ pub struct Vote {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct InitiativeScore {
-    pub initiative_id: String,
+    pub initiative_id: Uuid,
     pub title: String,
     pub value: Option<i64>,
     pub effort: Option<i64>,
@@ -119,13 +120,13 @@ pub struct Board {
 }
 
 impl Board {
-    pub fn ideas_in<'a>(&'a self, group_id: &'a str) -> impl Iterator<Item = &'a Idea> {
+    pub fn ideas_in(&self, group_id: Uuid) -> impl Iterator<Item = &Idea> {
         self.ideas
             .iter()
-            .filter(move |i| i.group_id.as_deref() == Some(group_id))
+            .filter(move |i| i.group_id == Some(group_id))
     }
 
-    pub fn dots_spent_by(&self, participant_id: &str) -> i64 {
+    pub fn dots_spent_by(&self, participant_id: Uuid) -> i64 {
         self.votes
             .iter()
             .filter(|v| v.participant_id == participant_id)
@@ -134,7 +135,7 @@ impl Board {
     }
 
     /// The group's notes as the new record's text: one line per note.
-    pub fn group_notes(&self, group_id: &str) -> String {
+    pub fn group_notes(&self, group_id: Uuid) -> String {
         self.ideas_in(group_id)
             .map(|i| format!("• {}", i.text))
             .collect::<Vec<_>>()
@@ -186,8 +187,8 @@ pub fn validate_score(
 /// Zero removes the vote.
 pub fn validate_vote(
     board: &Board,
-    participant_id: &str,
-    idea_id: &str,
+    participant_id: Uuid,
+    idea_id: Uuid,
     dots: i64,
 ) -> Result<i64, Invalid> {
     let Some(person) = board.participants.iter().find(|p| p.id == participant_id) else {
@@ -242,19 +243,24 @@ fn dots_word(n: i64) -> String {
 mod tests {
     use super::*;
 
+    const A: Uuid = Uuid::from_u128(0xa);
+    const B: Uuid = Uuid::from_u128(0xb);
+    const P: Uuid = Uuid::from_u128(0x1);
+    const X: Uuid = Uuid::from_u128(0x99);
+
     fn board() -> Board {
         Board {
             dot_budget: 3,
             ideas: vec![
                 Idea {
-                    id: "a".into(),
+                    id: A,
                     text: "Ambassadors".into(),
                     group_id: None,
                     value: None,
                     effort: None,
                 },
                 Idea {
-                    id: "b".into(),
+                    id: B,
                     text: "Office hours".into(),
                     group_id: None,
                     value: None,
@@ -263,12 +269,12 @@ mod tests {
             ],
             groups: vec![],
             participants: vec![Participant {
-                id: "p".into(),
+                id: P,
                 name: "Ines".into(),
             }],
             votes: vec![Vote {
-                participant_id: "p".into(),
-                idea_id: "a".into(),
+                participant_id: P,
+                idea_id: A,
                 dots: 2,
             }],
             initiatives: vec![],
@@ -278,9 +284,9 @@ mod tests {
     #[test]
     fn a_vote_within_the_budget_is_accepted_and_replacing_one_counts_once() {
         let b = board();
-        assert_eq!(validate_vote(&b, "p", "b", 1), Ok(1));
+        assert_eq!(validate_vote(&b, P, B, 1), Ok(1));
         assert_eq!(
-            validate_vote(&b, "p", "a", 3),
+            validate_vote(&b, P, A, 3),
             Ok(3),
             "the 2 already on a are replaced, not added"
         );
@@ -288,7 +294,7 @@ mod tests {
 
     #[test]
     fn a_vote_over_the_budget_names_the_person_and_what_is_left() {
-        let err = validate_vote(&board(), "p", "b", 2).unwrap_err();
+        let err = validate_vote(&board(), P, B, 2).unwrap_err();
         assert!(
             err.message
                 .contains("Ines has 3 dots to place and 1 dot left"),
@@ -300,9 +306,9 @@ mod tests {
     #[test]
     fn negative_dots_unknown_people_and_notes_are_refused() {
         let b = board();
-        assert!(validate_vote(&b, "p", "b", -1).is_err());
-        assert!(validate_vote(&b, "x", "b", 1).is_err());
-        assert!(validate_vote(&b, "p", "x", 1).is_err());
+        assert!(validate_vote(&b, P, B, -1).is_err());
+        assert!(validate_vote(&b, X, B, 1).is_err());
+        assert!(validate_vote(&b, P, X, 1).is_err());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use uuid::Uuid;
 
 use super::{Board, SCORE_MAX, SCORE_MIN};
 
@@ -52,7 +53,7 @@ impl IdeaQuadrant {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct RankedIdea {
-    pub idea_id: String,
+    pub idea_id: Uuid,
     pub text: String,
     pub group_name: Option<String>,
     pub rank: usize,
@@ -68,7 +69,7 @@ pub struct RankedIdea {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct RankedInitiative {
-    pub initiative_id: String,
+    pub initiative_id: Uuid,
     pub title: String,
     pub rank: usize,
     pub value: Option<i64>,
@@ -81,7 +82,7 @@ pub struct RankedInitiative {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct DotsLeft {
-    pub participant_id: String,
+    pub participant_id: Uuid,
     pub spent: i64,
     pub left: i64,
 }
@@ -104,9 +105,9 @@ impl BoardView {
             .participants
             .iter()
             .map(|p| {
-                let spent = board.dots_spent_by(&p.id);
+                let spent = board.dots_spent_by(p.id);
                 DotsLeft {
-                    participant_id: p.id.clone(),
+                    participant_id: p.id,
                     spent,
                     left: (board.dot_budget - spent).max(0),
                 }
@@ -133,13 +134,13 @@ pub fn rank(board: &Board) -> Vec<RankedIdea> {
                 .filter(|v| v.idea_id == idea.id && v.dots > 0);
             let (dots, voters) = votes.fold((0, 0), |(d, n), v| (d + v.dots, n + 1));
             RankedIdea {
-                idea_id: idea.id.clone(),
+                idea_id: idea.id,
                 text: idea.text.clone(),
-                group_name: idea.group_id.as_ref().and_then(|g| {
+                group_name: idea.group_id.and_then(|g| {
                     board
                         .groups
                         .iter()
-                        .find(|x| &x.id == g)
+                        .find(|x| x.id == g)
                         .map(|x| x.name.clone())
                 }),
                 rank: 0,
@@ -173,7 +174,7 @@ pub fn rank_initiatives(list: &[super::InitiativeScore]) -> Vec<RankedInitiative
     let mut rows: Vec<RankedInitiative> = list
         .iter()
         .map(|i| RankedInitiative {
-            initiative_id: i.initiative_id.clone(),
+            initiative_id: i.initiative_id,
             title: i.title.clone(),
             rank: 0,
             value: i.value,
@@ -213,10 +214,17 @@ mod tests {
     use super::*;
     use crate::workshop::{Idea, IdeaGroup, Participant, Vote};
 
-    fn idea(id: &str, value: Option<i64>, effort: Option<i64>) -> Idea {
+    /// A fixed id for a short test name ("a", "p", "unscored").
+    fn id(name: &str) -> Uuid {
+        let mut bytes = [0u8; 16];
+        bytes[..name.len()].copy_from_slice(name.as_bytes());
+        Uuid::from_bytes(bytes)
+    }
+
+    fn idea(name: &str, value: Option<i64>, effort: Option<i64>) -> Idea {
         Idea {
-            id: id.into(),
-            text: format!("idea {id}"),
+            id: id(name),
+            text: name.to_owned(),
             group_id: None,
             value,
             effort,
@@ -225,17 +233,17 @@ mod tests {
 
     fn vote(p: &str, i: &str, dots: i64) -> Vote {
         Vote {
-            participant_id: p.into(),
-            idea_id: i.into(),
+            participant_id: id(p),
+            idea_id: id(i),
             dots,
         }
     }
 
     fn people() -> Vec<Participant> {
         ["p", "q", "r"]
-            .map(|id| Participant {
-                id: id.into(),
-                name: id.to_uppercase(),
+            .map(|name| Participant {
+                id: id(name),
+                name: name.to_uppercase(),
             })
             .to_vec()
     }
@@ -252,7 +260,8 @@ mod tests {
         };
         let ranked = rank(&board);
         assert_eq!(
-            ranked[0].idea_id, "a",
+            ranked[0].idea_id,
+            id("a"),
             "3 dots from 2 people beat 3 dots from 1"
         );
         assert_eq!((ranked[0].dots, ranked[0].voters), (3, 2));
@@ -277,10 +286,8 @@ mod tests {
             votes: vec![vote("p", "a", 4), vote("q", "b", 2), vote("r", "c", 2)],
             initiatives: vec![],
         };
-        let ranks: Vec<(String, usize)> = rank(&board)
-            .into_iter()
-            .map(|r| (r.idea_id, r.rank))
-            .collect();
+        let ranks: Vec<(String, usize)> =
+            rank(&board).into_iter().map(|r| (r.text, r.rank)).collect();
         assert_eq!(
             ranks,
             vec![
@@ -302,7 +309,7 @@ mod tests {
                 idea("easy", Some(5), Some(1)),
             ],
             groups: vec![IdeaGroup {
-                id: "g".into(),
+                id: id("g"),
                 name: "Onboarding".into(),
                 converted: None,
             }],
@@ -310,7 +317,7 @@ mod tests {
             votes: vec![],
             initiatives: vec![],
         };
-        let order: Vec<String> = rank(&board).into_iter().map(|r| r.idea_id).collect();
+        let order: Vec<String> = rank(&board).into_iter().map(|r| r.text).collect();
         assert_eq!(order, vec!["easy", "hard", "unscored"]);
     }
 
@@ -345,9 +352,9 @@ mod tests {
 
     #[test]
     fn initiatives_rank_by_value_minus_effort_with_shared_ranks() {
-        let score = |id: &str, value, effort| crate::workshop::InitiativeScore {
-            initiative_id: id.into(),
-            title: id.into(),
+        let score = |name: &str, value, effort| crate::workshop::InitiativeScore {
+            initiative_id: id(name),
+            title: name.into(),
             value,
             effort,
         };
@@ -357,10 +364,7 @@ mod tests {
             score("win", Some(5), Some(2)),
             score("also", Some(4), Some(1)),
         ]);
-        let order: Vec<(&str, usize)> = ranked
-            .iter()
-            .map(|r| (r.initiative_id.as_str(), r.rank))
-            .collect();
+        let order: Vec<(&str, usize)> = ranked.iter().map(|r| (r.title.as_str(), r.rank)).collect();
         assert_eq!(
             order,
             vec![("win", 1), ("also", 1), ("pit", 3), ("unscored", 4)]

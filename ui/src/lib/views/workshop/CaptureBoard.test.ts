@@ -42,11 +42,11 @@ beforeEach(() => {
     switch (cmd) {
       case "workshop_board":
         return view();
-      case "update_idea": {
+      case "save_idea": {
         const text = args.text as string;
         if (text.trim() === "") throw { code: "invalid", message: "The note is empty. Type it, or delete the note.", field: "text" };
         ideas.find((i) => i.id === args.id)!.text = text;
-        return view();
+        return { id: args.id, view: view() };
       }
       case "move_idea":
         ideas.find((i) => i.id === args.id)!.groupId = args.groupId as string | null;
@@ -93,7 +93,7 @@ describe("a sticky note", () => {
     await vi.advanceTimersByTimeAsync(500);
     expect(sent("move_idea")).toHaveLength(0);
     expect(sent("delete_idea")).toHaveLength(0);
-    expect(sent("update_idea")).toEqual([{ cmd: "update_idea", args: { id: "n1", text: HOSTILE } }]);
+    expect(sent("save_idea")).toEqual([{ cmd: "save_idea", args: { id: "n1", text: HOSTILE } }]);
     expect(ws.board?.ideas.find((i) => i.id === "n1")?.text).toBe(HOSTILE);
 
     await fireEvent.keyDown(editor(), { key: "Enter" });
