@@ -3,6 +3,7 @@
 
 use groundwork_store::TrashEntry;
 use tauri::State;
+use uuid::Uuid;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -18,8 +19,8 @@ pub fn last_deleted(state: State<'_, AppState>) -> Result<Option<TrashEntry>, Ap
 }
 
 #[tauri::command]
-pub fn restore_from_trash(state: State<'_, AppState>, id: String) -> Result<TrashEntry, AppError> {
-    state.with_store(|store| Ok(store.restore_from_trash(&id)?))
+pub fn restore_from_trash(state: State<'_, AppState>, id: Uuid) -> Result<TrashEntry, AppError> {
+    state.with_store(|store| Ok(store.restore_from_trash(id)?))
 }
 
 #[tauri::command]

@@ -18,7 +18,7 @@ use serde_json::Value as Json;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::sql::{parse_timestamp, timestamp};
+use crate::sql::{parse_timestamp, timestamp, uuid};
 use crate::{Result, Store, StoreError};
 
 /// How long a deleted record stays restorable.
@@ -48,7 +48,7 @@ const LOOSE_REFERENCES: &[LooseReference] = &[(
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct TrashEntry {
-    pub id: String,
+    pub id: Uuid,
     /// What it was: "Channel", "Interview", "KPI"…
     pub kind: String,
     /// How the strategist knew it, e.g. Channel “Discord”.
@@ -381,7 +381,7 @@ impl<'t> Deletion<'t> {
         self,
         kind: &str,
         label: Option<String>,
-    ) -> rusqlite::Result<Option<String>> {
+    ) -> rusqlite::Result<Option<Uuid>> {
         if self.contents.deleted.is_empty() {
             return Ok(None);
         }
@@ -389,12 +389,12 @@ impl<'t> Deletion<'t> {
             Some(name) => format!("{kind} “{name}”"),
             None => kind.to_owned(),
         });
-        let id = Uuid::now_v7().to_string();
+        let id = Uuid::now_v7();
         let contents = serde_json::to_string(&self.contents)
             .map_err(|e| rusqlite::Error::ToSqlConversionFailure(Box::new(e)))?;
         self.tx.execute(
             "INSERT INTO trash (id, kind, label, deleted_at, contents) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![id, kind, label, timestamp(Utc::now()), contents],
+            params![id.to_string(), kind, label, timestamp(Utc::now()), contents],
         )?;
         Ok(Some(id))
     }
@@ -436,7 +436,7 @@ fn entry_from_row(row: &rusqlite::Row<'_>, now: DateTime<Utc>) -> rusqlite::Resu
         .num_days()
         .max(0);
     Ok(TrashEntry {
-        id: row.get("id")?,
+        id: uuid(row, "id")?,
         kind: row.get("kind")?,
         label: row.get("label")?,
         deleted_at,
@@ -477,13 +477,14 @@ impl Store {
     /// takes it out of the Trash. Refused with a sentence when something it belongs to is
     /// gone (naming the Trash entry to restore first) or when a newer record now takes its
     /// name.
-    pub fn restore_from_trash(&mut self, id: &str) -> Result<TrashEntry> {
+    pub fn restore_from_trash(&mut self, id: Uuid) -> Result<TrashEntry> {
+        let id = id.to_string();
         let path = self.path.clone();
         let now = Utc::now();
         self.with_tx(|tx| {
             let sql = |e| StoreError::from_sqlite(e, &path);
             let found = tx
-                .query_row("SELECT * FROM trash WHERE id = ?1", [id], |r| {
+                .query_row("SELECT * FROM trash WHERE id = ?1", [&id], |r| {
                     Ok((entry_from_row(r, now)?, r.get::<_, String>("contents")?))
                 })
                 .optional()
@@ -500,7 +501,7 @@ impl Store {
                 Restore::Refused(message) => crate::sql::refused(message),
                 Restore::Sql(e) => sql(e),
             })?;
-            tx.execute("DELETE FROM trash WHERE id = ?1", [id])
+            tx.execute("DELETE FROM trash WHERE id = ?1", [&id])
                 .map_err(sql)?;
             crate::profile::touch(tx, now).map_err(sql)?;
             Ok(entry)
@@ -660,7 +661,7 @@ fn missing_parent(
     let mut stmt =
         tx.prepare("SELECT label, contents FROM trash WHERE id <> ?1 ORDER BY deleted_at DESC")?;
     let others: Vec<(String, String)> = stmt
-        .query_map([&entry.id], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .query_map([entry.id.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?
         .collect::<rusqlite::Result<_>>()?;
     for (label, contents) in others {
         if !contents.contains(&needle) || !contents.contains(&value_text) {

@@ -66,7 +66,7 @@ fn a_channel_comes_back_with_its_snapshots_and_the_findings_links() {
         "channel, snapshot and two links: {trash:?}"
     );
 
-    let restored = store.restore_from_trash(&trash[0].id).unwrap();
+    let restored = store.restore_from_trash(trash[0].id).unwrap();
     assert_eq!(restored.label, "Channel “Discord”");
     assert_eq!(store.channels().unwrap(), vec![channel.clone()]);
     assert_eq!(store.snapshots().unwrap(), vec![snap.clone()]);
@@ -127,7 +127,7 @@ fn a_stakeholder_comes_back_with_interviews_search_and_the_kpis_they_owned() {
 
     let entry = store.last_deleted().unwrap().unwrap();
     assert_eq!(entry.label, "Stakeholder “Inès”");
-    store.restore_from_trash(&entry.id).unwrap();
+    store.restore_from_trash(entry.id).unwrap();
     assert_eq!(store.interview(i.id).unwrap(), before);
     assert_eq!(
         store.search("password").unwrap().hits.len(),
@@ -156,7 +156,7 @@ fn restoring_a_record_whose_parent_was_deleted_since_names_the_parent() {
     let stakeholder_entry = store.last_deleted().unwrap().unwrap();
 
     let refused = store
-        .restore_from_trash(&interview_entry.id)
+        .restore_from_trash(interview_entry.id)
         .unwrap_err()
         .to_string();
     assert!(
@@ -165,8 +165,8 @@ fn restoring_a_record_whose_parent_was_deleted_since_names_the_parent() {
     );
     assert_eq!(count(&store, "interviews"), 0, "nothing half-restored");
 
-    store.restore_from_trash(&stakeholder_entry.id).unwrap();
-    store.restore_from_trash(&interview_entry.id).unwrap();
+    store.restore_from_trash(stakeholder_entry.id).unwrap();
+    store.restore_from_trash(interview_entry.id).unwrap();
     assert_eq!(store.interviews().unwrap().len(), 1);
     integrity(&store);
 }
@@ -178,7 +178,7 @@ fn a_name_taken_since_is_refused_with_a_sentence() {
     store.delete_channel(old.id, false).unwrap();
     let entry = store.last_deleted().unwrap().unwrap();
     store.save_channel(None, &forum("discord")).unwrap();
-    let refused = store.restore_from_trash(&entry.id).unwrap_err().to_string();
+    let refused = store.restore_from_trash(entry.id).unwrap_err().to_string();
     assert!(
         refused.contains("Channel “Discord” can’t be restored")
             && refused.contains("Rename or delete that one"),
@@ -221,7 +221,7 @@ fn a_finding_comes_back_with_the_goals_that_cited_it() {
     store.delete_finding(finding.id).unwrap();
     assert!(store.goal_list().unwrap()[0].evidence.is_empty());
     let entry = store.last_deleted().unwrap().unwrap();
-    store.restore_from_trash(&entry.id).unwrap();
+    store.restore_from_trash(entry.id).unwrap();
     assert_eq!(store.goal_list().unwrap()[0].evidence, cite);
 }
 
@@ -241,7 +241,7 @@ fn every_kind_of_deletion_files_one_entry_and_restores() {
     assert_eq!(count(&store, "scenarios"), before[0] - 1);
     let entry = store.last_deleted().unwrap().unwrap();
     assert_eq!(entry.kind, "Scenario");
-    store.restore_from_trash(&entry.id).unwrap();
+    store.restore_from_trash(entry.id).unwrap();
     let after: Vec<i64> = tables.iter().map(|t| count(&store, t)).collect();
     assert_eq!(after, before);
     integrity(&store);
@@ -268,7 +268,7 @@ fn entries_older_than_thirty_days_are_purged_when_the_workbook_opens() {
             "UPDATE trash SET deleted_at = ?1 WHERE id = ?2",
             params![
                 timestamp(Utc::now() - Duration::days(KEEP_DAYS + 1)),
-                old.id
+                old.id.to_string()
             ],
         )
         .unwrap();
@@ -291,6 +291,6 @@ fn emptying_the_trash_leaves_nothing_to_restore() {
     let entry = store.last_deleted().unwrap().unwrap();
     assert_eq!(store.empty_trash().unwrap(), 1);
     assert!(store.trash().unwrap().is_empty());
-    let gone = store.restore_from_trash(&entry.id).unwrap_err().to_string();
+    let gone = store.restore_from_trash(entry.id).unwrap_err().to_string();
     assert!(gone.contains("no longer exists"), "{gone}");
 }
