@@ -420,8 +420,8 @@ async fn start(binary: &Path, data: &Path) -> App {
 
     let created = ok(
         &app,
-        "create_scenario",
-        json!({ "edit": { "title": "Forum outage", "description": "", "likelihood": 3,
+        "save_scenario",
+        json!({ "id": null, "edit": { "title": "Forum outage", "description": "", "likelihood": 3,
             "impact": 3, "severityId": null, "owner": "", "signals": "", "channels": "",
             "findingIds": [] } }),
     )
@@ -429,14 +429,14 @@ async fn start(binary: &Path, data: &Path) -> App {
     let scenario = created["id"].clone();
     ok(
         &app,
-        "create_statement",
-        json!({ "scenarioId": scenario, "edit": { "title": "Holding statement", "body": "" } }),
+        "save_statement",
+        json!({ "scenarioId": scenario, "id": null, "edit": { "title": "Holding statement", "body": "" } }),
     )
     .await;
     ok(
         &app,
-        "create_contact",
-        json!({ "edit": { "name": "Ana Souza", "role": "", "phone": "", "email": "",
+        "save_contact",
+        json!({ "id": null, "edit": { "name": "Ana Souza", "role": "", "phone": "", "email": "",
             "backupId": null } }),
     )
     .await;

@@ -80,7 +80,6 @@ mod tests {
     use crate::error::AppError;
     use groundwork_docs::SectionInfo;
 
-    use crate::commands::crisis::ScenarioCreated;
     use groundwork_core::crisis::placeholders::FilledStatement;
     use groundwork_core::crisis::starters::StarterScenario;
     use groundwork_core::crisis::{
@@ -183,7 +182,6 @@ mod tests {
         v.visit::<Guidelines>();
         v.visit::<StarterScenario>();
         v.visit::<FilledStatement>();
-        v.visit::<ScenarioCreated>();
         v.visit::<GoalsOverview>();
         v.visit::<Narrative>();
         v.visit::<ObjectiveEdit>();

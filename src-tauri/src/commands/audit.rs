@@ -1,5 +1,6 @@
-//! The audit screens: each command a few lines into the store. Every write answers with the
-//! whole audit as the screens show it, so the UI applies one value after each change.
+//! The audit screens: each command a few lines into the store. A save answers the record's id
+//! with the whole audit as the screens show it; every other write answers the audit, so the UI
+//! applies one value after each change.
 
 use groundwork_core::audit::channels::ChannelEdit;
 use groundwork_core::audit::compare::Comparison;
@@ -8,32 +9,17 @@ use groundwork_core::audit::maturity::MaturityEdit;
 use groundwork_core::audit::situation::{PeerEdit, Situation};
 use groundwork_core::audit::snapshots::SnapshotEdit;
 use groundwork_core::audit::AuditOverview;
-use groundwork_store::{ChannelUsage, FindingUsage, Store};
+use groundwork_store::{ChannelUsage, FindingUsage};
 use tauri::State;
 use uuid::Uuid;
 
-use crate::commands::today;
+use crate::commands::{save, today, view, write, Saved};
 use crate::error::AppError;
 use crate::state::AppState;
 
-fn overview(store: &Store) -> Result<AuditOverview, AppError> {
-    Ok(store.audit_overview()?)
-}
-
-/// Runs a write on the open workbook and answers with the audit after it.
-fn write(
-    state: &AppState,
-    f: impl FnOnce(&mut Store) -> groundwork_store::Result<()>,
-) -> Result<AuditOverview, AppError> {
-    state.with_store(|store| {
-        f(store)?;
-        overview(store)
-    })
-}
-
 #[tauri::command]
 pub fn audit_overview(state: State<'_, AppState>) -> Result<AuditOverview, AppError> {
-    state.with_store(|store| overview(store))
+    view(&state)
 }
 
 #[tauri::command]
@@ -41,8 +27,8 @@ pub fn save_channel(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: ChannelEdit,
-) -> Result<AuditOverview, AppError> {
-    write(&state, |s| s.save_channel(id, &edit).map(drop))
+) -> Result<Saved<AuditOverview>, AppError> {
+    save(&state, |s| s.save_channel(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
@@ -64,8 +50,10 @@ pub fn save_snapshot(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: SnapshotEdit,
-) -> Result<AuditOverview, AppError> {
-    write(&state, |s| s.save_snapshot(id, &edit, today()).map(drop))
+) -> Result<Saved<AuditOverview>, AppError> {
+    save(&state, |s| {
+        s.save_snapshot(id, &edit, today()).map(|r| r.id)
+    })
 }
 
 #[tauri::command]
@@ -103,8 +91,8 @@ pub fn save_peer(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: PeerEdit,
-) -> Result<AuditOverview, AppError> {
-    write(&state, |s| s.save_peer(id, &edit).map(drop))
+) -> Result<Saved<AuditOverview>, AppError> {
+    save(&state, |s| s.save_peer(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
@@ -117,8 +105,8 @@ pub fn save_finding(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: FindingEdit,
-) -> Result<AuditOverview, AppError> {
-    write(&state, |s| s.save_finding(id, &edit).map(drop))
+) -> Result<Saved<AuditOverview>, AppError> {
+    save(&state, |s| s.save_finding(id, &edit).map(|r| r.id))
 }
 
 /// The crisis scenarios that rest on a finding, for the delete confirmation.

@@ -1,4 +1,5 @@
-//! Step 4, the crisis plan. Every write returns the whole plan as stored.
+//! Step 4, the crisis plan. A save answers the record's id with the plan; every other write
+//! answers the plan as stored.
 
 use std::collections::BTreeMap;
 
@@ -7,25 +8,16 @@ use groundwork_core::crisis::starters::{self, StarterScenario};
 use groundwork_core::crisis::{
     ContactEdit, CrisisPlan, EscalationEdit, Guidelines, ScenarioEdit, SeverityEdit, StatementEdit,
 };
-use serde::Serialize;
 use tauri::State;
-use ts_rs::TS;
+use uuid::Uuid;
 
+use crate::commands::{save, view, write, Saved};
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// The plan after a scenario was added, and the new scenario's id (the screen opens it).
-#[derive(Debug, Clone, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-#[ts(rename_all = "camelCase")]
-pub struct ScenarioCreated {
-    pub plan: CrisisPlan,
-    pub id: String,
-}
-
 #[tauri::command]
 pub fn crisis_plan(state: State<'_, AppState>) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.crisis_plan()?))
+    view(&state)
 }
 
 #[tauri::command]
@@ -52,160 +44,110 @@ pub fn fill_statement(
 }
 
 #[tauri::command]
-pub fn create_severity(
+pub fn save_severity(
     state: State<'_, AppState>,
+    id: Option<Uuid>,
     edit: SeverityEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.create_severity(&edit)?))
+) -> Result<Saved<CrisisPlan>, AppError> {
+    save(&state, |s| s.save_severity(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn update_severity(
+pub fn delete_severity(state: State<'_, AppState>, id: Uuid) -> Result<CrisisPlan, AppError> {
+    write(&state, |s| s.delete_severity(id))
+}
+
+#[tauri::command]
+pub fn save_scenario(
     state: State<'_, AppState>,
-    id: String,
-    edit: SeverityEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.update_severity(&id, &edit)?))
-}
-
-#[tauri::command]
-pub fn delete_severity(state: State<'_, AppState>, id: String) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.delete_severity(&id)?))
-}
-
-#[tauri::command]
-pub fn create_scenario(
-    state: State<'_, AppState>,
+    id: Option<Uuid>,
     edit: ScenarioEdit,
-) -> Result<ScenarioCreated, AppError> {
-    state.with_store(|s| {
-        let (plan, id) = s.create_scenario(&edit)?;
-        Ok(ScenarioCreated { plan, id })
-    })
+) -> Result<Saved<CrisisPlan>, AppError> {
+    save(&state, |s| s.save_scenario(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn create_starter_scenario(
+pub fn add_starter_scenario(
     state: State<'_, AppState>,
     key: String,
-) -> Result<ScenarioCreated, AppError> {
-    state.with_store(|s| {
-        let (plan, id) = s.create_starter_scenario(&key)?;
-        Ok(ScenarioCreated { plan, id })
+) -> Result<Saved<CrisisPlan>, AppError> {
+    save(&state, |s| s.add_starter_scenario(&key).map(|r| r.id))
+}
+
+#[tauri::command]
+pub fn delete_scenario(state: State<'_, AppState>, id: Uuid) -> Result<CrisisPlan, AppError> {
+    write(&state, |s| s.delete_scenario(id))
+}
+
+#[tauri::command]
+pub fn save_action(
+    state: State<'_, AppState>,
+    scenario_id: Uuid,
+    id: Option<Uuid>,
+    text: String,
+) -> Result<Saved<CrisisPlan>, AppError> {
+    save(&state, |s| {
+        s.save_action(scenario_id, id, &text).map(|r| r.id)
     })
 }
 
 #[tauri::command]
-pub fn update_scenario(
-    state: State<'_, AppState>,
-    id: String,
-    edit: ScenarioEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.update_scenario(&id, &edit)?))
-}
-
-#[tauri::command]
-pub fn delete_scenario(state: State<'_, AppState>, id: String) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.delete_scenario(&id)?))
-}
-
-#[tauri::command]
-pub fn add_action(
-    state: State<'_, AppState>,
-    scenario_id: String,
-    text: String,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.add_action(&scenario_id, &text)?))
-}
-
-#[tauri::command]
-pub fn update_action(
-    state: State<'_, AppState>,
-    id: String,
-    text: String,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.update_action(&id, &text)?))
-}
-
-#[tauri::command]
-pub fn delete_action(state: State<'_, AppState>, id: String) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.delete_action(&id)?))
+pub fn delete_action(state: State<'_, AppState>, id: Uuid) -> Result<CrisisPlan, AppError> {
+    write(&state, |s| s.delete_action(id))
 }
 
 #[tauri::command]
 pub fn move_action(
     state: State<'_, AppState>,
-    id: String,
+    id: Uuid,
     delta: i64,
 ) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.move_action(&id, delta)?))
+    write(&state, |s| s.move_action(id, delta))
 }
 
 #[tauri::command]
-pub fn create_statement(
+pub fn save_statement(
     state: State<'_, AppState>,
-    scenario_id: String,
+    scenario_id: Uuid,
+    id: Option<Uuid>,
     edit: StatementEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.create_statement(&scenario_id, &edit)?))
+) -> Result<Saved<CrisisPlan>, AppError> {
+    save(&state, |s| {
+        s.save_statement(scenario_id, id, &edit).map(|r| r.id)
+    })
 }
 
 #[tauri::command]
-pub fn update_statement(
+pub fn delete_statement(state: State<'_, AppState>, id: Uuid) -> Result<CrisisPlan, AppError> {
+    write(&state, |s| s.delete_statement(id))
+}
+
+#[tauri::command]
+pub fn save_contact(
     state: State<'_, AppState>,
-    id: String,
-    edit: StatementEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.update_statement(&id, &edit)?))
-}
-
-#[tauri::command]
-pub fn delete_statement(state: State<'_, AppState>, id: String) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.delete_statement(&id)?))
-}
-
-#[tauri::command]
-pub fn create_contact(
-    state: State<'_, AppState>,
+    id: Option<Uuid>,
     edit: ContactEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.create_contact(&edit)?))
+) -> Result<Saved<CrisisPlan>, AppError> {
+    save(&state, |s| s.save_contact(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn update_contact(
+pub fn delete_contact(state: State<'_, AppState>, id: Uuid) -> Result<CrisisPlan, AppError> {
+    write(&state, |s| s.delete_contact(id))
+}
+
+#[tauri::command]
+pub fn save_escalation(
     state: State<'_, AppState>,
-    id: String,
-    edit: ContactEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.update_contact(&id, &edit)?))
-}
-
-#[tauri::command]
-pub fn delete_contact(state: State<'_, AppState>, id: String) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.delete_contact(&id)?))
-}
-
-#[tauri::command]
-pub fn create_escalation(
-    state: State<'_, AppState>,
+    id: Option<Uuid>,
     edit: EscalationEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.create_escalation(&edit)?))
+) -> Result<Saved<CrisisPlan>, AppError> {
+    save(&state, |s| s.save_escalation(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
-pub fn update_escalation(
-    state: State<'_, AppState>,
-    id: String,
-    edit: EscalationEdit,
-) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.update_escalation(&id, &edit)?))
-}
-
-#[tauri::command]
-pub fn delete_escalation(state: State<'_, AppState>, id: String) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.delete_escalation(&id)?))
+pub fn delete_escalation(state: State<'_, AppState>, id: Uuid) -> Result<CrisisPlan, AppError> {
+    write(&state, |s| s.delete_escalation(id))
 }
 
 #[tauri::command]
@@ -213,5 +155,5 @@ pub fn update_guidelines(
     state: State<'_, AppState>,
     edit: Guidelines,
 ) -> Result<CrisisPlan, AppError> {
-    state.with_store(|s| Ok(s.update_guidelines(&edit)?))
+    write(&state, |s| s.update_guidelines(&edit).map(|_| ()))
 }

@@ -1,32 +1,18 @@
-//! The goals screens: each command a few lines into the store. Every write answers with the
-//! whole step as the screens show it (progress, status and health worked out for today).
+//! The goals screens: each command a few lines into the store. A save answers the record's id
+//! with the whole step as the screens show it (progress, status and health worked out for
+//! today); every other write answers the step.
 
 use groundwork_core::goals::kpis::KpiEdit;
 use groundwork_core::goals::measurements::{MeasurementEdit, PasteReport};
 use groundwork_core::goals::{GoalEdit, GoalsOverview, Narrative, ObjectiveEdit};
-use groundwork_store::Store;
 use serde::Serialize;
 use tauri::State;
 use ts_rs::TS;
 use uuid::Uuid;
 
-use crate::commands::today;
+use crate::commands::{save, today, view, write, Saved, StepView};
 use crate::error::AppError;
 use crate::state::AppState;
-
-fn overview(store: &Store) -> Result<GoalsOverview, AppError> {
-    Ok(store.goals_overview(today())?)
-}
-
-fn write(
-    state: &AppState,
-    f: impl FnOnce(&mut Store) -> groundwork_store::Result<()>,
-) -> Result<GoalsOverview, AppError> {
-    state.with_store(|store| {
-        f(store)?;
-        overview(store)
-    })
-}
 
 /// A pasted block's report and the step after it.
 #[derive(Debug, Clone, Serialize, TS)]
@@ -39,7 +25,7 @@ pub struct ImportResult {
 
 #[tauri::command]
 pub fn goals_overview(state: State<'_, AppState>) -> Result<GoalsOverview, AppError> {
-    state.with_store(|store| overview(store))
+    view(&state)
 }
 
 #[tauri::command]
@@ -55,8 +41,8 @@ pub fn save_objective(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: ObjectiveEdit,
-) -> Result<GoalsOverview, AppError> {
-    write(&state, |s| s.save_objective(id, &edit).map(drop))
+) -> Result<Saved<GoalsOverview>, AppError> {
+    save(&state, |s| s.save_objective(id, &edit).map(|r| r.id))
 }
 
 /// Refused with an `inUse` error naming the goals under it unless `confirmed`.
@@ -74,8 +60,8 @@ pub fn save_goal(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: GoalEdit,
-) -> Result<GoalsOverview, AppError> {
-    write(&state, |s| s.save_goal(id, &edit).map(drop))
+) -> Result<Saved<GoalsOverview>, AppError> {
+    save(&state, |s| s.save_goal(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
@@ -92,8 +78,8 @@ pub fn save_kpi(
     state: State<'_, AppState>,
     id: Option<Uuid>,
     edit: KpiEdit,
-) -> Result<GoalsOverview, AppError> {
-    write(&state, |s| s.save_kpi(id, &edit).map(drop))
+) -> Result<Saved<GoalsOverview>, AppError> {
+    save(&state, |s| s.save_kpi(id, &edit).map(|r| r.id))
 }
 
 #[tauri::command]
@@ -111,9 +97,9 @@ pub fn save_measurement(
     kpi_id: Uuid,
     id: Option<Uuid>,
     edit: MeasurementEdit,
-) -> Result<GoalsOverview, AppError> {
-    write(&state, |s| {
-        s.save_measurement(kpi_id, id, &edit, today()).map(drop)
+) -> Result<Saved<GoalsOverview>, AppError> {
+    save(&state, |s| {
+        s.save_measurement(kpi_id, id, &edit, today()).map(|r| r.id)
     })
 }
 
@@ -136,7 +122,7 @@ pub fn import_measurements(
             store.import_measurements(kpi_id, &text, replace_existing, today(), dry_run)?;
         Ok(ImportResult {
             report,
-            overview: overview(store)?,
+            overview: GoalsOverview::read(store)?,
         })
     })
 }

@@ -1,22 +1,18 @@
-//! The roadmap screens: each command a few lines into the store. Every write answers with the
-//! whole step as the screens show it (flags and budget totals worked out again).
+//! The roadmap screens: each command a few lines into the store. A save answers the record's id
+//! with the whole step as the screens show it (flags and budget totals worked out again); every
+//! other write answers the step.
 
 use groundwork_core::roadmap::{InitiativeEdit, PhaseEdit, RoadmapOverview};
-use groundwork_store::Store;
 use tauri::State;
 use uuid::Uuid;
 
-use crate::commands::{today, Saved};
+use crate::commands::{save, view, write, Saved};
 use crate::error::AppError;
 use crate::state::AppState;
 
-fn overview(store: &Store) -> Result<RoadmapOverview, AppError> {
-    Ok(store.roadmap_overview(today())?)
-}
-
 #[tauri::command]
 pub fn roadmap_overview(state: State<'_, AppState>) -> Result<RoadmapOverview, AppError> {
-    state.with_store(|store| overview(store))
+    view(&state)
 }
 
 #[tauri::command]
@@ -25,13 +21,7 @@ pub fn save_phase(
     id: Option<Uuid>,
     edit: PhaseEdit,
 ) -> Result<Saved<RoadmapOverview>, AppError> {
-    state.with_store(|store| {
-        let id = store.save_phase(id, &edit)?.id;
-        Ok(Saved {
-            id,
-            view: overview(store)?,
-        })
-    })
+    save(&state, |s| s.save_phase(id, &edit).map(|r| r.id))
 }
 
 /// Refused with an `inUse` error naming its initiatives unless `confirmed`; the initiatives
@@ -42,10 +32,7 @@ pub fn delete_phase(
     id: Uuid,
     confirmed: bool,
 ) -> Result<RoadmapOverview, AppError> {
-    state.with_store(|store| {
-        store.delete_phase(id, confirmed)?;
-        overview(store)
-    })
+    write(&state, |s| s.delete_phase(id, confirmed))
 }
 
 #[tauri::command]
@@ -54,13 +41,7 @@ pub fn save_initiative(
     id: Option<Uuid>,
     edit: InitiativeEdit,
 ) -> Result<Saved<RoadmapOverview>, AppError> {
-    state.with_store(|store| {
-        let id = store.save_initiative(id, &edit)?.id;
-        Ok(Saved {
-            id,
-            view: overview(store)?,
-        })
-    })
+    save(&state, |s| s.save_initiative(id, &edit).map(|r| r.id))
 }
 
 /// Adds an initiative titled `title` and answers it with the step: work for next, or, in the
@@ -71,15 +52,11 @@ pub fn add_initiative(
     title: String,
     phase_id: Option<Uuid>,
 ) -> Result<Saved<RoadmapOverview>, AppError> {
-    state.with_store(|store| {
+    save(&state, |s| {
         // Only the records: the phase's dates, without working out flags and totals twice.
-        let roadmap = store.roadmap()?;
+        let roadmap = s.roadmap()?;
         let edit = InitiativeEdit::untitled(&title, phase_id.and_then(|id| roadmap.phase(id)));
-        let id = store.save_initiative(None, &edit)?.id;
-        Ok(Saved {
-            id,
-            view: overview(store)?,
-        })
+        s.save_initiative(None, &edit).map(|r| r.id)
     })
 }
 
@@ -88,8 +65,5 @@ pub fn delete_initiative(
     state: State<'_, AppState>,
     id: Uuid,
 ) -> Result<RoadmapOverview, AppError> {
-    state.with_store(|store| {
-        store.delete_initiative(id)?;
-        overview(store)
-    })
+    write(&state, |s| s.delete_initiative(id))
 }

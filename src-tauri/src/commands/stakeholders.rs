@@ -1,50 +1,22 @@
 //! Step 2: the stakeholder register, interview guides, interviews, themes and search. Each
-//! command a few lines into the store; every write answers with the whole step as the screens
-//! show it (grid, insights and sweet spots worked out again).
+//! command a few lines into the store; a save answers the record's id with the whole step as
+//! the screens show it (grid, insights and sweet spots worked out again), every other write
+//! answers the step.
 
 use groundwork_core::stakeholders::interviews::{GuideEdit, InterviewEdit, QuestionEdit};
 use groundwork_core::stakeholders::themes::{TagTarget, ThemeEdit};
 use groundwork_core::stakeholders::{StakeholderEdit, StakeholderStep};
-use groundwork_store::{SearchResults, Store};
+use groundwork_store::SearchResults;
 use tauri::State;
 use uuid::Uuid;
 
-use crate::commands::Saved;
+use crate::commands::{save, view, write, Saved};
 use crate::error::AppError;
 use crate::state::AppState;
 
-fn step(store: &Store) -> Result<StakeholderStep, AppError> {
-    Ok(store.stakeholder_step()?)
-}
-
-/// Runs a write that answers nothing, then answers the step.
-fn write(
-    state: &AppState,
-    f: impl FnOnce(&mut Store) -> groundwork_store::Result<()>,
-) -> Result<StakeholderStep, AppError> {
-    state.with_store(|store| {
-        f(store)?;
-        step(store)
-    })
-}
-
-/// Runs a write that answers the id of the record written, then answers it with the step.
-fn save(
-    state: &AppState,
-    f: impl FnOnce(&mut Store) -> groundwork_store::Result<Uuid>,
-) -> Result<Saved<StakeholderStep>, AppError> {
-    state.with_store(|store| {
-        let id = f(store)?;
-        Ok(Saved {
-            id,
-            view: step(store)?,
-        })
-    })
-}
-
 #[tauri::command]
 pub fn stakeholder_step(state: State<'_, AppState>) -> Result<StakeholderStep, AppError> {
-    state.with_store(|store| step(store))
+    view(&state)
 }
 
 #[tauri::command]

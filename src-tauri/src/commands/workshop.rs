@@ -4,42 +4,17 @@
 
 use groundwork_core::roadmap::Roadmap;
 use groundwork_core::workshop::priority::BoardView;
-use groundwork_store::{ConvertRequest, Store};
+use groundwork_store::ConvertRequest;
 use tauri::State;
 use uuid::Uuid;
 
-use crate::commands::Saved;
+use crate::commands::{save, view, write, Saved};
 use crate::error::AppError;
 use crate::state::AppState;
 
-/// Runs a write that answers nothing, then answers the board.
-fn write(
-    state: &AppState,
-    f: impl FnOnce(&mut Store) -> groundwork_store::Result<()>,
-) -> Result<BoardView, AppError> {
-    state.with_store(|store| {
-        f(store)?;
-        Ok(store.workshop_board()?)
-    })
-}
-
-/// Runs a write that answers the id of the record written, then answers it with the board.
-fn save(
-    state: &AppState,
-    f: impl FnOnce(&mut Store) -> groundwork_store::Result<Uuid>,
-) -> Result<Saved<BoardView>, AppError> {
-    state.with_store(|store| {
-        let id = f(store)?;
-        Ok(Saved {
-            id,
-            view: store.workshop_board()?,
-        })
-    })
-}
-
 #[tauri::command]
 pub fn workshop_board(state: State<'_, AppState>) -> Result<BoardView, AppError> {
-    state.with_store(|store| Ok(store.workshop_board()?))
+    view(&state)
 }
 
 /// Adds a note to the unsorted notes (`id` null) or corrects a note's text.

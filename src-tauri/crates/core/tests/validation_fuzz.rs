@@ -92,11 +92,11 @@ proptest! {
         let _ = crisis::parse_minutes("f", "time", &t(4));
         let _ = StatementEdit { title: t(5), body: t(6) }.validated();
         let _ = ScenarioEdit {
-            title: t(7), description: t(8), likelihood: n[0], impact: n[1], severity_id: Some(t(9)),
+            title: t(7), description: t(8), likelihood: n[0], impact: n[1], severity_id: Some(id),
             owner: t(10), signals: t(11), channels: t(12), finding_ids: vec![id],
         }.validated(&[]);
-        let _ = ContactEdit { name: t(13), role: t(14), phone: t(15), email: t(0), backup_id: Some(t(1)) }.validated();
-        let _ = EscalationEdit { severity_id: t(2), contact_id: t(3), within: t(4), approves: k % 2 == 0 }.within_minutes();
+        let _ = ContactEdit { name: t(13), role: t(14), phone: t(15), email: t(0), backup_id: Some(id) }.validated();
+        let _ = EscalationEdit { severity_id: Some(id), contact_id: (k % 3 == 0).then_some(id), within: t(4), approves: k % 2 == 0 }.validated();
         let _ = Guidelines { tone: t(5), dos: t(6), donts: t(7), engage: t(8), disengage: t(9), review: t(10) }.validated();
         let parsed = placeholders::parse(&t(6));
         let _ = parsed;

@@ -15,10 +15,16 @@ use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_core::profile::Profile;
 use groundwork_core::workbook::Workbook;
 use groundwork_docs::{render, WarningKind};
+use uuid::Uuid;
+
+/// A fixed id for a test record, named by a short tag.
+fn uid(tag: &str) -> Uuid {
+    Uuid::from_u128(tag.bytes().fold(0, |n, b| n * 256 + u128::from(b)))
+}
 
 fn level(id: &str, name: &str, time: &str) -> SeverityLevel {
     SeverityLevel {
-        id: id.into(),
+        id: uid(id),
         name: name.into(),
         definition: format!("{name} definition"),
         response_minutes: 60,
@@ -28,13 +34,13 @@ fn level(id: &str, name: &str, time: &str) -> SeverityLevel {
 
 fn scenario(id: &str, title: &str, l: u8, i: u8, level: &str, ready: bool) -> Scenario {
     Scenario {
-        id: id.into(),
+        id: uid(id),
         title: title.into(),
         description: format!("{title} happens."),
         likelihood: l,
         impact: i,
         risk: risk(l, i),
-        severity_id: Some(level.into()),
+        severity_id: Some(uid(level)),
         owner: if ready {
             "Ana Souza".into()
         } else {
@@ -50,11 +56,11 @@ fn scenario(id: &str, title: &str, l: u8, i: u8, level: &str, ready: bool) -> Sc
         actions: if ready {
             vec![
                 ScenarioAction {
-                    id: "a1".into(),
+                    id: uid("a1"),
                     text: "Confirm scope with on-call".into(),
                 },
                 ScenarioAction {
-                    id: "a2".into(),
+                    id: uid("a2"),
                     text: "Pin one update thread — 社区".into(),
                 },
             ]
@@ -63,7 +69,7 @@ fn scenario(id: &str, title: &str, l: u8, i: u8, level: &str, ready: bool) -> Sc
         },
         statements: if ready {
             vec![HoldingStatement::new(
-                "h1".into(),
+                uid("h1"),
                 "First hour".into(),
                 "{{organisation}} knows about {{issue}}. Next update at {{next_update}}.".into(),
             )]
@@ -98,15 +104,15 @@ fn workbook() -> Workbook {
         ],
         vec![
             Contact {
-                id: "k1".into(),
+                id: uid("k1"),
                 name: "Ana Souza".into(),
                 role: "Head of community".into(),
                 phone: "+44 20 7946 0958".into(),
                 email: "ana@example.org".into(),
-                backup_id: Some("k2".into()),
+                backup_id: Some(uid("k2")),
             },
             Contact {
-                id: "k2".into(),
+                id: uid("k2"),
                 name: "Ben Okafor".into(),
                 role: "PR lead".into(),
                 phone: "+44 20 7946 0001".into(),
@@ -115,9 +121,9 @@ fn workbook() -> Workbook {
             },
         ],
         vec![Escalation {
-            id: "e1".into(),
-            severity_id: "c".into(),
-            contact_id: "k1".into(),
+            id: uid("e1"),
+            severity_id: uid("c"),
+            contact_id: uid("k1"),
             within_minutes: 15,
             within: "15 min".into(),
             approves: true,

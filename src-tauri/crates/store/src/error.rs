@@ -42,7 +42,8 @@ pub enum StoreError {
     #[error("{0}")]
     InUse(String),
 
-    #[error("This {0} no longer exists; it may have been deleted. Go back to the list to see what is there now.")]
+    /// A record the caller named is not there (deleted, perhaps in another window).
+    #[error("That {0} is no longer in this workbook; it may have been deleted. Reload the step to see what is there.")]
     Gone(&'static str),
 
     #[error("“{}” could not be read or written: {detail}", file_name(.path))]

@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
 use groundwork_core::Invalid;
 use rusqlite::types::Type;
-use rusqlite::{Row, RowIndex};
+use rusqlite::{Connection, Params, Row, RowIndex};
 use uuid::Uuid;
 
 use crate::{Store, StoreError};
@@ -32,11 +32,19 @@ pub(crate) fn refused(message: impl Into<String>) -> StoreError {
     })
 }
 
-/// A record the caller named is not there (deleted, perhaps in another window).
-pub(crate) fn gone(what: &str) -> StoreError {
-    refused(format!(
-        "That {what} is no longer in this workbook; it may have been deleted. Reload the step to see what is there."
-    ))
+/// Runs an UPDATE meant for one record, refusing with [`StoreError::Gone`] when it matched
+/// none: the record was deleted, perhaps in another window, and the edit is not saved.
+pub(crate) fn update_one(
+    conn: &Connection,
+    path: &Path,
+    what: &'static str,
+    statement: &str,
+    params: impl Params,
+) -> Result<(), StoreError> {
+    match conn.execute(statement, params).map_err(sql(path))? {
+        0 => Err(StoreError::Gone(what)),
+        _ => Ok(()),
+    }
 }
 
 /// A new record's id, as stored.
@@ -72,6 +80,14 @@ pub(crate) fn unknown_key(column: usize, value: &str) -> rusqlite::Error {
 pub(crate) fn uuid(row: &Row<'_>, col: impl RowIndex) -> rusqlite::Result<Uuid> {
     let text = row.get_ref(col)?.as_str()?;
     Uuid::parse_str(text).map_err(|e| conversion(0, e))
+}
+
+/// Reads a UUID stored as text that may be NULL.
+pub(crate) fn optional_uuid(row: &Row<'_>, col: impl RowIndex) -> rusqlite::Result<Option<Uuid>> {
+    row.get_ref(col)?
+        .as_str_or_null()?
+        .map(|text| Uuid::parse_str(text).map_err(|e| conversion(0, e)))
+        .transpose()
 }
 
 pub(crate) fn date(row: &Row<'_>, col: impl RowIndex) -> rusqlite::Result<NaiveDate> {

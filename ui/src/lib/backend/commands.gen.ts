@@ -49,7 +49,6 @@ import type {
   Roadmap,
   RoadmapOverview,
   Saved,
-  ScenarioCreated,
   ScenarioEdit,
   SearchResults,
   SectionInfo,
@@ -75,8 +74,8 @@ export function auditOverview(): Promise<AuditOverview> {
   return call<AuditOverview>("audit_overview");
 }
 
-export function saveChannel(id: string | null, edit: ChannelEdit): Promise<AuditOverview> {
-  return call<AuditOverview>("save_channel", { id, edit });
+export function saveChannel(id: string | null, edit: ChannelEdit): Promise<Saved<AuditOverview>> {
+  return call<Saved<AuditOverview>>("save_channel", { id, edit });
 }
 
 export function channelUsage(id: string): Promise<ChannelUsage> {
@@ -87,8 +86,8 @@ export function deleteChannel(id: string, confirmed: boolean): Promise<AuditOver
   return call<AuditOverview>("delete_channel", { id, confirmed });
 }
 
-export function saveSnapshot(id: string | null, edit: SnapshotEdit): Promise<AuditOverview> {
-  return call<AuditOverview>("save_snapshot", { id, edit });
+export function saveSnapshot(id: string | null, edit: SnapshotEdit): Promise<Saved<AuditOverview>> {
+  return call<Saved<AuditOverview>>("save_snapshot", { id, edit });
 }
 
 export function deleteSnapshot(id: string): Promise<AuditOverview> {
@@ -107,16 +106,16 @@ export function updateSituation(edit: Situation): Promise<AuditOverview> {
   return call<AuditOverview>("update_situation", { edit });
 }
 
-export function savePeer(id: string | null, edit: PeerEdit): Promise<AuditOverview> {
-  return call<AuditOverview>("save_peer", { id, edit });
+export function savePeer(id: string | null, edit: PeerEdit): Promise<Saved<AuditOverview>> {
+  return call<Saved<AuditOverview>>("save_peer", { id, edit });
 }
 
 export function deletePeer(id: string): Promise<AuditOverview> {
   return call<AuditOverview>("delete_peer", { id });
 }
 
-export function saveFinding(id: string | null, edit: FindingEdit): Promise<AuditOverview> {
-  return call<AuditOverview>("save_finding", { id, edit });
+export function saveFinding(id: string | null, edit: FindingEdit): Promise<Saved<AuditOverview>> {
+  return call<Saved<AuditOverview>>("save_finding", { id, edit });
 }
 
 /** The crisis scenarios that rest on a finding, for the delete confirmation. */
@@ -151,40 +150,28 @@ export function fillStatement(body: string, values: Record<string, string>): Pro
   return call<FilledStatement>("fill_statement", { body, values });
 }
 
-export function createSeverity(edit: SeverityEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("create_severity", { edit });
-}
-
-export function updateSeverity(id: string, edit: SeverityEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("update_severity", { id, edit });
+export function saveSeverity(id: string | null, edit: SeverityEdit): Promise<Saved<CrisisPlan>> {
+  return call<Saved<CrisisPlan>>("save_severity", { id, edit });
 }
 
 export function deleteSeverity(id: string): Promise<CrisisPlan> {
   return call<CrisisPlan>("delete_severity", { id });
 }
 
-export function createScenario(edit: ScenarioEdit): Promise<ScenarioCreated> {
-  return call<ScenarioCreated>("create_scenario", { edit });
+export function saveScenario(id: string | null, edit: ScenarioEdit): Promise<Saved<CrisisPlan>> {
+  return call<Saved<CrisisPlan>>("save_scenario", { id, edit });
 }
 
-export function createStarterScenario(key: string): Promise<ScenarioCreated> {
-  return call<ScenarioCreated>("create_starter_scenario", { key });
-}
-
-export function updateScenario(id: string, edit: ScenarioEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("update_scenario", { id, edit });
+export function addStarterScenario(key: string): Promise<Saved<CrisisPlan>> {
+  return call<Saved<CrisisPlan>>("add_starter_scenario", { key });
 }
 
 export function deleteScenario(id: string): Promise<CrisisPlan> {
   return call<CrisisPlan>("delete_scenario", { id });
 }
 
-export function addAction(scenarioId: string, text: string): Promise<CrisisPlan> {
-  return call<CrisisPlan>("add_action", { scenarioId, text });
-}
-
-export function updateAction(id: string, text: string): Promise<CrisisPlan> {
-  return call<CrisisPlan>("update_action", { id, text });
+export function saveAction(scenarioId: string, id: string | null, text: string): Promise<Saved<CrisisPlan>> {
+  return call<Saved<CrisisPlan>>("save_action", { scenarioId, id, text });
 }
 
 export function deleteAction(id: string): Promise<CrisisPlan> {
@@ -195,36 +182,28 @@ export function moveAction(id: string, delta: number): Promise<CrisisPlan> {
   return call<CrisisPlan>("move_action", { id, delta });
 }
 
-export function createStatement(scenarioId: string, edit: StatementEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("create_statement", { scenarioId, edit });
-}
-
-export function updateStatement(id: string, edit: StatementEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("update_statement", { id, edit });
+export function saveStatement(
+  scenarioId: string,
+  id: string | null,
+  edit: StatementEdit,
+): Promise<Saved<CrisisPlan>> {
+  return call<Saved<CrisisPlan>>("save_statement", { scenarioId, id, edit });
 }
 
 export function deleteStatement(id: string): Promise<CrisisPlan> {
   return call<CrisisPlan>("delete_statement", { id });
 }
 
-export function createContact(edit: ContactEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("create_contact", { edit });
-}
-
-export function updateContact(id: string, edit: ContactEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("update_contact", { id, edit });
+export function saveContact(id: string | null, edit: ContactEdit): Promise<Saved<CrisisPlan>> {
+  return call<Saved<CrisisPlan>>("save_contact", { id, edit });
 }
 
 export function deleteContact(id: string): Promise<CrisisPlan> {
   return call<CrisisPlan>("delete_contact", { id });
 }
 
-export function createEscalation(edit: EscalationEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("create_escalation", { edit });
-}
-
-export function updateEscalation(id: string, edit: EscalationEdit): Promise<CrisisPlan> {
-  return call<CrisisPlan>("update_escalation", { id, edit });
+export function saveEscalation(id: string | null, edit: EscalationEdit): Promise<Saved<CrisisPlan>> {
+  return call<Saved<CrisisPlan>>("save_escalation", { id, edit });
 }
 
 export function deleteEscalation(id: string): Promise<CrisisPlan> {
@@ -284,8 +263,8 @@ export function updateNarrative(edit: Narrative): Promise<GoalsOverview> {
   return call<GoalsOverview>("update_narrative", { edit });
 }
 
-export function saveObjective(id: string | null, edit: ObjectiveEdit): Promise<GoalsOverview> {
-  return call<GoalsOverview>("save_objective", { id, edit });
+export function saveObjective(id: string | null, edit: ObjectiveEdit): Promise<Saved<GoalsOverview>> {
+  return call<Saved<GoalsOverview>>("save_objective", { id, edit });
 }
 
 /** Refused with an `inUse` error naming the goals under it unless `confirmed`. */
@@ -293,16 +272,16 @@ export function deleteObjective(id: string, confirmed: boolean): Promise<GoalsOv
   return call<GoalsOverview>("delete_objective", { id, confirmed });
 }
 
-export function saveGoal(id: string | null, edit: GoalEdit): Promise<GoalsOverview> {
-  return call<GoalsOverview>("save_goal", { id, edit });
+export function saveGoal(id: string | null, edit: GoalEdit): Promise<Saved<GoalsOverview>> {
+  return call<Saved<GoalsOverview>>("save_goal", { id, edit });
 }
 
 export function deleteGoal(id: string, confirmed: boolean): Promise<GoalsOverview> {
   return call<GoalsOverview>("delete_goal", { id, confirmed });
 }
 
-export function saveKpi(id: string | null, edit: KpiEdit): Promise<GoalsOverview> {
-  return call<GoalsOverview>("save_kpi", { id, edit });
+export function saveKpi(id: string | null, edit: KpiEdit): Promise<Saved<GoalsOverview>> {
+  return call<Saved<GoalsOverview>>("save_kpi", { id, edit });
 }
 
 export function deleteKpi(id: string, confirmed: boolean): Promise<GoalsOverview> {
@@ -313,8 +292,8 @@ export function saveMeasurement(
   kpiId: string,
   id: string | null,
   edit: MeasurementEdit,
-): Promise<GoalsOverview> {
-  return call<GoalsOverview>("save_measurement", { kpiId, id, edit });
+): Promise<Saved<GoalsOverview>> {
+  return call<Saved<GoalsOverview>>("save_measurement", { kpiId, id, edit });
 }
 
 export function deleteMeasurement(id: string): Promise<GoalsOverview> {

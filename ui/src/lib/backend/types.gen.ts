@@ -142,6 +142,8 @@ export type ConvertRequest = { target: ConvertTarget, objectiveId: string | null
 
 export type ConvertTarget = "theme" | "finding" | "goal" | "scenario" | "initiative";
 
+export type CrisisEdits = { levels: { [key in string]: SeverityEdit }, scenarios: { [key in string]: ScenarioEdit }, statements: { [key in string]: StatementEdit }, contacts: { [key in string]: ContactEdit }, escalations: { [key in string]: EscalationEdit }, };
+
 export type CrisisPlan = { levels: Array<SeverityLevel>, 
 /**
  * Highest risk first.
@@ -150,7 +152,11 @@ scenarios: Array<Scenario>, contacts: Array<Contact>, escalations: Array<Escalat
 /**
  * How many scenarios sit in each cell: `matrix[likelihood - 1][impact - 1]`.
  */
-matrix: Array<Array<number>>, };
+matrix: Array<Array<number>>, 
+/**
+ * Each record's edit form, filled with what is stored, for the forms to start from.
+ */
+edits: CrisisEdits, };
 
 export type CustomFigure = { name: string, value: number, };
 
@@ -172,7 +178,15 @@ export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly"
 
 export type Escalation = { id: string, severityId: string, contactId: string, withinMinutes: number, within: string, approves: boolean, };
 
-export type EscalationEdit = { severityId: string, contactId: string, 
+export type EscalationEdit = { 
+/**
+ * The level the line belongs to; `None` until one is chosen.
+ */
+severityId: string | null, 
+/**
+ * Who is told; `None` until someone is chosen.
+ */
+contactId: string | null, 
 /**
  * As typed: "15 min", "1 h".
  */
@@ -740,8 +754,6 @@ findingIds: Array<string>, actions: Array<ScenarioAction>, statements: Array<Hol
 gaps: Array<string>, };
 
 export type ScenarioAction = { id: string, text: string, };
-
-export type ScenarioCreated = { plan: CrisisPlan, id: string, };
 
 export type ScenarioEdit = { title: string, description: string, 
 /**

@@ -4,6 +4,7 @@
 
 import * as backend from "../backend";
 import type {
+  Saved,
   AppError,
   AuditOverview,
   ChannelActivity,
@@ -262,11 +263,11 @@ export class AuditState {
   }
 
   /** Saves a form; on refusal keeps the draft and shows the reason at its field. */
-  async submit<T>(form: Form<T>, save: (id: string | null, draft: T) => Promise<AuditOverview>): Promise<boolean> {
+  async submit<T>(form: Form<T>, save: (id: string | null, draft: T) => Promise<Saved<AuditOverview>>): Promise<boolean> {
     if (form.busy) return false;
     form.busy = true;
     try {
-      this.apply(await save(form.editing, $state.snapshot(form.draft) as T));
+      this.apply((await save(form.editing, $state.snapshot(form.draft) as T)).view);
       form.error = null;
       return true;
     } catch (reason) {

@@ -11,7 +11,7 @@ import {
   type FindingSummary,
   type Guidelines,
   type FilledStatement,
-  type Scenario,
+  type Saved,
   type ScenarioEdit,
   type SeverityEdit,
   type StarterScenario,
@@ -24,20 +24,6 @@ export type CrisisTab = "scenarios" | "levels" | "team" | "guidelines";
 
 export const LIKELIHOOD = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"] as const;
 export const IMPACT = ["Minimal", "Minor", "Moderate", "Major", "Severe"] as const;
-
-export function scenarioEdit(s: Scenario): ScenarioEdit {
-  return {
-    title: s.title,
-    description: s.description,
-    likelihood: s.likelihood,
-    impact: s.impact,
-    severityId: s.severityId,
-    owner: s.owner,
-    signals: s.signals,
-    channels: s.channels,
-    findingIds: [...s.findingIds],
-  };
-}
 
 export class CrisisState {
   plan: CrisisPlan | null = $state(null);
@@ -64,17 +50,42 @@ export class CrisisState {
     this.#saves = saves;
   }
 
-  // Each editor's autosave, one per record: the editors draw their drafts from these.
-  scenarioSave = (id: string) => this.#autosave<ScenarioEdit>(`scenario:${id}`, (e) => backend.updateScenario(id, e));
-  statementSave = (id: string) => this.#autosave<StatementEdit>(`statement:${id}`, (e) => backend.updateStatement(id, e));
-  actionSave = (id: string) => this.#autosave<string>(`action:${id}`, (text) => backend.updateAction(id, text));
-  levelSave = (id: string) => this.#autosave<SeverityEdit>(`level:${id}`, (e) => backend.updateSeverity(id, e));
-  contactSave = (id: string) => this.#autosave<ContactEdit>(`contact:${id}`, (e) => backend.updateContact(id, e));
-  escalationSave = (id: string) => this.#autosave<EscalationEdit>(`escalation:${id}`, (e) => backend.updateEscalation(id, e));
-  guidelinesSave = () => this.#autosave<Guidelines>("guidelines", (g) => backend.updateGuidelines(g));
+  // Each editor's autosave, one per record: the editors draw their drafts from these, and
+  // from the plan's `edits` (the forms as stored) when nothing is waiting to be saved.
+  scenarioSave = (id: string) => this.#autosave<ScenarioEdit>(`scenario:${id}`, (e) => backend.saveScenario(id, e));
+  statementSave = (scenarioId: string, id: string) =>
+    this.#autosave<StatementEdit>(`statement:${id}`, (e) => backend.saveStatement(scenarioId, id, e));
+  actionSave = (scenarioId: string, id: string) =>
+    this.#autosave<string>(`action:${id}`, (text) => backend.saveAction(scenarioId, id, text));
+  levelSave = (id: string) => this.#autosave<SeverityEdit>(`level:${id}`, (e) => backend.saveSeverity(id, e));
+  contactSave = (id: string) => this.#autosave<ContactEdit>(`contact:${id}`, (e) => backend.saveContact(id, e));
+  escalationSave = (id: string) => this.#autosave<EscalationEdit>(`escalation:${id}`, (e) => backend.saveEscalation(id, e));
+  guidelinesSave = () => this.#saves.for<Guidelines, CrisisPlan>("guidelines", () => ({ save: (g) => backend.updateGuidelines(g), onSaved: (plan) => this.apply(plan) }));
 
-  #autosave<T>(key: string, save: (value: T) => Promise<CrisisPlan>): Autosave<T, CrisisPlan> {
-    return this.#saves.for<T, CrisisPlan>(key, () => ({ save, onSaved: (plan) => this.apply(plan) }));
+  /** An autosave of the record `key` whose every save answers the plan. */
+  #autosave<T>(key: string, save: (value: T) => Promise<Saved<CrisisPlan>>): Autosave<T, Saved<CrisisPlan>> {
+    return this.#saves.for<T, Saved<CrisisPlan>>(key, () => ({ save, onSaved: (saved) => this.apply(saved.view) }));
+  }
+
+  // The forms, filled by the back end from what is stored.
+  scenarioForm(id: string): ScenarioEdit | null {
+    return this.plan?.edits.scenarios[id] ?? null;
+  }
+
+  statementForm(id: string): StatementEdit | null {
+    return this.plan?.edits.statements[id] ?? null;
+  }
+
+  levelForm(id: string): SeverityEdit | null {
+    return this.plan?.edits.levels[id] ?? null;
+  }
+
+  contactForm(id: string): ContactEdit | null {
+    return this.plan?.edits.contacts[id] ?? null;
+  }
+
+  escalationForm(id: string): EscalationEdit | null {
+    return this.plan?.edits.escalations[id] ?? null;
   }
 
   async load(): Promise<void> {
@@ -112,7 +123,7 @@ export class CrisisState {
 
   async addScenario(title: string): Promise<AppError | null> {
     try {
-      const created = await backend.createScenario({
+      const saved = await backend.saveScenario(null, {
         title,
         description: "",
         likelihood: 3,
@@ -123,8 +134,8 @@ export class CrisisState {
         channels: "",
         findingIds: [],
       });
-      this.apply(created.plan);
-      this.selectedId = created.id;
+      this.apply(saved.view);
+      this.selectedId = saved.id;
       this.error = null;
       return null;
     } catch (reason) {
@@ -134,9 +145,9 @@ export class CrisisState {
 
   async addStarter(key: string): Promise<void> {
     try {
-      const created = await backend.createStarterScenario(key);
-      this.apply(created.plan);
-      this.selectedId = created.id;
+      const saved = await backend.addStarterScenario(key);
+      this.apply(saved.view);
+      this.selectedId = saved.id;
       this.error = null;
     } catch (reason) {
       this.error = toAppError(reason);
@@ -155,9 +166,9 @@ export class CrisisState {
    * Runs a write whose refusal belongs beside the form that made it (an "Add" row): answers the
    * refusal, or null once the plan shows what was stored.
    */
-  async #add(write: () => Promise<CrisisPlan>): Promise<AppError | null> {
+  async #add(write: () => Promise<Saved<CrisisPlan>>): Promise<AppError | null> {
     try {
-      this.apply(await write());
+      this.apply((await write()).view);
       return null;
     } catch (reason) {
       return toAppError(reason);
@@ -165,7 +176,7 @@ export class CrisisState {
   }
 
   addLevel(edit: SeverityEdit): Promise<AppError | null> {
-    return this.#add(() => backend.createSeverity(edit));
+    return this.#add(() => backend.saveSeverity(null, edit));
   }
 
   deleteLevel(id: string): Promise<boolean> {
@@ -173,7 +184,7 @@ export class CrisisState {
   }
 
   addAction(scenarioId: string, text: string): Promise<AppError | null> {
-    return this.#add(() => backend.addAction(scenarioId, text));
+    return this.#add(() => backend.saveAction(scenarioId, null, text));
   }
 
   /** Moves an action one place up (-1) or down (+1) in its scenario's list. */
@@ -186,8 +197,8 @@ export class CrisisState {
   }
 
   /** Adds a blank holding statement to the scenario, to be written in place. */
-  addStatement(scenarioId: string): Promise<boolean> {
-    return this.run(() => backend.createStatement(scenarioId, { title: "Holding statement", body: "" }));
+  async addStatement(scenarioId: string): Promise<boolean> {
+    return this.run(async () => (await backend.saveStatement(scenarioId, null, { title: "Holding statement", body: "" })).view);
   }
 
   deleteStatement(id: string): Promise<boolean> {
@@ -204,7 +215,7 @@ export class CrisisState {
   }
 
   addContact(edit: ContactEdit): Promise<AppError | null> {
-    return this.#add(() => backend.createContact(edit));
+    return this.#add(() => backend.saveContact(null, edit));
   }
 
   deleteContact(id: string): Promise<boolean> {
@@ -212,7 +223,7 @@ export class CrisisState {
   }
 
   addEscalation(edit: EscalationEdit): Promise<AppError | null> {
-    return this.#add(() => backend.createEscalation(edit));
+    return this.#add(() => backend.saveEscalation(null, edit));
   }
 
   deleteEscalation(id: string): Promise<boolean> {

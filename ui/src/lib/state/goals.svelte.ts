@@ -5,6 +5,7 @@
 
 import * as backend from "../backend";
 import type {
+  Saved,
   AppError,
   GoalEdit,
   GoalsOverview,
@@ -132,11 +133,11 @@ export class GoalsState {
     this.narrativeSave.schedule({ ...this.narrative });
   }
 
-  async submit<T>(form: Form<T>, save: (id: string | null, draft: T) => Promise<GoalsOverview>): Promise<boolean> {
+  async submit<T>(form: Form<T>, save: (id: string | null, draft: T) => Promise<Saved<GoalsOverview>>): Promise<boolean> {
     if (form.busy) return false;
     form.busy = true;
     try {
-      this.apply(await save(form.editing, $state.snapshot(form.draft) as T));
+      this.apply((await save(form.editing, $state.snapshot(form.draft) as T)).view);
       form.error = null;
       return true;
     } catch (reason) {

@@ -34,10 +34,10 @@ beforeEach(() => {
   mockWindows("main");
   mockIPC((cmd, args) => {
     received.push({ cmd, args: args as Record<string, unknown> });
-    if (cmd === "update_scenario") {
+    if (cmd === "save_scenario") {
       const edit = (args as { edit: { title: string } }).edit;
       if (edit.title.trim() === "") throw { code: "invalid", message: "A scenario needs a title.", field: "title" };
-      return { levels: [], scenarios: [], contacts: [], escalations: [], guidelines: {} };
+      return { id: "s1", view: { levels: [], scenarios: [], contacts: [], escalations: [], guidelines: {}, edits: {} } };
     }
     if (cmd === "update_profile") return { ...opened().profile, ...(args as { edit: object }).edit };
     if (cmd === "save_initiative" || cmd === "save_phase") return { id: "x", view: { roadmap: { initiatives: [], phases: [] }, flags: [] } };
@@ -91,7 +91,8 @@ describe("one home for every autosave", () => {
 
     expect(await app.readyToClose()).toBe(true);
 
-    expect(sent("update_scenario").at(-1)?.args.edit).toMatchObject({ title: "Forum outage – Zoë" });
+    expect(sent("save_scenario").at(-1)?.args).toMatchObject({ id: "s1" });
+    expect(sent("save_scenario").at(-1)?.args.edit).toMatchObject({ title: "Forum outage – Zoë" });
     expect(sent("save_initiative").at(-1)?.args.edit).toMatchObject({ title: "Launch the help forum" });
     expect(sent("save_phase").at(-1)?.args.edit).toMatchObject({ name: "Foundations" });
     expect(sent("save_answer").at(-1)?.args).toMatchObject({ id: "a1", text: "Because members asked" });

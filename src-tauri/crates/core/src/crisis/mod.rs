@@ -8,6 +8,8 @@ pub mod duration;
 pub mod placeholders;
 pub mod starters;
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
@@ -22,7 +24,7 @@ pub use duration::{format_minutes, parse_minutes};
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct SeverityLevel {
-    pub id: String,
+    pub id: Uuid,
     pub name: String,
     pub definition: String,
     pub response_minutes: u32,
@@ -46,6 +48,16 @@ pub struct ValidSeverity {
     pub name: String,
     pub definition: String,
     pub response_minutes: u32,
+}
+
+impl SeverityLevel {
+    pub fn to_edit(&self) -> SeverityEdit {
+        SeverityEdit {
+            name: self.name.clone(),
+            definition: self.definition.clone(),
+            response_time: self.response_time.clone(),
+        }
+    }
 }
 
 impl SeverityEdit {
@@ -124,7 +136,7 @@ fn score(field: &str, label: &str, value: i64, names: &[&str; 5]) -> Result<u8, 
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct ScenarioAction {
-    pub id: String,
+    pub id: Uuid,
     pub text: String,
 }
 
@@ -137,7 +149,7 @@ pub fn validate_action(text: &str) -> Result<String, Invalid> {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct HoldingStatement {
-    pub id: String,
+    pub id: Uuid,
     pub title: String,
     pub body: String,
     /// The known placeholders it uses.
@@ -165,7 +177,14 @@ impl StatementEdit {
 }
 
 impl HoldingStatement {
-    pub fn new(id: String, title: String, body: String) -> Self {
+    pub fn to_edit(&self) -> StatementEdit {
+        StatementEdit {
+            title: self.title.clone(),
+            body: self.body.clone(),
+        }
+    }
+
+    pub fn new(id: Uuid, title: String, body: String) -> Self {
         let parsed = placeholders::parse(&body);
         Self {
             id,
@@ -182,13 +201,13 @@ impl HoldingStatement {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Scenario {
-    pub id: String,
+    pub id: Uuid,
     pub title: String,
     pub description: String,
     pub likelihood: u8,
     pub impact: u8,
     pub risk: Risk,
-    pub severity_id: Option<String>,
+    pub severity_id: Option<Uuid>,
     pub owner: String,
     /// Early-warning signals, one per line.
     pub signals: String,
@@ -212,13 +231,29 @@ pub struct ScenarioEdit {
     pub likelihood: i64,
     /// 1 (minimal) to 5 (severe).
     pub impact: i64,
-    pub severity_id: Option<String>,
+    pub severity_id: Option<Uuid>,
     pub owner: String,
     pub signals: String,
     pub channels: String,
     /// Audit findings the scenario rests on; absent means none.
     #[serde(default)]
     pub finding_ids: Vec<Uuid>,
+}
+
+impl Scenario {
+    pub fn to_edit(&self) -> ScenarioEdit {
+        ScenarioEdit {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            likelihood: i64::from(self.likelihood),
+            impact: i64::from(self.impact),
+            severity_id: self.severity_id,
+            owner: self.owner.clone(),
+            signals: self.signals.clone(),
+            channels: self.channels.clone(),
+            finding_ids: self.finding_ids.clone(),
+        }
+    }
 }
 
 /// A scenario edit checked and ready to store.
@@ -228,7 +263,7 @@ pub struct ValidScenario {
     pub description: String,
     pub likelihood: u8,
     pub impact: u8,
-    pub severity_id: Option<String>,
+    pub severity_id: Option<Uuid>,
     pub owner: String,
     pub signals: String,
     pub channels: String,
@@ -261,12 +296,7 @@ impl ScenarioEdit {
                 &LIKELIHOOD_LABELS,
             )?,
             impact: score("impact", "Impact", self.impact, &IMPACT_LABELS)?,
-            severity_id: self
-                .severity_id
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned),
+            severity_id: self.severity_id,
             owner: optional_line("owner", "owner", &self.owner)?,
             signals: paragraph("signals", "early-warning signals", &self.signals)?,
             channels: paragraph("channels", "channels", &self.channels)?,
@@ -280,13 +310,13 @@ impl ScenarioEdit {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Contact {
-    pub id: String,
+    pub id: Uuid,
     pub name: String,
     pub role: String,
     pub phone: String,
     pub email: String,
     /// Who stands in when this person cannot be reached.
-    pub backup_id: Option<String>,
+    pub backup_id: Option<Uuid>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -297,7 +327,19 @@ pub struct ContactEdit {
     pub role: String,
     pub phone: String,
     pub email: String,
-    pub backup_id: Option<String>,
+    pub backup_id: Option<Uuid>,
+}
+
+impl Contact {
+    pub fn to_edit(&self) -> ContactEdit {
+        ContactEdit {
+            name: self.name.clone(),
+            role: self.role.clone(),
+            phone: self.phone.clone(),
+            email: self.email.clone(),
+            backup_id: self.backup_id,
+        }
+    }
 }
 
 impl ContactEdit {
@@ -332,12 +374,7 @@ impl ContactEdit {
             role: optional_line("role", "role", &self.role)?,
             phone,
             email,
-            backup_id: self
-                .backup_id
-                .as_deref()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned),
+            backup_id: self.backup_id,
         })
     }
 }
@@ -348,9 +385,9 @@ impl ContactEdit {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Escalation {
-    pub id: String,
-    pub severity_id: String,
-    pub contact_id: String,
+    pub id: Uuid,
+    pub severity_id: Uuid,
+    pub contact_id: Uuid,
     pub within_minutes: u32,
     pub within: String,
     pub approves: bool,
@@ -360,23 +397,57 @@ pub struct Escalation {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct EscalationEdit {
-    pub severity_id: String,
-    pub contact_id: String,
+    /// The level the line belongs to; `None` until one is chosen.
+    pub severity_id: Option<Uuid>,
+    /// Who is told; `None` until someone is chosen.
+    pub contact_id: Option<Uuid>,
     /// As typed: "15 min", "1 h".
     pub within: String,
     pub approves: bool,
 }
 
+impl Escalation {
+    pub fn to_edit(&self) -> EscalationEdit {
+        EscalationEdit {
+            severity_id: Some(self.severity_id),
+            contact_id: Some(self.contact_id),
+            within: self.within.clone(),
+            approves: self.approves,
+        }
+    }
+}
+
+/// An escalation edit checked and ready to store.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidEscalation {
+    pub severity_id: Uuid,
+    pub contact_id: Uuid,
+    pub within_minutes: u32,
+    pub approves: bool,
+}
+
 impl EscalationEdit {
-    /// Checks the time; whether the level and contact exist is the store's to check.
-    pub fn within_minutes(&self) -> Result<u32, Invalid> {
-        if self.contact_id.trim().is_empty() {
+    /// Checks that a level and a person are chosen and reads the time; whether they still
+    /// exist is the store's to check.
+    pub fn validated(&self) -> Result<ValidEscalation, Invalid> {
+        let Some(severity_id) = self.severity_id else {
+            return Err(Invalid::field(
+                "severityId",
+                "Choose the severity level this line belongs to.",
+            ));
+        };
+        let Some(contact_id) = self.contact_id else {
             return Err(Invalid::field(
                 "contactId",
                 "Choose who is told. Add people to the crisis team first if the list is empty.",
             ));
-        }
-        parse_minutes("within", "time to tell them", &self.within)
+        };
+        Ok(ValidEscalation {
+            severity_id,
+            contact_id,
+            within_minutes: parse_minutes("within", "time to tell them", &self.within)?,
+            approves: self.approves,
+        })
     }
 }
 
@@ -423,6 +494,42 @@ pub struct CrisisPlan {
     pub guidelines: Guidelines,
     /// How many scenarios sit in each cell: `matrix[likelihood - 1][impact - 1]`.
     pub matrix: Vec<Vec<u32>>,
+    /// Each record's edit form, filled with what is stored, for the forms to start from.
+    pub edits: CrisisEdits,
+}
+
+/// The edit form of every level, scenario, holding statement, contact and escalation line,
+/// by id.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct CrisisEdits {
+    pub levels: BTreeMap<Uuid, SeverityEdit>,
+    pub scenarios: BTreeMap<Uuid, ScenarioEdit>,
+    pub statements: BTreeMap<Uuid, StatementEdit>,
+    pub contacts: BTreeMap<Uuid, ContactEdit>,
+    pub escalations: BTreeMap<Uuid, EscalationEdit>,
+}
+
+impl CrisisEdits {
+    fn of(
+        levels: &[SeverityLevel],
+        scenarios: &[Scenario],
+        contacts: &[Contact],
+        escalations: &[Escalation],
+    ) -> Self {
+        Self {
+            levels: levels.iter().map(|l| (l.id, l.to_edit())).collect(),
+            scenarios: scenarios.iter().map(|s| (s.id, s.to_edit())).collect(),
+            statements: scenarios
+                .iter()
+                .flat_map(|s| &s.statements)
+                .map(|st| (st.id, st.to_edit()))
+                .collect(),
+            contacts: contacts.iter().map(|c| (c.id, c.to_edit())).collect(),
+            escalations: escalations.iter().map(|e| (e.id, e.to_edit())).collect(),
+        }
+    }
 }
 
 impl CrisisPlan {
@@ -440,7 +547,9 @@ impl CrisisPlan {
             s.gaps = gaps(s, &levels, &escalations);
         }
         let matrix = risk_matrix(&scenarios);
+        let edits = CrisisEdits::of(&levels, &scenarios, &contacts, &escalations);
         Self {
+            edits,
             levels,
             scenarios,
             contacts,
@@ -450,16 +559,24 @@ impl CrisisPlan {
         }
     }
 
-    pub fn level(&self, id: &str) -> Option<&SeverityLevel> {
+    pub fn level(&self, id: Uuid) -> Option<&SeverityLevel> {
         self.levels.iter().find(|l| l.id == id)
     }
 
-    pub fn contact(&self, id: &str) -> Option<&Contact> {
+    pub fn scenario(&self, id: Uuid) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn contact(&self, id: Uuid) -> Option<&Contact> {
         self.contacts.iter().find(|c| c.id == id)
     }
 
+    pub fn escalation(&self, id: Uuid) -> Option<&Escalation> {
+        self.escalations.iter().find(|e| e.id == id)
+    }
+
     /// The escalation lines of a level, in the order they were added.
-    pub fn escalations_for(&self, severity_id: &str) -> Vec<&Escalation> {
+    pub fn escalations_for(&self, severity_id: Uuid) -> Vec<&Escalation> {
         self.escalations
             .iter()
             .filter(|e| e.severity_id == severity_id)
@@ -502,7 +619,6 @@ pub fn gaps(s: &Scenario, levels: &[SeverityLevel], escalations: &[Escalation]) 
     }
     match s
         .severity_id
-        .as_deref()
         .and_then(|id| levels.iter().find(|l| l.id == id))
     {
         None => out.push(

@@ -1,12 +1,20 @@
 use super::*;
 
+/// A fixed id for test records, by tag.
+fn uid(tag: u128) -> Uuid {
+    Uuid::from_u128(tag)
+}
+
+const LEVEL: u128 = 1;
+const CONTACT: u128 = 2;
+
 fn edit() -> ScenarioEdit {
     ScenarioEdit {
         title: " Service outage ".into(),
         description: "The forum is down.".into(),
         likelihood: 3,
         impact: 4,
-        severity_id: Some(" ".into()),
+        severity_id: None,
         owner: "Ana".into(),
         signals: "a\nb".into(),
         channels: "Status page".into(),
@@ -16,7 +24,7 @@ fn edit() -> ScenarioEdit {
 
 fn scenario(likelihood: u8, impact: u8) -> Scenario {
     Scenario {
-        id: format!("s{likelihood}{impact}"),
+        id: uid(u128::from(likelihood) * 10 + u128::from(impact)),
         title: "S".into(),
         description: String::new(),
         likelihood,
@@ -74,7 +82,7 @@ fn scenario_edit_trims_and_accepts_scores_one_to_five() {
     let v = edit().validated(&[]).unwrap();
     assert_eq!(v.title, "Service outage");
     assert_eq!((v.likelihood, v.impact), (3, 4));
-    assert_eq!(v.severity_id, None, "a blank level means none");
+    assert_eq!(v.severity_id, None, "no level chosen means none");
 }
 
 #[test]
@@ -170,27 +178,43 @@ fn contacts_need_a_name_and_plausible_phone_and_email() {
 }
 
 #[test]
-fn escalation_needs_a_contact_and_a_time() {
+fn escalation_needs_a_level_a_contact_and_a_time() {
     let e = EscalationEdit {
-        severity_id: "l".into(),
-        contact_id: String::new(),
+        severity_id: Some(uid(LEVEL)),
+        contact_id: None,
         within: "1 h".into(),
         approves: false,
     };
     assert_eq!(
-        e.within_minutes().unwrap_err().field.as_deref(),
+        e.validated().unwrap_err().field.as_deref(),
         Some("contactId")
     );
     let e = EscalationEdit {
-        contact_id: "c".into(),
+        contact_id: Some(uid(CONTACT)),
         ..e
     };
-    assert_eq!(e.within_minutes().unwrap(), 60);
+    assert_eq!(e.validated().unwrap().within_minutes, 60);
+    let no_level = EscalationEdit {
+        severity_id: None,
+        ..e.clone()
+    };
+    assert_eq!(
+        no_level.validated().unwrap_err().field.as_deref(),
+        Some("severityId")
+    );
+    let slow = EscalationEdit {
+        within: "whenever".into(),
+        ..e
+    };
+    assert_eq!(
+        slow.validated().unwrap_err().field.as_deref(),
+        Some("within")
+    );
 }
 
 #[test]
 fn statements_report_their_placeholders_and_problems() {
-    let s = HoldingStatement::new("id".into(), "T".into(), "{{issue}} at {{tme}}".into());
+    let s = HoldingStatement::new(uid(9), "T".into(), "{{issue}} at {{tme}}".into());
     assert_eq!(s.placeholders, ["issue"]);
     assert_eq!(s.problems.len(), 1);
 }
@@ -198,32 +222,31 @@ fn statements_report_their_placeholders_and_problems() {
 #[test]
 fn the_plan_orders_by_risk_counts_the_matrix_and_names_gaps() {
     let level = SeverityLevel {
-        id: "l".into(),
+        id: uid(LEVEL),
         name: "Crisis".into(),
         definition: String::new(),
         response_minutes: 60,
         response_time: "1 h".into(),
     };
     let mut ready = scenario(5, 5);
+    let ready_id = ready.id;
     ready.owner = "Ana".into();
-    ready.severity_id = Some("l".into());
+    ready.severity_id = Some(uid(LEVEL));
     ready.actions.push(ScenarioAction {
-        id: "a".into(),
+        id: uid(5),
         text: "Act".into(),
     });
-    ready.statements.push(HoldingStatement::new(
-        "h".into(),
-        "T".into(),
-        "We know.".into(),
-    ));
+    ready
+        .statements
+        .push(HoldingStatement::new(uid(6), "T".into(), "We know.".into()));
     let plan = CrisisPlan::assemble(
         vec![level],
         vec![scenario(1, 2), ready, scenario(1, 2)],
         Vec::new(),
         vec![Escalation {
-            id: "e".into(),
-            severity_id: "l".into(),
-            contact_id: "c".into(),
+            id: uid(7),
+            severity_id: uid(LEVEL),
+            contact_id: uid(CONTACT),
             within_minutes: 15,
             within: "15 min".into(),
             approves: true,
@@ -246,19 +269,65 @@ fn the_plan_orders_by_risk_counts_the_matrix_and_names_gaps() {
     assert_eq!(plan.matrix[4][4], 1);
     assert_eq!(plan.matrix.iter().flatten().sum::<u32>(), 3);
     assert_eq!(plan.records(), 4);
+    assert_eq!(plan.edits.scenarios[&ready_id].owner, "Ana");
+    assert_eq!(plan.edits.statements[&uid(6)].body, "We know.");
+    assert_eq!(
+        plan.edits.escalations[&uid(7)]
+            .validated()
+            .map(|v| v.within_minutes),
+        Ok(15),
+        "an escalation's form saves back as it was"
+    );
+    assert_eq!(plan.edits.levels[&uid(LEVEL)].response_time, "1 h");
+}
+
+#[test]
+fn every_record_saves_back_unchanged_from_its_form() {
+    let mut s = scenario(4, 2);
+    s.severity_id = Some(uid(LEVEL));
+    s.owner = "Ana".into();
+    s.finding_ids = vec![uid(30)];
+    let v = s.to_edit().validated(&[uid(30)]).unwrap();
+    assert_eq!(
+        (
+            v.likelihood,
+            v.impact,
+            v.severity_id,
+            v.owner.as_str(),
+            v.finding_ids
+        ),
+        (4, 2, Some(uid(LEVEL)), "Ana", vec![uid(30)])
+    );
+    let contact = Contact {
+        id: uid(CONTACT),
+        name: "Ana 社区".into(),
+        role: "Lead".into(),
+        phone: "+44 20".into(),
+        email: "ana@example.org".into(),
+        backup_id: Some(uid(3)),
+    };
+    assert_eq!(contact.to_edit().validated().unwrap(), contact.to_edit());
+    let level = SeverityLevel {
+        id: uid(LEVEL),
+        name: "Crisis".into(),
+        definition: "Harm".into(),
+        response_minutes: 90,
+        response_time: format_minutes(90),
+    };
+    assert_eq!(level.to_edit().validated().unwrap().response_minutes, 90);
 }
 
 #[test]
 fn a_level_without_escalation_is_a_gap() {
     let level = SeverityLevel {
-        id: "l".into(),
+        id: uid(LEVEL),
         name: "Watch".into(),
         definition: String::new(),
         response_minutes: 60,
         response_time: "1 h".into(),
     };
     let mut s = scenario(2, 2);
-    s.severity_id = Some("l".into());
+    s.severity_id = Some(uid(LEVEL));
     let g = gaps(&s, &[level], &[]);
     assert!(
         g.iter()

@@ -22,6 +22,8 @@ pub const OBJECTIVE: Uuid = Uuid::from_u128(0x04);
 pub const GOAL: Uuid = Uuid::from_u128(0x05);
 pub const KPI: Uuid = Uuid::from_u128(0x06);
 pub const INITIATIVE: Uuid = Uuid::from_u128(0x07);
+pub const LEVEL: Uuid = Uuid::from_u128(0x08);
+pub const CONTACT: Uuid = Uuid::from_u128(0x09);
 
 fn at() -> DateTime<Utc> {
     DateTime::<Utc>::default()
@@ -82,22 +84,23 @@ pub fn kpi(id: Uuid, goal_id: Uuid, name: &str) -> Kpi {
     }
 }
 
-pub fn scenario(id: &str, likelihood: u8, impact: u8) -> Scenario {
+/// A ready scenario at the fixture's level; `n` tells scenarios apart.
+pub fn scenario(n: u128, likelihood: u8, impact: u8) -> Scenario {
     Scenario {
-        id: id.into(),
-        title: format!("Scenario {id}"),
+        id: Uuid::from_u128(0x100 + n),
+        title: format!("Scenario s{n}"),
         description: String::new(),
         likelihood,
         impact,
         risk: risk(likelihood, impact),
-        severity_id: Some("sev1".into()),
+        severity_id: Some(LEVEL),
         owner: "Ana Souza".into(),
         signals: String::new(),
         channels: String::new(),
         finding_ids: Vec::new(),
         actions: Vec::new(),
         statements: vec![HoldingStatement::new(
-            "st1".into(),
+            Uuid::from_u128(0x200 + n),
             "First reply".into(),
             "We are looking into it.".into(),
         )],
@@ -198,18 +201,18 @@ pub fn sound() -> Workbook {
     wb.goals.kpis = vec![kpi(KPI, GOAL, "Median first reply")];
     wb.crisis = CrisisPlan::assemble(
         vec![SeverityLevel {
-            id: "sev1".into(),
+            id: LEVEL,
             name: "Critical".into(),
             definition: String::new(),
             response_minutes: 60,
             response_time: "1 h".into(),
         }],
-        vec![scenario("s1", 4, 5)],
+        vec![scenario(1, 4, 5)],
         Vec::new(),
         vec![Escalation {
-            id: "e1".into(),
-            severity_id: "sev1".into(),
-            contact_id: "c1".into(),
+            id: Uuid::from_u128(0x300),
+            severity_id: LEVEL,
+            contact_id: CONTACT,
             within_minutes: 30,
             within: "30 min".into(),
             approves: true,

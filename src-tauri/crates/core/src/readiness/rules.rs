@@ -195,7 +195,7 @@ fn crisis(wb: &Workbook, checks: &mut Checks) {
         "A crisis plan is written before it is needed: add the scenarios that could hurt the community most.",
     );
     for s in c.scenarios.iter().filter(|s| s.risk.band >= RiskBand::High) {
-        let record = RecordRef::new(Step::Crisis, RecordKind::Scenario, &s.id);
+        let record = RecordRef::new(Step::Crisis, RecordKind::Scenario, s.id);
         let band = s.risk.band.label().to_lowercase();
         checks.check(
             !s.owner.trim().is_empty(),
@@ -213,8 +213,8 @@ fn crisis(wb: &Workbook, checks: &mut Checks) {
             &s.title,
             || format!("The {band}-risk scenario “{}” has no holding statement. Write and approve one now, so the first public answer does not wait for sign-off.", s.title),
         );
-        let level = s.severity_id.as_deref().and_then(|id| c.level(id));
-        let escalates = level.is_some_and(|l| !c.escalations_for(&l.id).is_empty());
+        let level = s.severity_id.and_then(|id| c.level(id));
+        let escalates = level.is_some_and(|l| !c.escalations_for(l.id).is_empty());
         checks.check(
             escalates,
             "crisis.scenario-without-escalation",

@@ -109,6 +109,7 @@ fn a_kpi_without_owner_or_source_is_named() {
 fn only_high_risk_scenarios_need_owner_statement_and_escalation() {
     let mut wb = sound();
     let s = &mut wb.crisis.scenarios[0];
+    let id = s.id;
     s.owner.clear();
     s.statements.clear();
     s.severity_id = None;
@@ -117,7 +118,7 @@ fn only_high_risk_scenarios_need_owner_statement_and_escalation() {
         "crisis.scenario-without-statement",
         "crisis.scenario-without-escalation",
     ] {
-        assert_eq!(fired(&wb, rule), vec![format!("{rule}/s1")]);
+        assert_eq!(fired(&wb, rule), vec![format!("{rule}/{id}")]);
     }
     let escalation = issues(&wb)
         .into_iter()
@@ -144,7 +145,7 @@ fn only_high_risk_scenarios_need_owner_statement_and_escalation() {
 
     // A low-risk scenario missing the same things is not a readiness issue.
     let mut wb = sound();
-    let mut low = scenario("s2", 1, 2);
+    let mut low = scenario(2, 1, 2);
     low.owner.clear();
     low.statements.clear();
     wb.crisis.scenarios.push(low);

@@ -9,6 +9,7 @@ use groundwork_core::crisis::{
 };
 use groundwork_core::documents::Document;
 use groundwork_core::workbook::{Step, Workbook};
+use uuid::Uuid;
 
 use crate::charts::{Chart, HeatMap};
 use crate::layout::{Block, Column, Table};
@@ -142,7 +143,7 @@ fn summary_sentence(plan: &CrisisPlan) -> String {
     }
 }
 
-fn level_label(plan: &CrisisPlan, id: Option<&str>) -> String {
+fn level_label(plan: &CrisisPlan, id: Option<Uuid>) -> String {
     id.and_then(|id| plan.level(id))
         .map_or_else(|| "—".to_owned(), |l| clean_line(&l.name))
 }
@@ -171,7 +172,7 @@ fn severity_table(plan: &CrisisPlan) -> Table {
 fn escalation_matrix(plan: &CrisisPlan) -> Block {
     let mut rows = Vec::new();
     for level in &plan.levels {
-        let lines = plan.escalations_for(&level.id);
+        let lines = plan.escalations_for(level.id);
         if lines.is_empty() {
             rows.push(vec![
                 level.name.clone(),
@@ -182,7 +183,7 @@ fn escalation_matrix(plan: &CrisisPlan) -> Block {
             ]);
         }
         for (i, e) in lines.into_iter().enumerate() {
-            let c = plan.contact(&e.contact_id);
+            let c = plan.contact(e.contact_id);
             rows.push(vec![
                 if i == 0 {
                     level.name.clone()
@@ -232,7 +233,6 @@ fn team_table(plan: &CrisisPlan) -> Block {
                     c.phone.clone(),
                     c.email.clone(),
                     c.backup_id
-                        .as_deref()
                         .and_then(|b| plan.contact(b))
                         .map_or_else(|| "—".to_owned(), |b| b.name.clone()),
                 ]
@@ -269,7 +269,7 @@ fn risk_overview(plan: &CrisisPlan) -> Vec<Block> {
                     vec![
                         s.title.clone(),
                         format!("{} · {}", s.risk.band.label(), s.risk.score),
-                        level_label(plan, s.severity_id.as_deref()),
+                        level_label(plan, s.severity_id),
                         if s.owner.trim().is_empty() {
                             "—".to_owned()
                         } else {
@@ -290,7 +290,7 @@ fn risk_overview(plan: &CrisisPlan) -> Vec<Block> {
 fn scenario_page(workbook: &Workbook, s: &Scenario) -> Vec<Block> {
     let plan = &workbook.crisis;
     let mut b = vec![h2(&s.title)];
-    let level = s.severity_id.as_deref().and_then(|id| plan.level(id));
+    let level = s.severity_id.and_then(|id| plan.level(id));
     let l = usize::from(s.likelihood.clamp(1, 5)) - 1;
     let i = usize::from(s.impact.clamp(1, 5)) - 1;
     let channels = lines(&s.channels).join(" · ");
@@ -405,7 +405,7 @@ fn scenario_page(workbook: &Workbook, s: &Scenario) -> Vec<Block> {
     }
     if let Some(level) = level {
         b.push(h3(&format!("Who to tell at “{}”", clean_line(&level.name))));
-        let esc = plan.escalations_for(&level.id);
+        let esc = plan.escalations_for(level.id);
         if esc.is_empty() {
             b.push(Block::Note(
                 "Nobody is on the escalation list at this level yet.".to_owned(),
@@ -422,10 +422,8 @@ fn scenario_page(workbook: &Workbook, s: &Scenario) -> Vec<Block> {
                 rows: esc
                     .iter()
                     .map(|e| {
-                        let c = plan.contact(&e.contact_id);
-                        let backup = c
-                            .and_then(|c| c.backup_id.as_deref())
-                            .and_then(|id| plan.contact(id));
+                        let c = plan.contact(e.contact_id);
+                        let backup = c.and_then(|c| c.backup_id).and_then(|id| plan.contact(id));
                         vec![
                             c.map(|c| {
                                 if c.role.trim().is_empty() {

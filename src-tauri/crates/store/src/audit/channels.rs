@@ -249,6 +249,9 @@ pub(crate) mod tests {
         store.delete_channel(channel.id, false).unwrap();
         assert!(store.snapshots().unwrap().is_empty());
         let err = store.delete_channel(channel.id, false).unwrap_err();
-        assert!(err.to_string().contains("no longer exists"), "{err}");
+        assert!(
+            err.to_string().contains("no longer in this workbook"),
+            "{err}"
+        );
     }
 }

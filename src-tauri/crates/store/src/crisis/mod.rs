@@ -1,7 +1,7 @@
 //! Step 4, the crisis plan, assembled here from its parts: severity levels in `levels`,
 //! scenarios in `scenarios`, the crisis team and escalation matrix in `team`, and
-//! the response guidelines (the `crisis_guidelines` table) here. Every write returns the whole
-//! plan, which is small, so the screen always shows what is stored.
+//! the response guidelines (the `crisis_guidelines` table) here. A save answers the record as
+//! stored, read from the plan, which is small.
 
 mod levels;
 pub(crate) mod scenarios;
@@ -10,6 +10,7 @@ mod team;
 use groundwork_core::crisis::starters::STARTER_LEVELS;
 use groundwork_core::crisis::{CrisisPlan, Guidelines, STARTER_REVIEW};
 use rusqlite::{params, Connection, Row, Transaction};
+use uuid::Uuid;
 
 use crate::sql::{new_id, sql};
 use crate::trash::delete_record;
@@ -50,19 +51,13 @@ fn guidelines(conn: &Connection) -> rusqlite::Result<Guidelines> {
 }
 
 impl Store {
-    /// Deletes one record into the Trash (cascades follow) and returns the plan as it is now.
-    pub(crate) fn delete_crisis_row(
-        &mut self,
-        kind: &str,
-        table: &str,
-        id: &str,
-    ) -> Result<CrisisPlan> {
+    /// Deletes one record into the Trash (cascades follow). A record already gone is no error.
+    pub(crate) fn delete_crisis_row(&mut self, kind: &str, table: &str, id: Uuid) -> Result<()> {
         let path = self.path.clone();
         self.with_tx(|tx| {
-            delete_record(tx, kind, table, id).map_err(sql(&path))?;
+            delete_record(tx, kind, table, &id.to_string()).map_err(sql(&path))?;
             Ok(())
-        })?;
-        self.crisis_plan()
+        })
     }
 
     /// The whole crisis plan, highest-risk scenarios first.
@@ -79,7 +74,8 @@ impl Store {
         load().map_err(sql(&self.path))
     }
 
-    pub fn update_guidelines(&mut self, edit: &Guidelines) -> Result<CrisisPlan> {
+    /// Saves the response guidelines; answers them as stored.
+    pub fn update_guidelines(&mut self, edit: &Guidelines) -> Result<Guidelines> {
         let g = edit.validated()?;
         let path = self.path.clone();
         self.with_tx(|tx| {
@@ -93,7 +89,7 @@ impl Store {
             .map_err(sql(&path))?;
             Ok(())
         })?;
-        self.crisis_plan()
+        guidelines(&self.conn).map_err(sql(&self.path))
     }
 
     /// Records the crisis step holds, for the step counts.

@@ -3,30 +3,29 @@
 use chrono::Utc;
 use groundwork_core::crisis::starters;
 use groundwork_core::crisis::{
-    risk, validate_action, CrisisPlan, HoldingStatement, Scenario, ScenarioAction, ScenarioEdit,
-    StatementEdit, ValidScenario,
+    risk, validate_action, HoldingStatement, Scenario, ScenarioAction, ScenarioEdit, StatementEdit,
+    ValidScenario,
 };
 use groundwork_core::Invalid;
 use rusqlite::{params, Connection, Row, Transaction};
-
-use super::levels::{level_name, levels};
-use crate::sql::{new_id, refused, sql, timestamp};
 use std::path::Path;
 use uuid::Uuid;
 
-use crate::{Result, Store};
+use super::levels::{level_name, levels};
+use crate::sql::{optional_uuid, refused, sql, timestamp, update_one, uuid};
+use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Scenario> {
     let likelihood: u8 = row.get("likelihood")?;
     let impact: u8 = row.get("impact")?;
     Ok(Scenario {
-        id: row.get("id")?,
+        id: uuid(row, "id")?,
         title: row.get("title")?,
         description: row.get("description")?,
         likelihood,
         impact,
         risk: risk(likelihood, impact),
-        severity_id: row.get("severity_id")?,
+        severity_id: optional_uuid(row, "severity_id")?,
         owner: row.get("owner")?,
         signals: row.get("signals")?,
         channels: row.get("channels")?,
@@ -37,20 +36,20 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Scenario> {
     })
 }
 
-fn action_from_row(row: &Row<'_>) -> rusqlite::Result<(String, ScenarioAction)> {
+fn action_from_row(row: &Row<'_>) -> rusqlite::Result<(Uuid, ScenarioAction)> {
     Ok((
-        row.get("scenario_id")?,
+        uuid(row, "scenario_id")?,
         ScenarioAction {
-            id: row.get("id")?,
+            id: uuid(row, "id")?,
             text: row.get("text")?,
         },
     ))
 }
 
-fn statement_from_row(row: &Row<'_>) -> rusqlite::Result<(String, HoldingStatement)> {
+fn statement_from_row(row: &Row<'_>) -> rusqlite::Result<(Uuid, HoldingStatement)> {
     Ok((
-        row.get("scenario_id")?,
-        HoldingStatement::new(row.get("id")?, row.get("title")?, row.get("body")?),
+        uuid(row, "scenario_id")?,
+        HoldingStatement::new(uuid(row, "id")?, row.get("title")?, row.get("body")?),
     ))
 }
 
@@ -71,7 +70,7 @@ pub(crate) fn all(conn: &Connection) -> rusqlite::Result<Vec<Scenario>> {
         "SELECT scenario_id, finding_id FROM scenario_findings ORDER BY scenario_id, position",
     )?;
     let links = stmt.query_map([], |r| {
-        Ok((r.get::<_, String>(0)?, crate::sql::uuid(r, "finding_id")?))
+        Ok((uuid(r, "scenario_id")?, uuid(r, "finding_id")?))
     })?;
     for link in links {
         let (scenario_id, finding_id) = link?;
@@ -91,7 +90,7 @@ pub(crate) fn all(conn: &Connection) -> rusqlite::Result<Vec<Scenario>> {
 
 /// Refuses a level that no longer exists (deleted in another window, say).
 fn check_level(tx: &Transaction<'_>, v: &ValidScenario, path: &Path) -> Result<()> {
-    if let Some(id) = &v.severity_id {
+    if let Some(id) = v.severity_id {
         if level_name(tx, id).map_err(sql(path))?.is_none() {
             return Err(Invalid::field(
                 "severityId",
@@ -103,10 +102,12 @@ fn check_level(tx: &Transaction<'_>, v: &ValidScenario, path: &Path) -> Result<(
     Ok(())
 }
 
-fn scenario_exists(tx: &Transaction<'_>, id: &str) -> rusqlite::Result<bool> {
-    tx.query_row("SELECT count(*) FROM scenarios WHERE id = ?1", [id], |r| {
-        r.get::<_, i64>(0)
-    })
+fn scenario_exists(tx: &Transaction<'_>, id: Uuid) -> rusqlite::Result<bool> {
+    tx.query_row(
+        "SELECT count(*) FROM scenarios WHERE id = ?1",
+        [id.to_string()],
+        |r| r.get::<_, i64>(0),
+    )
     .map(|n| n > 0)
 }
 
@@ -114,15 +115,16 @@ fn scenario_exists(tx: &Transaction<'_>, id: &str) -> rusqlite::Result<bool> {
 /// deleted in another window cannot be linked.
 fn finding_ids(tx: &Transaction<'_>) -> rusqlite::Result<Vec<Uuid>> {
     tx.prepare("SELECT id FROM finding")?
-        .query_map([], |r| crate::sql::uuid(r, "id"))?
+        .query_map([], |r| uuid(r, "id"))?
         .collect()
 }
 
 /// Replaces the scenario's finding links with `ids`, in that order.
-fn write_links(tx: &Transaction<'_>, scenario_id: &str, ids: &[Uuid]) -> rusqlite::Result<()> {
+fn write_links(tx: &Transaction<'_>, scenario_id: Uuid, ids: &[Uuid]) -> rusqlite::Result<()> {
+    let scenario_id = scenario_id.to_string();
     tx.execute(
         "DELETE FROM scenario_findings WHERE scenario_id = ?1",
-        [scenario_id],
+        [&scenario_id],
     )?;
     for (i, id) in ids.iter().enumerate() {
         tx.execute(
@@ -138,11 +140,9 @@ fn write_links(tx: &Transaction<'_>, scenario_id: &str, ids: &[Uuid]) -> rusqlit
     Ok(())
 }
 
-const GONE: &str = "This scenario was deleted, so the change was not saved.";
-
 pub(crate) fn insert_scenario(
     tx: &Transaction<'_>,
-    id: &str,
+    id: Uuid,
     v: &ValidScenario,
 ) -> rusqlite::Result<()> {
     tx.execute(
@@ -150,12 +150,12 @@ pub(crate) fn insert_scenario(
                                 signals, channels, created_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
-            id,
+            id.to_string(),
             v.title,
             v.description,
             v.likelihood,
             v.impact,
-            v.severity_id,
+            v.severity_id.map(|l| l.to_string()),
             v.owner,
             v.signals,
             v.channels,
@@ -165,54 +165,101 @@ pub(crate) fn insert_scenario(
     Ok(())
 }
 
-fn insert_action(tx: &Transaction<'_>, scenario_id: &str, text: &str) -> rusqlite::Result<()> {
+/// Adds an action at the end of the scenario's checklist; answers its id.
+fn insert_action(tx: &Transaction<'_>, scenario_id: Uuid, text: &str) -> rusqlite::Result<Uuid> {
+    let id = Uuid::now_v7();
     tx.execute(
         "INSERT INTO scenario_actions (id, scenario_id, position, text)
          VALUES (?1, ?2, (SELECT COALESCE(MAX(position), 0) + 1 FROM scenario_actions
                           WHERE scenario_id = ?2), ?3)",
-        params![new_id(), scenario_id, text],
+        params![id.to_string(), scenario_id.to_string(), text],
     )?;
-    Ok(())
+    Ok(id)
 }
 
+/// Adds a holding statement after the scenario's others; answers its id.
 fn insert_statement(
     tx: &Transaction<'_>,
-    scenario_id: &str,
+    scenario_id: Uuid,
     edit: &StatementEdit,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<Uuid> {
+    let id = Uuid::now_v7();
     tx.execute(
         "INSERT INTO holding_statements (id, scenario_id, position, title, body)
          VALUES (?1, ?2, (SELECT COALESCE(MAX(position), 0) + 1 FROM holding_statements
                           WHERE scenario_id = ?2), ?3, ?4)",
-        params![new_id(), scenario_id, edit.title, edit.body],
+        params![
+            id.to_string(),
+            scenario_id.to_string(),
+            edit.title,
+            edit.body
+        ],
     )?;
-    Ok(())
+    Ok(id)
 }
 
 impl Store {
-    /// Adds a scenario; returns the plan and the new scenario's id.
-    pub fn create_scenario(&mut self, edit: &ScenarioEdit) -> Result<(CrisisPlan, String)> {
+    /// The scenario as the plan shows it, with its gaps worked out.
+    fn stored_scenario(&self, id: Uuid) -> Result<Scenario> {
+        self.crisis_plan()?
+            .scenario(id)
+            .cloned()
+            .ok_or(StoreError::Gone("scenario"))
+    }
+
+    /// Adds a scenario (`id` None) or changes one, with its finding links: an unknown finding
+    /// refuses the whole edit and nothing changes. Answers the scenario as stored.
+    pub fn save_scenario(&mut self, id: Option<Uuid>, edit: &ScenarioEdit) -> Result<Scenario> {
         let path = self.path.clone();
-        let id = new_id();
-        self.with_tx(|tx| {
+        let id = self.with_tx(|tx| {
             let v = edit.validated(&finding_ids(tx).map_err(sql(&path))?)?;
             check_level(tx, &v, &path)?;
-            insert_scenario(tx, &id, &v).map_err(sql(&path))?;
-            write_links(tx, &id, &v.finding_ids).map_err(sql(&path))
+            let id = match id {
+                Some(id) => {
+                    update_one(
+                        tx,
+                        &path,
+                        "scenario",
+                        "UPDATE scenarios SET title = ?2, description = ?3, likelihood = ?4,
+                             impact = ?5, severity_id = ?6, owner = ?7, signals = ?8,
+                             channels = ?9
+                         WHERE id = ?1",
+                        params![
+                            id.to_string(),
+                            v.title,
+                            v.description,
+                            v.likelihood,
+                            v.impact,
+                            v.severity_id.map(|l| l.to_string()),
+                            v.owner,
+                            v.signals,
+                            v.channels
+                        ],
+                    )?;
+                    id
+                }
+                None => {
+                    let id = Uuid::now_v7();
+                    insert_scenario(tx, id, &v).map_err(sql(&path))?;
+                    id
+                }
+            };
+            write_links(tx, id, &v.finding_ids).map_err(sql(&path))?;
+            Ok(id)
         })?;
-        Ok((self.crisis_plan()?, id))
+        self.stored_scenario(id)
     }
 
     /// Copies a scenario from the starter library, with its first actions and holding
     /// statement, at the starter's severity when the workbook has a level in that place.
-    pub fn create_starter_scenario(&mut self, key: &str) -> Result<(CrisisPlan, String)> {
+    pub fn add_starter_scenario(&mut self, key: &str) -> Result<Scenario> {
         let Some(starter) = starters::find(key) else {
             return Err(refused(format!(
                 "There is no starter scenario called “{key}”. Choose one from the library."
             )));
         };
         let path = self.path.clone();
-        let id = new_id();
+        let id = Uuid::now_v7();
         self.with_tx(|tx| {
             let levels = levels(tx).map_err(sql(&path))?;
             let v = ValidScenario {
@@ -220,113 +267,84 @@ impl Store {
                 description: starter.description.clone(),
                 likelihood: starter.likelihood,
                 impact: starter.impact,
-                severity_id: levels.get(usize::from(starter.level)).map(|l| l.id.clone()),
+                severity_id: levels.get(usize::from(starter.level)).map(|l| l.id),
                 owner: String::new(),
                 signals: starter.signals.join("\n"),
                 channels: starter.channels.join("\n"),
                 finding_ids: Vec::new(),
             };
-            insert_scenario(tx, &id, &v).map_err(sql(&path))?;
+            insert_scenario(tx, id, &v).map_err(sql(&path))?;
             for action in &starter.actions {
-                insert_action(tx, &id, action).map_err(sql(&path))?;
+                insert_action(tx, id, action).map_err(sql(&path))?;
             }
             let statement = StatementEdit {
                 title: starter.statement_title.clone(),
                 body: starter.statement.clone(),
             };
-            insert_statement(tx, &id, &statement).map_err(sql(&path))
+            insert_statement(tx, id, &statement).map_err(sql(&path))?;
+            Ok(())
         })?;
-        Ok((self.crisis_plan()?, id))
-    }
-
-    /// Saves the scenario and its finding links together: an unknown finding refuses the
-    /// whole edit and nothing changes.
-    pub fn update_scenario(&mut self, id: &str, edit: &ScenarioEdit) -> Result<CrisisPlan> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            let v = edit.validated(&finding_ids(tx).map_err(sql(&path))?)?;
-            check_level(tx, &v, &path)?;
-            let n = tx
-                .execute(
-                    "UPDATE scenarios SET title = ?2, description = ?3, likelihood = ?4,
-                         impact = ?5, severity_id = ?6, owner = ?7, signals = ?8, channels = ?9
-                     WHERE id = ?1",
-                    params![
-                        id,
-                        v.title,
-                        v.description,
-                        v.likelihood,
-                        v.impact,
-                        v.severity_id,
-                        v.owner,
-                        v.signals,
-                        v.channels
-                    ],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(refused(GONE));
-            }
-            write_links(tx, id, &v.finding_ids).map_err(sql(&path))
-        })?;
-        self.crisis_plan()
+        self.stored_scenario(id)
     }
 
     /// Deletes a scenario with its actions and statements.
-    pub fn delete_scenario(&mut self, id: &str) -> Result<CrisisPlan> {
+    pub fn delete_scenario(&mut self, id: Uuid) -> Result<()> {
         self.delete_crisis_row("Scenario", "scenarios", id)
     }
 
-    /// Adds a first action at the end of the scenario's checklist.
-    pub fn add_action(&mut self, scenario_id: &str, text: &str) -> Result<CrisisPlan> {
+    /// Adds a first action at the end of the scenario's checklist (`id` None) or changes one
+    /// of its actions; answers the action as stored.
+    pub fn save_action(
+        &mut self,
+        scenario_id: Uuid,
+        id: Option<Uuid>,
+        text: &str,
+    ) -> Result<ScenarioAction> {
         let text = validate_action(text)?;
         let path = self.path.clone();
-        self.with_tx(|tx| {
-            if !scenario_exists(tx, scenario_id).map_err(sql(&path))? {
-                return Err(refused(GONE));
+        let id = self.with_tx(|tx| match id {
+            Some(id) => {
+                update_one(
+                    tx,
+                    &path,
+                    "action",
+                    "UPDATE scenario_actions SET text = ?3 WHERE id = ?1 AND scenario_id = ?2",
+                    params![id.to_string(), scenario_id.to_string(), text],
+                )?;
+                Ok(id)
             }
-            insert_action(tx, scenario_id, &text).map_err(sql(&path))
+            None => {
+                if !scenario_exists(tx, scenario_id).map_err(sql(&path))? {
+                    return Err(StoreError::Gone("scenario"));
+                }
+                insert_action(tx, scenario_id, &text).map_err(sql(&path))
+            }
         })?;
-        self.crisis_plan()
+        self.stored_scenario(scenario_id)?
+            .actions
+            .into_iter()
+            .find(|a| a.id == id)
+            .ok_or(StoreError::Gone("action"))
     }
 
-    pub fn update_action(&mut self, id: &str, text: &str) -> Result<CrisisPlan> {
-        let text = validate_action(text)?;
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE scenario_actions SET text = ?2 WHERE id = ?1",
-                    params![id, text],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(refused(
-                    "This action was deleted, so the change was not saved.",
-                ));
-            }
-            Ok(())
-        })?;
-        self.crisis_plan()
-    }
-
-    pub fn delete_action(&mut self, id: &str) -> Result<CrisisPlan> {
+    pub fn delete_action(&mut self, id: Uuid) -> Result<()> {
         self.delete_crisis_row("Action", "scenario_actions", id)
     }
 
     /// Moves an action one place up (`-1`) or down (`1`) in its checklist.
-    pub fn move_action(&mut self, id: &str, delta: i64) -> Result<CrisisPlan> {
+    pub fn move_action(&mut self, id: Uuid, delta: i64) -> Result<()> {
         let path = self.path.clone();
+        let key = id.to_string();
         self.with_tx(|tx| {
             let scenario_id: Option<String> = tx
                 .query_row(
                     "SELECT scenario_id FROM scenario_actions WHERE id = ?1",
-                    [id],
+                    [&key],
                     |r| r.get(0),
                 )
                 .ok();
             let Some(scenario_id) = scenario_id else {
-                return Ok(());
+                return Err(StoreError::Gone("action"));
             };
             let mut ids: Vec<String> = tx
                 .prepare(
@@ -337,8 +355,8 @@ impl Store {
                         .collect::<rusqlite::Result<_>>()
                 })
                 .map_err(sql(&path))?;
-            let Some(at) = ids.iter().position(|i| i == id) else {
-                return Ok(());
+            let Some(at) = ids.iter().position(|i| *i == key) else {
+                return Err(StoreError::Gone("action"));
             };
             let to = (at as i64 + delta).clamp(0, ids.len() as i64 - 1) as usize;
             let moved = ids.remove(at);
@@ -351,49 +369,52 @@ impl Store {
                 .map_err(sql(&path))?;
             }
             Ok(())
-        })?;
-        self.crisis_plan()
+        })
     }
 
-    pub fn create_statement(
+    /// Adds a holding statement to the scenario (`id` None) or changes one of its statements.
+    /// A statement is saved even when it has unknown placeholders (so nothing typed is lost);
+    /// it then carries sentences about them. Answers the statement as stored.
+    pub fn save_statement(
         &mut self,
-        scenario_id: &str,
+        scenario_id: Uuid,
+        id: Option<Uuid>,
         edit: &StatementEdit,
-    ) -> Result<CrisisPlan> {
+    ) -> Result<HoldingStatement> {
         let edit = edit.validated()?;
         let path = self.path.clone();
-        self.with_tx(|tx| {
-            if !scenario_exists(tx, scenario_id).map_err(sql(&path))? {
-                return Err(refused(GONE));
+        let id = self.with_tx(|tx| match id {
+            Some(id) => {
+                update_one(
+                    tx,
+                    &path,
+                    "holding statement",
+                    "UPDATE holding_statements SET title = ?3, body = ?4
+                     WHERE id = ?1 AND scenario_id = ?2",
+                    params![
+                        id.to_string(),
+                        scenario_id.to_string(),
+                        edit.title,
+                        edit.body
+                    ],
+                )?;
+                Ok(id)
             }
-            insert_statement(tx, scenario_id, &edit).map_err(sql(&path))
+            None => {
+                if !scenario_exists(tx, scenario_id).map_err(sql(&path))? {
+                    return Err(StoreError::Gone("scenario"));
+                }
+                insert_statement(tx, scenario_id, &edit).map_err(sql(&path))
+            }
         })?;
-        self.crisis_plan()
+        self.stored_scenario(scenario_id)?
+            .statements
+            .into_iter()
+            .find(|st| st.id == id)
+            .ok_or(StoreError::Gone("holding statement"))
     }
 
-    /// Saves a statement even when it has unknown placeholders (so nothing typed is lost);
-    /// the statement then carries sentences about them.
-    pub fn update_statement(&mut self, id: &str, edit: &StatementEdit) -> Result<CrisisPlan> {
-        let edit = edit.validated()?;
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE holding_statements SET title = ?2, body = ?3 WHERE id = ?1",
-                    params![id, edit.title, edit.body],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(refused(
-                    "This holding statement was deleted, so the change was not saved.",
-                ));
-            }
-            Ok(())
-        })?;
-        self.crisis_plan()
-    }
-
-    pub fn delete_statement(&mut self, id: &str) -> Result<CrisisPlan> {
+    pub fn delete_statement(&mut self, id: Uuid) -> Result<()> {
         self.delete_crisis_row("Holding statement", "holding_statements", id)
     }
 }

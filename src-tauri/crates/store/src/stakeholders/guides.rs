@@ -10,7 +10,7 @@ use groundwork_core::Invalid;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::sql::{gone, parse_timestamp, sql, timestamp, uuid};
+use crate::sql::{parse_timestamp, sql, timestamp, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -115,7 +115,7 @@ impl Store {
             .query_row("SELECT * FROM guides WHERE id = ?1", [&key], from_row)
             .optional()
             .map_err(sql(&self.path))?
-            .ok_or_else(|| gone("guide"))?;
+            .ok_or(StoreError::Gone("guide"))?;
         let mut stmt = self
             .conn
             .prepare("SELECT * FROM guide_questions WHERE guide_id = ?1 ORDER BY position, id")
@@ -150,7 +150,7 @@ impl Store {
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
-                return Err(gone("guide"));
+                return Err(StoreError::Gone("guide"));
             }
             Ok(())
         })?;
@@ -213,7 +213,7 @@ impl Store {
             )
             .optional()
             .map_err(sql(&self.path))?
-            .ok_or_else(|| gone("question"))
+            .ok_or(StoreError::Gone("question"))
     }
 
     /// Adds a question at the end of guide `guide_id` (`id` None) or changes one of its
@@ -227,14 +227,14 @@ impl Store {
         let q = edit.validated()?;
         if let Some(id) = id {
             if self.question_guide(id)? != guide_id {
-                return Err(gone("question"));
+                return Err(StoreError::Gone("question"));
             }
         }
         let guide_key = guide_id.to_string();
         let path = self.path.clone();
         let id = self.with_tx(|tx| {
             if touch(tx, &guide_key).map_err(sql(&path))? == 0 {
-                return Err(gone("guide"));
+                return Err(StoreError::Gone("guide"));
             }
             match id {
                 Some(id) => {
@@ -255,7 +255,7 @@ impl Store {
             .questions
             .into_iter()
             .find(|q| q.id == id)
-            .ok_or_else(|| gone("question"))
+            .ok_or(StoreError::Gone("question"))
     }
 
     pub fn delete_guide_question(&mut self, id: Uuid) -> Result<()> {
@@ -281,7 +281,7 @@ impl Store {
             let from = ids
                 .iter()
                 .position(|q| *q == key)
-                .ok_or_else(|| gone("question"))?;
+                .ok_or(StoreError::Gone("question"))?;
             let moved = ids.remove(from);
             let to = clamp_position(to, ids.len() + 1);
             ids.insert(to, moved);

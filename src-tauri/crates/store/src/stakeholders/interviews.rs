@@ -11,7 +11,7 @@ use groundwork_core::stakeholders::InterviewStatus;
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key, uuid};
+use crate::sql::{optional_uuid, parse_timestamp, sql, timestamp, unknown_key, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -24,10 +24,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Interview> {
         date: NaiveDate::parse_from_str(&date, "%Y-%m-%d").map_err(|_| unknown_key(3, &date))?,
         interviewer: row.get("interviewer")?,
         mode: InterviewMode::from_slug(&mode).ok_or_else(|| unknown_key(5, &mode))?,
-        guide_id: match row.get_ref("guide_id")?.as_str_or_null()? {
-            Some(_) => Some(uuid(row, "guide_id")?),
-            None => None,
-        },
+        guide_id: optional_uuid(row, "guide_id")?,
         guide_name: row.get("guide_name")?,
         notes: row.get("notes")?,
         note_theme_ids: Vec::new(),
@@ -87,7 +84,7 @@ impl Store {
     pub fn interview(&self, id: Uuid) -> Result<Interview> {
         self.load_interviews(Some(id))?
             .pop()
-            .ok_or_else(|| gone("interview"))
+            .ok_or(StoreError::Gone("interview"))
     }
 
     fn load_interviews(&self, only: Option<Uuid>) -> Result<Vec<Interview>> {
@@ -193,7 +190,7 @@ impl Store {
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
-                return Err(gone("interview"));
+                return Err(StoreError::Gone("interview"));
             }
             Ok(())
         })?;
@@ -282,7 +279,7 @@ impl Store {
                 )
                 .optional()
                 .map_err(sql(&path))?;
-            let interview = interview.ok_or_else(|| gone("question"))?;
+            let interview = interview.ok_or(StoreError::Gone("question"))?;
             tx.execute(
                 "UPDATE interviews SET updated_at = ?2 WHERE id = ?1",
                 params![interview, timestamp(Utc::now())],
@@ -303,7 +300,7 @@ impl Store {
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
-                return Err(gone("interview"));
+                return Err(StoreError::Gone("interview"));
             }
             Ok(())
         })
@@ -329,7 +326,7 @@ impl Store {
                     )
                     .map_err(sql(&path))?;
                 if n == 0 {
-                    return Err(gone("quote"));
+                    return Err(StoreError::Gone("quote"));
                 }
                 return Ok(id);
             }
@@ -341,7 +338,7 @@ impl Store {
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
-                return Err(gone("interview"));
+                return Err(StoreError::Gone("interview"));
             }
             let id = Uuid::now_v7();
             tx.execute(
@@ -361,7 +358,7 @@ impl Store {
             .query_row("SELECT * FROM quotes WHERE id = ?1", [&key], quote_from_row)
             .optional()
             .map_err(sql(&self.path))?
-            .ok_or_else(|| gone("quote"))?;
+            .ok_or(StoreError::Gone("quote"))?;
         let mut stmt = self
             .conn
             .prepare("SELECT theme_id FROM quote_themes WHERE quote_id = ?1")

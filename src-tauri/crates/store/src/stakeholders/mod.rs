@@ -13,9 +13,9 @@ use groundwork_core::stakeholders::{
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::sql::{gone, parse_timestamp, sql, timestamp, unknown_key, uuid};
+use crate::sql::{parse_timestamp, sql, timestamp, unknown_key, uuid};
 use crate::trash::delete_record;
-use crate::{Result, Store};
+use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Stakeholder> {
     let department: String = row.get("department")?;
@@ -63,7 +63,7 @@ impl Store {
             )
             .optional()
             .map_err(sql(&self.path))?
-            .ok_or_else(|| gone("stakeholder"))
+            .ok_or(StoreError::Gone("stakeholder"))
     }
 
     /// Adds a stakeholder to the register (`id` None) or changes one; answers the record.
@@ -107,7 +107,7 @@ impl Store {
                 )
                 .map_err(sql(&path))?;
             if changed == 0 {
-                return Err(gone("stakeholder"));
+                return Err(StoreError::Gone("stakeholder"));
             }
             Ok(())
         })?;

@@ -7,9 +7,9 @@ use groundwork_core::stakeholders::themes::{
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::sql::{gone, sql, timestamp, unknown_key, uuid};
+use crate::sql::{sql, timestamp, unknown_key, uuid};
 use crate::trash::delete_record;
-use crate::{Result, Store};
+use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Theme> {
     let side: String = row.get("side")?;
@@ -85,7 +85,7 @@ impl Store {
             )
             .optional()
             .map_err(sql(&self.path))?
-            .ok_or_else(|| gone("theme"))
+            .ok_or(StoreError::Gone("theme"))
     }
 
     /// Adds a theme (`id` None) or changes one; answers the theme. A name already taken in any
@@ -111,7 +111,7 @@ impl Store {
                 )
                 .map_err(sql(&path))?;
             if n == 0 {
-                return Err(gone("theme"));
+                return Err(StoreError::Gone("theme"));
             }
             Ok(())
         })?;
@@ -141,7 +141,7 @@ impl Store {
         let path = self.path.clone();
         self.with_tx(|tx| {
             if !target_exists(tx, target).map_err(sql(&path))? {
-                return Err(gone(match target.kind {
+                return Err(StoreError::Gone(match target.kind {
                     TagKind::Answer => "answer",
                     TagKind::Quote => "quote",
                     TagKind::Notes => "interview",

@@ -228,8 +228,8 @@ fn a_finding_comes_back_with_the_goals_that_cited_it() {
 #[test]
 fn every_kind_of_deletion_files_one_entry_and_restores() {
     let mut store = Store::in_memory("Makers").unwrap();
-    let (plan, scenario) = store.create_starter_scenario("data-incident").unwrap();
-    assert!(!plan.scenarios.is_empty());
+    let scenario = store.add_starter_scenario("data-incident").unwrap();
+    assert!(!scenario.actions.is_empty());
     let tables = [
         "scenarios",
         "scenario_actions",
@@ -237,7 +237,7 @@ fn every_kind_of_deletion_files_one_entry_and_restores() {
         "scenario_findings",
     ];
     let before: Vec<i64> = tables.iter().map(|t| count(&store, t)).collect();
-    store.delete_scenario(&scenario).unwrap();
+    store.delete_scenario(scenario.id).unwrap();
     assert_eq!(count(&store, "scenarios"), before[0] - 1);
     let entry = store.last_deleted().unwrap().unwrap();
     assert_eq!(entry.kind, "Scenario");
@@ -292,5 +292,5 @@ fn emptying_the_trash_leaves_nothing_to_restore() {
     assert_eq!(store.empty_trash().unwrap(), 1);
     assert!(store.trash().unwrap().is_empty());
     let gone = store.restore_from_trash(entry.id).unwrap_err().to_string();
-    assert!(gone.contains("no longer exists"), "{gone}");
+    assert!(gone.contains("no longer in this workbook"), "{gone}");
 }

@@ -162,8 +162,7 @@ impl Store {
                 }
                 .validated(&[])?;
                 self.with_tx(|tx| {
-                    crate::crisis::scenarios::insert_scenario(tx, &id.to_string(), &edit)
-                        .map_err(sql(&path))?;
+                    crate::crisis::scenarios::insert_scenario(tx, id, &edit).map_err(sql(&path))?;
                     mark_converted(tx, group_id, request.target, id, &title).map_err(sql(&path))
                 })?;
             }

@@ -18,16 +18,8 @@ use uuid::Uuid;
 pub use groups::ConvertRequest;
 
 use crate::profile::touch;
-use crate::sql::{sql, uuid};
+use crate::sql::{optional_uuid, sql, uuid};
 use crate::{Result, Store, StoreError};
-
-/// A nullable id column.
-fn optional_uuid(row: &Row<'_>, col: &str) -> rusqlite::Result<Option<Uuid>> {
-    match row.get_ref(col)?.as_str_or_null()? {
-        Some(_) => uuid(row, col).map(Some),
-        None => Ok(None),
-    }
-}
 
 fn idea_from_row(row: &Row<'_>) -> rusqlite::Result<Idea> {
     Ok(Idea {

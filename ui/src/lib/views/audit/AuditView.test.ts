@@ -102,8 +102,9 @@ beforeEach(() => {
       if (state.audit.channels.some((c) => c.name.toLowerCase() === edit.name.trim().toLowerCase())) {
         throw { code: "invalid", message: `There is already a channel called “${edit.name.trim()}”.`, field: "name" };
       }
-      state = overview([...state.audit.channels, channel(`c${state.audit.channels.length + 1}`, edit.name.trim(), edit.ownership, null)]);
-      return state;
+      const id = `c${state.audit.channels.length + 1}`;
+      state = overview([...state.audit.channels, channel(id, edit.name.trim(), edit.ownership, null)]);
+      return { id, view: state };
     }
     if (cmd === "channel_usage") {
       return { snapshots: 1, citing: [{ id: "f1", title: "Slow replies", importance: "high" }], notice: "“Makers Forum” and its snapshot will be deleted. One finding cites it as evidence: “Slow replies”." };

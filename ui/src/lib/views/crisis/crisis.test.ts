@@ -39,6 +39,18 @@ function plan(scenarios: Scenario[] = []): CrisisPlan {
     escalations: [],
     guidelines: { tone: "", dos: "", donts: "", engage: "", disengage: "", review: "" },
     matrix: [0, 1, 2, 3, 4].map((l) => [0, 1, 2, 3, 4].map((i) => (scenarios.some((s) => s.likelihood === l + 1 && s.impact === i + 1) ? 1 : 0))),
+    edits: {
+      levels: {},
+      scenarios: Object.fromEntries(
+        scenarios.map((s) => [
+          s.id,
+          { title: s.title, description: s.description, likelihood: s.likelihood, impact: s.impact, severityId: s.severityId, owner: s.owner, signals: s.signals, channels: s.channels, findingIds: s.findingIds },
+        ]),
+      ),
+      statements: {},
+      contacts: {},
+      escalations: {},
+    },
   };
 }
 
@@ -63,7 +75,7 @@ describe("crisis scenarios", () => {
     let changes = 0;
     const crisis = new CrisisState(() => changes++);
     crisis.plan = plan();
-    handler = (cmd) => (cmd === "create_scenario" ? { plan: plan([scenario()]), id: "s1" } : null);
+    handler = (cmd) => (cmd === "save_scenario" ? { view: plan([scenario()]), id: "s1" } : null);
     render(ScenariosPanel, { props: { crisis } });
     expect(screen.getByTestId("scenarios-empty")).toBeTruthy();
 
@@ -72,7 +84,7 @@ describe("crisis scenarios", () => {
     await fireEvent.keyDown(input, { key: "Enter" });
 
     await waitFor(() => expect(screen.getByTestId("scenario-editor")).toBeTruthy());
-    expect(calls.find((c) => c.cmd === "create_scenario")?.args.edit).toMatchObject({ title: "Forum outage", severityId: "l1" });
+    expect(calls.find((c) => c.cmd === "save_scenario")?.args).toMatchObject({ id: null, edit: { title: "Forum outage", severityId: "l1" } });
     expect(screen.getByTestId("scenario-risk").textContent).toContain("20");
     expect(screen.getByTestId("matrix-4-5").textContent).toBe("1");
     expect(screen.getByTestId("scenario-gaps").textContent).toContain("No owner");
@@ -84,7 +96,7 @@ describe("crisis scenarios", () => {
     const crisis = new CrisisState();
     crisis.plan = plan();
     handler = (cmd) => {
-      if (cmd === "create_scenario") throw { code: "invalid", message: "The scenario title is empty. Type one to save this change.", field: "title" };
+      if (cmd === "save_scenario") throw { code: "invalid", message: "The scenario title is empty. Type one to save this change.", field: "title" };
       return null;
     };
     render(ScenariosPanel, { props: { crisis } });
@@ -117,7 +129,7 @@ describe("holding statement preview", () => {
     };
     handler = (cmd) => (cmd === "fill_statement" ? filled : null);
     render(StatementEditor, {
-      props: { crisis, index: 0, statement: { id: "h1", title: "First", body: "{{organisation}} knows about {{issue}}. {{tme}}", placeholders: [], problems: [] } },
+      props: { crisis, scenarioId: "s1", index: 0, statement: { id: "h1", title: "First", body: "{{organisation}} knows about {{issue}}. {{tme}}", placeholders: [], problems: [] } },
     });
     await waitFor(() => expect(screen.getByTestId("statement-filled-1").textContent).toBe("Northwind knows about {{issue}}. {{tme}}"));
     const marks = screen.getAllByTestId("unfilled");
@@ -156,7 +168,7 @@ describe("team and escalation", () => {
     const crisis = new CrisisState();
     crisis.plan = { ...plan(), contacts: [{ id: "c1", name: "Ana", role: "Lead", phone: "", email: "", backupId: null }] };
     handler = (cmd) => {
-      if (cmd === "create_escalation") throw { code: "invalid", message: "That person is no longer on the crisis team (they were deleted). Choose someone else.", field: "contactId" };
+      if (cmd === "save_escalation") throw { code: "invalid", message: "That person is no longer on the crisis team (they were deleted). Choose someone else.", field: "contactId" };
       return null;
     };
     render(TeamPanel, { props: { crisis } });
@@ -165,7 +177,7 @@ describe("team and escalation", () => {
     await fireEvent.click(screen.getByTestId("escalation-new-approves-2"));
     await fireEvent.click(screen.getByTestId("escalation-add-2"));
     await waitFor(() => expect(screen.getByTestId("escalation-error-2").textContent).toContain("no longer on the crisis team"));
-    expect(calls.find((c) => c.cmd === "create_escalation")?.args.edit).toEqual({ severityId: "l3", contactId: "c1", within: "15 min", approves: true });
+    expect(calls.find((c) => c.cmd === "save_escalation")?.args).toEqual({ id: null, edit: { severityId: "l3", contactId: "c1", within: "15 min", approves: true } });
     expect((screen.getByTestId("escalation-new-within-2") as HTMLInputElement).value).toBe("15 min");
   });
 });
@@ -180,7 +192,7 @@ describe("findings a scenario rests on", () => {
     handler = (cmd, args) => {
       if (cmd === "crisis_plan") return plan([scenario()]);
       if (cmd === "findings") return findings;
-      if (cmd === "update_scenario") return plan([scenario({ findingIds: (args.edit as { findingIds: string[] }).findingIds })]);
+      if (cmd === "save_scenario") return { id: "s1", view: plan([scenario({ findingIds: (args.edit as { findingIds: string[] }).findingIds })]) };
       return null;
     };
     await crisis.load();
@@ -197,8 +209,8 @@ describe("findings a scenario rests on", () => {
     const [first, second] = boxes as [HTMLElement, HTMLElement];
     await fireEvent.click(second);
     await fireEvent.click(first);
-    await waitFor(() => expect(calls.filter((c) => c.cmd === "update_scenario").length).toBeGreaterThan(0));
-    const last = calls.filter((c) => c.cmd === "update_scenario").at(-1);
+    await waitFor(() => expect(calls.filter((c) => c.cmd === "save_scenario").length).toBeGreaterThan(0));
+    const last = calls.filter((c) => c.cmd === "save_scenario").at(-1);
     expect(last?.args).toMatchObject({ id: "s1", edit: { title: "Forum outage", findingIds: ["f1", "f2"] } });
     await waitFor(() => expect(crisis.plan?.scenarios[0]?.findingIds).toEqual(["f1", "f2"]));
   });
@@ -209,7 +221,7 @@ describe("findings a scenario rests on", () => {
     crisis.findings = [slow];
     crisis.selectedId = "s1";
     handler = (cmd) => {
-      if (cmd === "update_scenario") throw { code: "invalid", message: "One of the linked audit findings no longer exists. Untick it and save again.", field: "findingIds" };
+      if (cmd === "save_scenario") throw { code: "invalid", message: "One of the linked audit findings no longer exists. Untick it and save again.", field: "findingIds" };
       return null;
     };
     render(ScenariosPanel, { props: { crisis } });
@@ -223,5 +235,21 @@ describe("findings a scenario rests on", () => {
     render(ScenariosPanel, { props: { crisis: empty } });
     expect(screen.getByTestId("scenario-findings-empty").textContent).toBe("No audit findings yet — add them in step 1, Community audit.");
     expect(screen.queryByTestId("scenario-finding")).toBeNull();
+  });
+});
+
+describe("an escalation line without a person", () => {
+  it("sends no person rather than an empty id, so the back end's sentence asks for one", async () => {
+    const crisis = new CrisisState();
+    crisis.plan = { ...plan(), contacts: [{ id: "c1", name: "Ana", role: "Lead", phone: "", email: "", backupId: null }] };
+    handler = (cmd) => {
+      if (cmd === "save_escalation") throw { code: "invalid", message: "Choose who is told. Add people to the crisis team first if the list is empty.", field: "contactId" };
+      return null;
+    };
+    render(TeamPanel, { props: { crisis } });
+    await fireEvent.input(screen.getByTestId("escalation-new-within-1"), { target: { value: "1 h" } });
+    await fireEvent.click(screen.getByTestId("escalation-add-1"));
+    await waitFor(() => expect(screen.getByTestId("escalation-error-1").textContent).toContain("Choose who is told"));
+    expect(calls.find((c) => c.cmd === "save_escalation")?.args.edit).toMatchObject({ severityId: "l1", contactId: null });
   });
 });
