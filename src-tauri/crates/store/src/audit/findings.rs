@@ -9,7 +9,6 @@ use uuid::Uuid;
 
 use crate::profile::touch;
 use crate::sql::{parse_timestamp, timestamp, uuid, word};
-use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Finding> {
@@ -167,16 +166,7 @@ impl Store {
 
     /// Deletes a finding; the crisis scenarios that rested on it lose only the link.
     pub fn delete_finding(&mut self, id: Uuid) -> Result<()> {
-        let path = self.path.clone();
-        let n = self.with_tx(|tx| {
-            delete_record(tx, "Finding", "finding", &id.to_string())
-                .and_then(|n| touch(tx, Utc::now()).map(|()| n))
-                .map_err(|e| StoreError::from_sqlite(e, &path))
-        })?;
-        if n == 0 {
-            return Err(StoreError::Gone("finding"));
-        }
-        Ok(())
+        self.trash_one("Finding", "finding", id, "finding")
     }
 }
 

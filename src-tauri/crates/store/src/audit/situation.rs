@@ -7,7 +7,6 @@ use uuid::Uuid;
 
 use crate::profile::touch;
 use crate::sql::{timestamp, uuid, word};
-use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
 fn situation_from_row(row: &Row<'_>) -> rusqlite::Result<Situation> {
@@ -120,16 +119,7 @@ impl Store {
     }
 
     pub fn delete_peer(&mut self, id: Uuid) -> Result<()> {
-        let path = self.path.clone();
-        let n = self.with_tx(|tx| {
-            delete_record(tx, "Organisation", "peer", &id.to_string())
-                .and_then(|n| touch(tx, Utc::now()).map(|()| n))
-                .map_err(|e| StoreError::from_sqlite(e, &path))
-        })?;
-        if n == 0 {
-            return Err(StoreError::Gone("organisation"));
-        }
-        Ok(())
+        self.trash_one("Organisation", "peer", id, "organisation")
     }
 }
 

@@ -10,10 +10,8 @@ mod team;
 use groundwork_core::crisis::starters::STARTER_LEVELS;
 use groundwork_core::crisis::{CrisisPlan, Guidelines, STARTER_REVIEW};
 use rusqlite::{params, Connection, Row, Transaction};
-use uuid::Uuid;
 
 use crate::sql::{new_id, sql};
-use crate::trash::delete_record;
 use crate::{Result, Store};
 
 /// Seeds the starter severity levels and the review template when the crisis tables are
@@ -51,15 +49,6 @@ fn guidelines(conn: &Connection) -> rusqlite::Result<Guidelines> {
 }
 
 impl Store {
-    /// Deletes one record into the Trash (cascades follow). A record already gone is no error.
-    pub(crate) fn delete_crisis_row(&mut self, kind: &str, table: &str, id: Uuid) -> Result<()> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            delete_record(tx, kind, table, &id.to_string()).map_err(sql(&path))?;
-            Ok(())
-        })
-    }
-
     /// The whole crisis plan, highest-risk scenarios first.
     pub fn crisis_plan(&self) -> Result<CrisisPlan> {
         let load = || -> rusqlite::Result<CrisisPlan> {

@@ -289,7 +289,7 @@ impl Store {
 
     /// Deletes a scenario with its actions and statements.
     pub fn delete_scenario(&mut self, id: Uuid) -> Result<()> {
-        self.delete_crisis_row("Scenario", "scenarios", id)
+        self.trash_one("Scenario", "scenarios", id, "scenario")
     }
 
     /// Adds a first action at the end of the scenario's checklist (`id` None) or changes one
@@ -328,7 +328,7 @@ impl Store {
     }
 
     pub fn delete_action(&mut self, id: Uuid) -> Result<()> {
-        self.delete_crisis_row("Action", "scenario_actions", id)
+        self.trash_one("Action", "scenario_actions", id, "action")
     }
 
     /// Moves an action one place up (`-1`) or down (`1`) in its checklist.
@@ -415,6 +415,11 @@ impl Store {
     }
 
     pub fn delete_statement(&mut self, id: Uuid) -> Result<()> {
-        self.delete_crisis_row("Holding statement", "holding_statements", id)
+        self.trash_one(
+            "Holding statement",
+            "holding_statements",
+            id,
+            "holding statement",
+        )
     }
 }

@@ -225,6 +225,6 @@ impl Store {
     }
 
     pub fn delete_escalation(&mut self, id: Uuid) -> Result<()> {
-        self.delete_crisis_row("Escalation", "escalations", id)
+        self.trash_one("Escalation", "escalations", id, "escalation line")
     }
 }

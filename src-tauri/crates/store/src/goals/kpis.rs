@@ -168,7 +168,7 @@ impl Store {
                 kpi.name
             )));
         }
-        self.delete_row("kpi", id)
+        self.trash_one("KPI", "kpi", id, "KPI")
     }
 
     /// Every measurement, oldest first.
@@ -248,7 +248,7 @@ impl Store {
     }
 
     pub fn delete_measurement(&mut self, id: Uuid) -> Result<()> {
-        self.delete_row("measurement", id)
+        self.trash_one("Measurement", "measurement", id, "measurement")
     }
 
     /// Reads a pasted block of (date, value) rows for a KPI and, unless `dry_run`, writes the

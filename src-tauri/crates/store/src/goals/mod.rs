@@ -199,7 +199,7 @@ impl Store {
                 plural(kpis, "KPI", "KPIs"),
             )));
         }
-        self.delete_row("objective", id)
+        self.trash_one("Objective", "objective", id, "objective")
     }
 
     /// Goals with their evidence, in the order they were added.
@@ -355,29 +355,7 @@ impl Store {
                 plural(measured, "measurement", "measurements"),
             )));
         }
-        self.delete_row("goal", id)
-    }
-
-    pub(crate) fn delete_row(&mut self, table: &'static str, id: Uuid) -> Result<()> {
-        let path = self.path.clone();
-        let n = self.with_tx(|tx| {
-            let kind = match table {
-                "objective" => "Objective",
-                "goal" => "Goal",
-                "kpi" => "KPI",
-                "measurement" => "Measurement",
-                "phase" => "Phase",
-                "initiative" => "Initiative",
-                other => other,
-            };
-            crate::trash::delete_record(tx, kind, table, &id.to_string())
-                .and_then(|n| touch(tx, Utc::now()).map(|()| n))
-                .map_err(|e| StoreError::from_sqlite(e, &path))
-        })?;
-        if n == 0 {
-            return Err(StoreError::Gone(table));
-        }
-        Ok(())
+        self.trash_one("Goal", "goal", id, "goal")
     }
 }
 

@@ -314,7 +314,7 @@ impl Store {
                 some_titles(&titles),
             )));
         }
-        self.delete_row("phase", id)
+        self.trash_one("Phase", "phase", id, "phase")
     }
 
     /// What an initiative can be linked to, as the workbook holds it now: ids, and the
@@ -410,7 +410,7 @@ impl Store {
 
     /// Removes an initiative; initiatives that depended on it no longer do.
     pub fn delete_initiative(&mut self, id: Uuid) -> Result<()> {
-        self.delete_row("initiative", id)
+        self.trash_one("Initiative", "initiative", id, "initiative")
     }
 }
 

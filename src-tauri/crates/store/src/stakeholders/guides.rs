@@ -10,7 +10,7 @@ use groundwork_core::Invalid;
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::sql::{parse_timestamp, sql, timestamp, uuid};
+use crate::sql::{parse_timestamp, sql, timestamp, update_one, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -138,20 +138,18 @@ impl Store {
         };
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE guides SET name = ?2, description = ?3, updated_at = ?4 WHERE id = ?1",
-                    params![
-                        id.to_string(),
-                        edit.name,
-                        edit.description,
-                        timestamp(Utc::now())
-                    ],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone("guide"));
-            }
+            update_one(
+                tx,
+                &path,
+                "guide",
+                "UPDATE guides SET name = ?2, description = ?3, updated_at = ?4 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    edit.name,
+                    edit.description,
+                    timestamp(Utc::now())
+                ],
+            )?;
             Ok(())
         })?;
         self.guide(id)

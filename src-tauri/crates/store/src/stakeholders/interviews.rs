@@ -11,7 +11,7 @@ use groundwork_core::stakeholders::InterviewStatus;
 use rusqlite::{params, OptionalExtension, Row};
 use uuid::Uuid;
 
-use crate::sql::{optional_uuid, parse_timestamp, sql, timestamp, unknown_key, uuid};
+use crate::sql::{optional_uuid, parse_timestamp, sql, timestamp, unknown_key, update_one, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -174,24 +174,22 @@ impl Store {
         };
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE interviews SET stakeholder_id = ?2, date = ?3, interviewer = ?4,
+            update_one(
+                tx,
+                &path,
+                "interview",
+                "UPDATE interviews SET stakeholder_id = ?2, date = ?3, interviewer = ?4,
                          mode = ?5, updated_at = ?6
                      WHERE id = ?1",
-                    params![
-                        id.to_string(),
-                        v.stakeholder_id.to_string(),
-                        v.date.format("%Y-%m-%d").to_string(),
-                        v.interviewer,
-                        v.mode.slug(),
-                        timestamp(Utc::now())
-                    ],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone("interview"));
-            }
+                params![
+                    id.to_string(),
+                    v.stakeholder_id.to_string(),
+                    v.date.format("%Y-%m-%d").to_string(),
+                    v.interviewer,
+                    v.mode.slug(),
+                    timestamp(Utc::now())
+                ],
+            )?;
             Ok(())
         })?;
         self.interview(id)
@@ -293,15 +291,13 @@ impl Store {
         let notes = validate_notes(notes)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE interviews SET notes = ?2, updated_at = ?3 WHERE id = ?1",
-                    params![interview_id.to_string(), notes, timestamp(Utc::now())],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone("interview"));
-            }
+            update_one(
+                tx,
+                &path,
+                "interview",
+                "UPDATE interviews SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+                params![interview_id.to_string(), notes, timestamp(Utc::now())],
+            )?;
             Ok(())
         })
     }
@@ -319,27 +315,23 @@ impl Store {
         let path = self.path.clone();
         let id = self.with_tx(|tx| {
             if let Some(id) = id {
-                let n = tx
-                    .execute(
-                        "UPDATE quotes SET text = ?3 WHERE id = ?1 AND interview_id = ?2",
-                        params![id.to_string(), interview_key, text],
-                    )
-                    .map_err(sql(&path))?;
-                if n == 0 {
-                    return Err(StoreError::Gone("quote"));
-                }
+                update_one(
+                    tx,
+                    &path,
+                    "quote",
+                    "UPDATE quotes SET text = ?3 WHERE id = ?1 AND interview_id = ?2",
+                    params![id.to_string(), interview_key, text],
+                )?;
                 return Ok(id);
             }
             let now = timestamp(Utc::now());
-            let n = tx
-                .execute(
-                    "UPDATE interviews SET updated_at = ?2 WHERE id = ?1",
-                    params![interview_key, now],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone("interview"));
-            }
+            update_one(
+                tx,
+                &path,
+                "interview",
+                "UPDATE interviews SET updated_at = ?2 WHERE id = ?1",
+                params![interview_key, now],
+            )?;
             let id = Uuid::now_v7();
             tx.execute(
                 "INSERT INTO quotes (id, interview_id, text, created_at) VALUES (?1, ?2, ?3, ?4)",

@@ -7,7 +7,7 @@ use groundwork_core::stakeholders::themes::{
 use rusqlite::{params, OptionalExtension, Row, Transaction};
 use uuid::Uuid;
 
-use crate::sql::{sql, timestamp, unknown_key, uuid};
+use crate::sql::{sql, timestamp, unknown_key, update_one, uuid};
 use crate::trash::delete_record;
 use crate::{Result, Store, StoreError};
 
@@ -99,20 +99,18 @@ impl Store {
             return self.theme(id);
         };
         self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE themes SET name = ?2, side = ?3, description = ?4 WHERE id = ?1",
-                    params![
-                        id.to_string(),
-                        edit.name,
-                        edit.side.slug(),
-                        edit.description
-                    ],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone("theme"));
-            }
+            update_one(
+                tx,
+                &path,
+                "theme",
+                "UPDATE themes SET name = ?2, side = ?3, description = ?4 WHERE id = ?1",
+                params![
+                    id.to_string(),
+                    edit.name,
+                    edit.side.slug(),
+                    edit.description
+                ],
+            )?;
             Ok(())
         })?;
         self.theme(id)

@@ -687,6 +687,28 @@ fn missing_parent(
     ))
 }
 
+impl Store {
+    /// Deletes one record through the Trash (so it can be undone and restored) and marks the
+    /// workbook changed; a record that is not there is refused as gone (`what` names it).
+    pub(crate) fn trash_one(
+        &mut self,
+        kind: &str,
+        table: &str,
+        id: Uuid,
+        what: &'static str,
+    ) -> Result<()> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            let removed = delete_record(tx, kind, table, &id.to_string())
+                .map_err(|e| StoreError::from_sqlite(e, &path))?;
+            if removed == 0 {
+                return Err(StoreError::Gone(what));
+            }
+            crate::profile::touch(tx, Utc::now()).map_err(|e| StoreError::from_sqlite(e, &path))
+        })
+    }
+}
+
 /// The one way a record is deleted: deletes the row of `table` whose `id` column is `id`, with
 /// everything its deletion takes along, and files it all in the Trash as one entry of `kind`
 /// ("Channel", "KPI"…) labelled with the record's name. Call it inside the deleting

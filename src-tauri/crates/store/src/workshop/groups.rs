@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use super::{group_from_row, next_position};
 use crate::profile::touch;
-use crate::sql::{refused, sql, timestamp};
+use crate::sql::{refused, sql, timestamp, update_one};
 use crate::{Result, Store, StoreError};
 
 /// What the facilitator asked a group to become. A goal needs the business objective it serves.
@@ -48,15 +48,13 @@ impl Store {
                     id
                 }
                 Some(id) => {
-                    let n = tx
-                        .execute(
-                            "UPDATE idea_groups SET name = ?2 WHERE id = ?1",
-                            params![id.to_string(), name],
-                        )
-                        .map_err(sql(&path))?;
-                    if n == 0 {
-                        return Err(StoreError::Gone("group"));
-                    }
+                    update_one(
+                        tx,
+                        &path,
+                        "group",
+                        "UPDATE idea_groups SET name = ?2 WHERE id = ?1",
+                        params![id.to_string(), name],
+                    )?;
                     id
                 }
             };

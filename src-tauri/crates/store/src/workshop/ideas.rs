@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{idea_from_row, next_position};
 use crate::profile::touch;
-use crate::sql::{sql, timestamp};
+use crate::sql::{sql, timestamp, update_one};
 use crate::{Result, Store, StoreError};
 
 impl Store {
@@ -30,15 +30,13 @@ impl Store {
                     id
                 }
                 Some(id) => {
-                    let n = tx
-                        .execute(
-                            "UPDATE ideas SET text = ?2 WHERE id = ?1",
-                            params![id.to_string(), text],
-                        )
-                        .map_err(sql(&path))?;
-                    if n == 0 {
-                        return Err(StoreError::Gone("note"));
-                    }
+                    update_one(
+                        tx,
+                        &path,
+                        "note",
+                        "UPDATE ideas SET text = ?2 WHERE id = ?1",
+                        params![id.to_string(), text],
+                    )?;
                     id
                 }
             };
@@ -65,15 +63,13 @@ impl Store {
                     return Err(StoreError::Gone("group"));
                 }
             }
-            let n = tx
-                .execute(
-                    "UPDATE ideas SET group_id = ?2 WHERE id = ?1",
-                    params![id.to_string(), group_id.map(|g| g.to_string())],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone("note"));
-            }
+            update_one(
+                tx,
+                &path,
+                "note",
+                "UPDATE ideas SET group_id = ?2 WHERE id = ?1",
+                params![id.to_string(), group_id.map(|g| g.to_string())],
+            )?;
             touch(tx, Utc::now()).map_err(sql(&path))
         })
     }

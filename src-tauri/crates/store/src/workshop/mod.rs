@@ -7,19 +7,16 @@ mod ideas;
 mod participants;
 mod scores;
 
-use chrono::Utc;
 use groundwork_core::workshop::priority::BoardView;
 use groundwork_core::workshop::{
     Board, Conversion, ConvertTarget, Idea, IdeaGroup, InitiativeScore, Participant, Vote,
 };
 use rusqlite::{Row, Transaction};
-use uuid::Uuid;
 
 pub use groups::ConvertRequest;
 
-use crate::profile::touch;
 use crate::sql::{optional_uuid, sql, uuid};
-use crate::{Result, Store, StoreError};
+use crate::{Result, Store};
 
 fn idea_from_row(row: &Row<'_>) -> rusqlite::Result<Idea> {
     Ok(Idea {
@@ -137,20 +134,6 @@ impl Store {
             })
         };
         read().map_err(sql(&self.path))
-    }
-
-    /// Deletes a board record through the Trash, so it can be undone and restored; a missing
-    /// row is reported as gone.
-    fn trash_one(&mut self, kind: &str, table: &str, id: Uuid, what: &'static str) -> Result<()> {
-        let path = self.path.clone();
-        self.with_tx(|tx| {
-            let n = crate::trash::delete_record(tx, kind, table, &id.to_string())
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone(what));
-            }
-            touch(tx, Utc::now()).map_err(sql(&path))
-        })
     }
 }
 

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::{next_position, participant_from_row};
 use crate::profile::touch;
-use crate::sql::sql;
+use crate::sql::{sql, update_one};
 use crate::{Result, Store, StoreError};
 
 impl Store {
@@ -33,15 +33,13 @@ impl Store {
                     id
                 }
                 Some(id) => {
-                    let n = tx
-                        .execute(
+                    update_one(
+ tx,
+ &path,
+ "participant",
                             "UPDATE workshop_participants SET name = ?2 WHERE id = ?1",
                             params![id.to_string(), name],
-                        )
-                        .map_err(sql(&path))?;
-                    if n == 0 {
-                        return Err(StoreError::Gone("participant"));
-                    }
+)?;
                     id
                 }
             };

@@ -7,7 +7,7 @@ use rusqlite::params;
 use uuid::Uuid;
 
 use crate::profile::touch;
-use crate::sql::sql;
+use crate::sql::{sql, update_one};
 use crate::{Result, Store, StoreError};
 
 impl Store {
@@ -17,15 +17,13 @@ impl Store {
         let effort = validate_score("effort", "effort", effort)?;
         let path = self.path.clone();
         self.with_tx(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE ideas SET value = ?2, effort = ?3 WHERE id = ?1",
-                    params![id.to_string(), value, effort],
-                )
-                .map_err(sql(&path))?;
-            if n == 0 {
-                return Err(StoreError::Gone("note"));
-            }
+            update_one(
+                tx,
+                &path,
+                "note",
+                "UPDATE ideas SET value = ?2, effort = ?3 WHERE id = ?1",
+                params![id.to_string(), value, effort],
+            )?;
             touch(tx, Utc::now()).map_err(sql(&path))
         })
     }
