@@ -5,6 +5,7 @@ use groundwork_core::goals::EvidenceKind;
 use groundwork_core::readiness::Review;
 use groundwork_core::traceability::{self, EvidenceTrace, InitiativeTrace, Traceability};
 use tauri::State;
+use uuid::Uuid;
 
 use crate::error::AppError;
 use crate::state::AppState;
@@ -41,13 +42,13 @@ pub fn traceability_map(state: State<'_, AppState>) -> Result<Traceability, AppE
 pub fn evidence_trace(
     state: State<'_, AppState>,
     kind: EvidenceKind,
-    id: String,
+    id: Uuid,
 ) -> Result<Option<EvidenceTrace>, AppError> {
     state.with_store(|store| {
         Ok(traceability::evidence_trace(
             &store.load_workbook()?,
             kind,
-            &id,
+            id,
         ))
     })
 }
@@ -56,7 +57,7 @@ pub fn evidence_trace(
 #[tauri::command]
 pub fn initiative_trace(
     state: State<'_, AppState>,
-    id: String,
+    id: Uuid,
 ) -> Result<Option<InitiativeTrace>, AppError> {
-    state.with_store(|store| Ok(traceability::initiative_trace(&store.load_workbook()?, &id)))
+    state.with_store(|store| Ok(traceability::initiative_trace(&store.load_workbook()?, id)))
 }

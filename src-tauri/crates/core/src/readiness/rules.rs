@@ -57,7 +57,7 @@ fn audit(wb: &Workbook, checks: &mut Checks) {
         "Without an audit the goals rest on assumptions: record where the community lives and what you found.",
     );
     for f in &a.findings {
-        let used = !goals_citing(wb, EvidenceKind::Finding, &f.id.to_string()).is_empty();
+        let used = !goals_citing(wb, EvidenceKind::Finding, f.id).is_empty();
         let high = f.importance == Importance::High;
         checks.check(
             used,
@@ -110,7 +110,7 @@ fn stakeholders(wb: &Workbook, checks: &mut Checks) {
     }
     for t in s.themes.iter().filter(|t| t.side == ThemeSide::Both) {
         checks.check(
-            !goals_citing(wb, EvidenceKind::Theme, &t.id.to_string()).is_empty(),
+            !goals_citing(wb, EvidenceKind::Theme, t.id).is_empty(),
             "stakeholders.sweet-spot-unaddressed",
             Warning,
             RecordRef::new(Step::Stakeholders, RecordKind::Theme, t.id),

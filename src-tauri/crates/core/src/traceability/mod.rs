@@ -23,7 +23,7 @@ use crate::workbook::Workbook;
 #[ts(rename_all = "camelCase")]
 pub struct EvidenceItem {
     pub kind: EvidenceKind,
-    pub id: String,
+    pub id: Uuid,
     /// The finding's title, the theme's name or the quote's words.
     pub title: String,
     /// Importance, whose interest, who said it and when.
@@ -37,7 +37,7 @@ pub struct EvidenceItem {
 #[serde(rename_all = "camelCase")]
 #[ts(rename_all = "camelCase")]
 pub struct Link {
-    pub id: String,
+    pub id: Uuid,
     pub title: String,
 }
 
@@ -89,19 +89,15 @@ pub struct Traceability {
     pub uncited: Vec<EvidenceItem>,
 }
 
-fn same(id: &Uuid, other: &str) -> bool {
-    Uuid::parse_str(other).is_ok_and(|o| o == *id)
-}
-
 /// The goals citing a piece of evidence, each with whether it cites it directly. A goal citing
 /// one of a theme's quotes counts for the theme too (`false`).
-pub fn goals_citing<'a>(wb: &'a Workbook, kind: EvidenceKind, id: &str) -> Vec<(&'a Goal, bool)> {
+pub fn goals_citing(wb: &Workbook, kind: EvidenceKind, id: Uuid) -> Vec<(&Goal, bool)> {
     let quotes_of_theme: Vec<Uuid> = if kind == EvidenceKind::Theme {
         wb.stakeholders
             .interviews
             .iter()
             .flat_map(|i| &i.quotes)
-            .filter(|q| q.theme_ids.iter().any(|t| same(t, id)))
+            .filter(|q| q.theme_ids.contains(&id))
             .map(|q| q.id)
             .collect()
     } else {
@@ -111,7 +107,7 @@ pub fn goals_citing<'a>(wb: &'a Workbook, kind: EvidenceKind, id: &str) -> Vec<(
         .goals
         .iter()
         .filter_map(|g| {
-            if g.evidence.iter().any(|e| e.kind == kind && same(&e.id, id)) {
+            if g.evidence.iter().any(|e| e.kind == kind && e.id == id) {
                 Some((g, true))
             } else if g
                 .evidence
@@ -151,8 +147,7 @@ pub fn number_of(order: &[EvidenceRef], e: &EvidenceRef) -> u32 {
 }
 
 /// Describes a finding, theme or quote; `None` when the workbook no longer holds it.
-pub fn describe(wb: &Workbook, kind: EvidenceKind, id: &str) -> Option<EvidenceItem> {
-    let id = Uuid::parse_str(id).ok()?;
+pub fn describe(wb: &Workbook, kind: EvidenceKind, id: Uuid) -> Option<EvidenceItem> {
     let source = match kind {
         EvidenceKind::Finding => Source::Finding(wb.audit.findings.iter().find(|f| f.id == id)?),
         EvidenceKind::Theme => Source::Theme(wb.stakeholders.themes.iter().find(|t| t.id == id)?),
@@ -177,19 +172,19 @@ impl Source<'_> {
         let (kind, id, title, detail) = match self {
             Source::Finding(f) => (
                 EvidenceKind::Finding,
-                f.id.to_string(),
+                f.id,
                 f.title.clone(),
                 format!("{} importance", f.importance.label()),
             ),
             Source::Theme(t) => (
                 EvidenceKind::Theme,
-                t.id.to_string(),
+                t.id,
                 t.name.clone(),
                 t.side.label().to_owned(),
             ),
             Source::Quote(i, q) => (
                 EvidenceKind::Quote,
-                q.id.to_string(),
+                q.id,
                 q.text.trim().to_owned(),
                 crate::text::said_by(&name_of(i.stakeholder_id), i.date),
             ),
@@ -252,7 +247,7 @@ impl<'a> Lookup<'a> {
 }
 
 fn item(wb: &Workbook, order: &[EvidenceRef], e: &EvidenceRef) -> Option<EvidenceItem> {
-    describe(wb, e.kind, &e.id.to_string()).map(|mut item| {
+    describe(wb, e.kind, e.id).map(|mut item| {
         item.number = number_of(order, e);
         item
     })
@@ -272,7 +267,7 @@ fn chain_with(
     let g = &wb.goals;
     GoalChain {
         goal: Link {
-            id: goal.id.to_string(),
+            id: goal.id,
             title: goal.title.clone(),
         },
         objective: g
@@ -280,7 +275,7 @@ fn chain_with(
             .iter()
             .find(|o| o.id == goal.objective_id)
             .map(|o| Link {
-                id: o.id.to_string(),
+                id: o.id,
                 title: o.title.clone(),
             }),
         evidence: goal
@@ -291,7 +286,7 @@ fn chain_with(
         kpis: g
             .kpis_of(goal.id)
             .map(|k| Link {
-                id: k.id.to_string(),
+                id: k.id,
                 title: k.name.clone(),
             })
             .collect(),
@@ -306,23 +301,23 @@ fn initiatives_serving(wb: &Workbook, goal: Uuid) -> Vec<Link> {
         .iter()
         .filter(|i| i.goal_ids.contains(&goal))
         .map(|i| Link {
-            id: i.id.to_string(),
+            id: i.id,
             title: i.title.clone(),
         })
         .collect()
 }
 
 /// From an initiative back to the goals it serves and their evidence.
-pub fn initiative_trace(wb: &Workbook, initiative_id: &str) -> Option<InitiativeTrace> {
+pub fn initiative_trace(wb: &Workbook, initiative_id: Uuid) -> Option<InitiativeTrace> {
     let order = cited_order(wb);
     let i = wb
         .roadmap
         .initiatives
         .iter()
-        .find(|i| i.id.to_string() == initiative_id)?;
+        .find(|i| i.id == initiative_id)?;
     Some(InitiativeTrace {
         initiative: Link {
-            id: i.id.to_string(),
+            id: i.id,
             title: i.title.clone(),
         },
         chains: wb
@@ -336,22 +331,20 @@ pub fn initiative_trace(wb: &Workbook, initiative_id: &str) -> Option<Initiative
 }
 
 /// The chain of one goal: its objective, evidence, KPIs and initiatives.
-pub fn goal_chain(wb: &Workbook, goal_id: &str) -> Option<GoalChain> {
+pub fn goal_chain(wb: &Workbook, goal_id: Uuid) -> Option<GoalChain> {
     let order = cited_order(wb);
     wb.goals
         .goals
         .iter()
-        .find(|g| g.id.to_string() == goal_id)
+        .find(|g| g.id == goal_id)
         .map(|g| chain(wb, &order, g))
 }
 
 /// From a finding, theme or quote to the goals citing it and onward.
-pub fn evidence_trace(wb: &Workbook, kind: EvidenceKind, id: &str) -> Option<EvidenceTrace> {
+pub fn evidence_trace(wb: &Workbook, kind: EvidenceKind, id: Uuid) -> Option<EvidenceTrace> {
     let order = cited_order(wb);
     let mut evidence = describe(wb, kind, id)?;
-    if let Ok(uuid) = Uuid::parse_str(id) {
-        evidence.number = number_of(&order, &EvidenceRef { kind, id: uuid });
-    }
+    evidence.number = number_of(&order, &EvidenceRef { kind, id });
     let citing = goals_citing(wb, kind, id);
     Some(EvidenceTrace {
         evidence,

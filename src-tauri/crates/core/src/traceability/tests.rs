@@ -6,7 +6,7 @@ use crate::readiness::fixture::*;
 #[test]
 fn a_finding_leads_to_the_goals_citing_it_and_their_kpis() {
     let wb = sound();
-    let trace = evidence_trace(&wb, EvidenceKind::Finding, &FINDING.to_string()).unwrap();
+    let trace = evidence_trace(&wb, EvidenceKind::Finding, FINDING).unwrap();
     assert_eq!(trace.evidence.title, "Replies take three days");
     assert_eq!(
         trace.evidence.number, 1,
@@ -39,7 +39,7 @@ fn a_finding_leads_to_the_goals_citing_it_and_their_kpis() {
 #[test]
 fn an_initiative_walks_back_to_its_goals_and_their_evidence() {
     let wb = sound();
-    let trace = initiative_trace(&wb, &INITIATIVE.to_string()).unwrap();
+    let trace = initiative_trace(&wb, INITIATIVE).unwrap();
     assert_eq!(trace.initiative.title, "Weekend answer rota");
     assert_eq!(trace.chains.len(), 1);
     let evidence: Vec<&str> = trace.chains[0]
@@ -48,7 +48,7 @@ fn an_initiative_walks_back_to_its_goals_and_their_evidence() {
         .map(|e| e.title.as_str())
         .collect();
     assert_eq!(evidence, vec!["Replies take three days", "Faster answers"]);
-    assert!(initiative_trace(&wb, "nope").is_none());
+    assert!(initiative_trace(&wb, Uuid::from_u128(404)).is_none());
 }
 
 #[test]
@@ -62,18 +62,18 @@ fn a_theme_leads_to_goals_citing_it_or_its_quotes() {
             id: QUOTE,
         }],
     ));
-    let trace = evidence_trace(&wb, EvidenceKind::Theme, &THEME.to_string()).unwrap();
+    let trace = evidence_trace(&wb, EvidenceKind::Theme, THEME).unwrap();
     let titles: Vec<&str> = trace.chains.iter().map(|c| c.goal.title.as_str()).collect();
     assert_eq!(titles, vec!["Answer within a day", "Weekend cover"]);
     assert_eq!(trace.via_quote, vec![false, true]);
-    let quote = evidence_trace(&wb, EvidenceKind::Quote, &QUOTE.to_string()).unwrap();
+    let quote = evidence_trace(&wb, EvidenceKind::Quote, QUOTE).unwrap();
     assert_eq!(
         quote.chains.len(),
         1,
         "a quote leads only to goals citing it"
     );
     assert_eq!(quote.evidence.detail, "Dana Ruiz, 3 Feb 2026");
-    assert!(evidence_trace(&wb, EvidenceKind::Finding, "not-an-id").is_none());
+    assert!(evidence_trace(&wb, EvidenceKind::Finding, Uuid::from_u128(404)).is_none());
 }
 
 #[test]
@@ -99,7 +99,7 @@ fn a_goal_walks_back_to_its_evidence_with_numbers() {
             },
         ],
     ));
-    let chain = goal_chain(&wb, &Uuid::from_u128(82).to_string()).unwrap();
+    let chain = goal_chain(&wb, Uuid::from_u128(82)).unwrap();
     let cited: Vec<(String, u32)> = chain
         .evidence
         .iter()
@@ -114,7 +114,7 @@ fn a_goal_walks_back_to_its_evidence_with_numbers() {
         "numbers follow the order goals first cite evidence"
     );
     assert!(chain.kpis.is_empty());
-    assert!(goal_chain(&wb, "nope").is_none());
+    assert!(goal_chain(&wb, Uuid::from_u128(404)).is_none());
 }
 
 #[test]

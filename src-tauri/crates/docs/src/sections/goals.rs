@@ -243,7 +243,7 @@ fn tree(workbook: &Workbook, numbered: bool) -> Vec<Block> {
                 .iter()
                 .filter_map(|e| {
                     if numbered {
-                        let item = describe(workbook, e.kind, &e.id.to_string())?;
+                        let item = describe(workbook, e.kind, e.id)?;
                         Some(format!(
                             "{} [{}]",
                             short_title(&item.title),
