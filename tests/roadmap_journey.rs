@@ -172,6 +172,28 @@ async fn a_phase_three_initiatives_and_a_dependency_on_the_timeline() {
     app.screenshot("roadmap-timeline-quarters").await;
     choose(&app, "zoom-month").await;
     app.click("initiative-close").await;
+    // "Whole plan" draws every date in the width there is: nothing to scroll sideways to.
+    choose(&app, "zoom-fit").await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    loop {
+        let fits = app
+            .client
+            .execute(
+                "const t = document.querySelector('[data-testid=roadmap-timeline]');
+                 return t.scrollWidth <= t.clientWidth + 1;",
+                vec![],
+            )
+            .await
+            .unwrap();
+        if fits == serde_json::Value::Bool(true) {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the whole plan does not fit the timeline's width"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     app.screenshot("roadmap-timeline").await;
 
     // The table, sorted by budget, largest first.

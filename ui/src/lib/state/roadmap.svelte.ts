@@ -39,7 +39,7 @@ export class RoadmapState {
   error: AppError | null = $state(null);
   tab: RoadmapTab = $state("timeline");
   groupBy: GroupBy = $state("phase");
-  zoom: Zoom = $state("month");
+  zoom: Zoom = $state("fit");
   selectedId: string | null = $state(null);
   pendingDelete: PendingDelete | null = $state(null);
 

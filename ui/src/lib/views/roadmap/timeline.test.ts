@@ -42,7 +42,7 @@ describe("scale and ticks", () => {
     expect(s.x("2026-01-01")).toBe(0);
     expect(s.x("2026-02-01")).toBe(31 * 4);
     expect(s.width).toBe((31 + 28 + 31) * 4);
-    const t = ticks(s, "month");
+    const t = ticks(s);
     expect(t.map((x) => x.label)).toEqual(["Jan", "Feb", "Mar"]);
     expect(t[0]?.year).toBe("2026");
     expect(t[1]?.year).toBeNull();
@@ -51,12 +51,30 @@ describe("scale and ticks", () => {
   it("quarters start on a quarter and name the year once", () => {
     const s = scale("2026-11-20", "2027-02-01", "quarter");
     expect(s.x("2026-10-01")).toBe(0);
-    const t = ticks(s, "quarter");
+    const t = ticks(s);
     expect(t.map((x) => `${x.label}${x.year ?? ""}`)).toEqual(["Q42026", "Q12027"]);
     expect(t[1]?.x).toBeCloseTo(92 * 1.65);
   });
 
-  it("day numbers do not drift across daylight-saving changes", () => {
+  it("the whole plan fits the width given, by month where months have room", () => {
+    const s = scale("2026-01-15", "2026-06-30", "fit", 900);
+    expect(s.tickMonths).toBe(1);
+    expect(s.width).toBe(900);
+    expect(s.x("2026-07-01")).toBeCloseTo(900);
+    expect(ticks(s).map((t) => t.label)).toEqual(["Jan", "Feb", "Mar", "Apr", "May", "Jun"]);
+  });
+
+  it("a long plan in a narrow window is ticked by quarter, and never squeezed to nothing", () => {
+    const s = scale("2026-01-01", "2028-12-31", "fit", 700);
+    expect(s.tickMonths).toBe(3);
+    expect(s.width).toBe(700);
+    expect(ticks(s)[0]?.label).toBe("Q1");
+    const tiny = scale("2020-01-01", "2039-12-31", "fit", 100);
+    expect(tiny.pxPerDay).toBeGreaterThan(0.3);
+    expect(tiny.width).toBeGreaterThan(100);
+  });
+
+    it("day numbers do not drift across daylight-saving changes", () => {
     expect(dayNumber("2026-03-30") - dayNumber("2026-03-28")).toBe(2);
     expect(dayNumber("2026-10-26") - dayNumber("2026-10-24")).toBe(2);
   });

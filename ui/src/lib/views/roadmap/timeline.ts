@@ -4,10 +4,11 @@
 
 import type { Initiative, Phase, RoadmapOption } from "../../backend";
 
-export type Zoom = "month" | "quarter";
+export type Zoom = "fit" | "month" | "quarter";
 export type GroupBy = "phase" | "goal" | "owner" | "channel";
 
 export const ZOOMS: readonly { id: Zoom; label: string }[] = [
+  { id: "fit", label: "Whole plan" },
   { id: "month", label: "Months" },
   { id: "quarter", label: "Quarters" },
 ];
@@ -19,8 +20,14 @@ export const GROUPINGS: readonly { id: GroupBy; label: string }[] = [
 ];
 
 /** Pixels per day: a month is about 120 px wide, a quarter about 150 px. */
-export const PX_PER_DAY: Record<Zoom, number> = { month: 4, quarter: 1.65 };
+export const PX_PER_DAY: Record<Exclude<Zoom, "fit">, number> = { month: 4, quarter: 1.65 };
+/** The whole plan never drawn narrower than this per day (about 10 px a month). */
+const FIT_MIN_PX_PER_DAY = 0.33;
+/** Below this many pixels a month, the whole plan is ticked by quarter. */
+const FIT_MONTH_TICK_PX = 56;
 export const ROW_HEIGHT = 30;
+/** The width of the initiative names beside the chart. */
+export const LABEL_WIDTH = 260;
 export const GROUP_HEIGHT = 30;
 /** The width of each undated column ("Next", "Later") after the dated range. */
 export const BUCKET_WIDTH = 140;
@@ -49,25 +56,41 @@ export interface Scale {
   /** The day after the last one shown. */
   end: number;
   pxPerDay: number;
+  /** Months between ticks: 1 (months) or 3 (quarters). */
+  tickMonths: 1 | 3;
   /** Width of the dated part. */
   width: number;
   x: (iso: string) => number;
 }
 
-/** A scale covering `first`..`last` (ISO dates), widened to whole months or quarters. */
-export function scale(first: string, last: string, zoom: Zoom): Scale {
-  const months = zoom === "month" ? 1 : 3;
+/** The days from `first`..`last` (ISO dates), widened to whole months or quarters. */
+function span(first: string, last: string, months: 1 | 3): [number, number] {
   const [fy, fm] = parts(first);
   const startMonth = Math.floor((fm - 1) / months) * months;
-  const start = Math.round(Date.UTC(fy, startMonth, 1) / DAY_MS);
   const [ly, lm] = parts(last);
   const endMonth = Math.floor((lm - 1) / months) * months + months;
-  const end = Math.round(Date.UTC(ly, endMonth, 1) / DAY_MS);
-  const pxPerDay = PX_PER_DAY[zoom];
+  return [Math.round(Date.UTC(fy, startMonth, 1) / DAY_MS), Math.round(Date.UTC(ly, endMonth, 1) / DAY_MS)];
+}
+
+/**
+ * A scale covering `first`..`last` (ISO dates), widened to whole months or quarters. "fit"
+ * draws the whole plan in `fitWidth` pixels, ticked by month where months have room and by
+ * quarter where they do not.
+ */
+export function scale(first: string, last: string, zoom: Zoom, fitWidth = 0): Scale {
+  let tickMonths: 1 | 3 = zoom === "quarter" ? 3 : 1;
+  let [start, end] = span(first, last, tickMonths);
+  let pxPerDay = zoom === "fit" ? Math.max(fitWidth / (end - start), FIT_MIN_PX_PER_DAY) : PX_PER_DAY[zoom];
+  if (zoom === "fit" && pxPerDay * 30.4 < FIT_MONTH_TICK_PX) {
+    tickMonths = 3;
+    [start, end] = span(first, last, 3);
+    pxPerDay = Math.max(fitWidth / (end - start), FIT_MIN_PX_PER_DAY);
+  }
   return {
     start,
     end,
     pxPerDay,
+    tickMonths,
     width: Math.round((end - start) * pxPerDay),
     x: (iso: string) => (dayNumber(iso) - start) * pxPerDay,
   };
@@ -84,9 +107,9 @@ export interface Tick {
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** One tick per month or quarter across the scale. */
-export function ticks(s: Scale, zoom: Zoom): Tick[] {
+export function ticks(s: Scale): Tick[] {
   const out: Tick[] = [];
-  const months = zoom === "month" ? 1 : 3;
+  const months = s.tickMonths;
   const first = new Date(s.start * DAY_MS);
   let y = first.getUTCFullYear();
   let m = first.getUTCMonth();
@@ -98,7 +121,7 @@ export function ticks(s: Scale, zoom: Zoom): Tick[] {
     out.push({
       x: (from - s.start) * s.pxPerDay,
       width: (to - from) * s.pxPerDay,
-      label: zoom === "month" ? (MONTHS[m] ?? "") : `Q${m / 3 + 1}`,
+      label: months === 1 ? (MONTHS[m] ?? "") : `Q${m / 3 + 1}`,
       year: y !== lastYear ? String(y) : null,
     });
     lastYear = y;
