@@ -91,15 +91,7 @@ fn votes_over_the_budget_are_refused_and_nothing_changes() {
 #[test]
 fn a_group_becomes_a_goal_with_its_notes_as_the_description() {
     let (mut store, group, _) = store_with_notes();
-    let refused = store
-        .convert_group(
-            group,
-            &ConvertRequest {
-                target: ConvertTarget::Goal,
-                objective_id: None,
-            },
-        )
-        .unwrap_err();
+    let refused = convert(&mut store, group, ConvertTarget::Goal).unwrap_err();
     assert!(
         refused.to_string().contains("business objective"),
         "{refused}"
@@ -149,33 +141,9 @@ fn a_group_becomes_a_goal_with_its_notes_as_the_description() {
 #[test]
 fn a_group_becomes_a_theme_a_finding_or_a_scenario() {
     let (mut store, group, other) = store_with_notes();
-    store
-        .convert_group(
-            group,
-            &ConvertRequest {
-                target: ConvertTarget::Theme,
-                objective_id: None,
-            },
-        )
-        .unwrap();
-    store
-        .convert_group(
-            other,
-            &ConvertRequest {
-                target: ConvertTarget::Finding,
-                objective_id: None,
-            },
-        )
-        .unwrap();
-    store
-        .convert_group(
-            other,
-            &ConvertRequest {
-                target: ConvertTarget::Scenario,
-                objective_id: None,
-            },
-        )
-        .unwrap();
+    convert(&mut store, group, ConvertTarget::Theme).unwrap();
+    convert(&mut store, other, ConvertTarget::Finding).unwrap();
+    convert(&mut store, other, ConvertTarget::Scenario).unwrap();
     assert_eq!(store.themes().unwrap()[0].name, "Onboarding");
     assert_eq!(store.audit_findings().unwrap()[0].title, "Recognition");
     let plan = store.crisis_plan().unwrap();
@@ -250,4 +218,19 @@ fn initiatives_are_scored_beside_the_ideas() {
         view.initiative_ranking[0].quadrant,
         Some(groundwork_core::workshop::priority::IdeaQuadrant::QuickWin)
     );
+}
+
+/// Turns a group into a record of `target` that needs no objective.
+fn convert(
+    store: &mut Store,
+    group: Uuid,
+    target: ConvertTarget,
+) -> crate::Result<groundwork_core::workshop::Conversion> {
+    store.convert_group(
+        group,
+        &ConvertRequest {
+            target,
+            objective_id: None,
+        },
+    )
 }
