@@ -8,6 +8,7 @@ use fantoccini::Locator;
 use groundwork_e2e::{app_binary, App};
 
 const ENTER: &str = "\u{E007}";
+const ESCAPE: &str = "\u{E00C}";
 
 #[tokio::test]
 async fn audit_records_survive_a_relaunch() {
@@ -184,6 +185,29 @@ async fn audit_records_survive_a_relaunch() {
         .await
         .unwrap();
     app.screenshot("audit-channel-table").await;
+
+    // With channels listed, the form is folded behind its button; Esc folds it again and what
+    // was typed waits for the next time it opens.
+    assert!(
+        app.client
+            .find_all(Locator::Css("[data-testid=channel-form]"))
+            .await
+            .unwrap()
+            .is_empty(),
+        "the channel form is folded once there are channels"
+    );
+    app.click("channel-add-open").await;
+    app.type_into("channel-name", "Makers Mastodon").await;
+    app.testid("channel-name")
+        .await
+        .send_keys(ESCAPE)
+        .await
+        .unwrap();
+    app.wait_for_text("channel-add-open-draft", "draft is kept")
+        .await;
+    app.screenshot("audit-channel-draft-kept").await;
+    app.click("channel-add-open").await;
+    assert_eq!(app.value("channel-name").await, "Makers Mastodon");
     app.click("audit-tab-situation").await;
     assert_eq!(
         app.value("situation-resources").await,

@@ -23,6 +23,7 @@ import type {
 } from "../backend";
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
+import { Form } from "./form.svelte";
 
 export type AuditTab = "channels" | "snapshots" | "maturity" | "situation" | "findings";
 
@@ -33,50 +34,6 @@ export const AUDIT_TABS: readonly { tab: AuditTab; label: string }[] = [
   { tab: "situation", label: "Situation" },
   { tab: "findings", label: "Findings" },
 ];
-
-/** A form: what is typed, which record it edits, and the last refusal. */
-export class Form<T> {
-  draft: T = $state() as T;
-  /** The id of the record being edited; null while adding a new one. */
-  editing: string | null = $state(null);
-  error: AppError | null = $state(null);
-  busy = $state(false);
-  readonly #blank: () => T;
-
-  constructor(blank: () => T) {
-    this.#blank = blank;
-    this.draft = blank();
-  }
-
-  fieldError(field: string): string | null {
-    return this.error?.field === field ? this.error.message : null;
-  }
-
-  /** Starts a new entry; `keep` carries choices over (a workshop adds similar channels in a row). */
-  reset(keep: Partial<T> = {}): void {
-    this.draft = { ...this.#blank(), ...keep };
-    this.editing = null;
-    this.error = null;
-  }
-
-  edit(id: string, draft: T): void {
-    this.draft = draft;
-    this.editing = id;
-    this.error = null;
-  }
-
-  /** The form's keys: Ctrl+Enter saves from any field (a textarea too); Esc leaves an edit. */
-  keydown(save: (event: Event) => void): (event: KeyboardEvent) => void {
-    return (event) => {
-      if (event.key === "Escape" && this.editing) {
-        event.preventDefault();
-        this.reset();
-      } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-        save(event);
-      }
-    };
-  }
-}
 
 /** Today as year-month-day in the strategist's time zone: the default snapshot date. */
 export function localToday(now = new Date()): string {
@@ -280,26 +237,26 @@ export class AuditState {
 
   async saveChannel(): Promise<boolean> {
     const ok = await this.submit(this.channelForm, backend.saveChannel);
-    if (ok) this.channelForm.reset({ kind: this.channelForm.draft.kind, ownership: this.channelForm.draft.ownership });
+    if (ok) this.channelForm.saved({ kind: this.channelForm.draft.kind, ownership: this.channelForm.draft.ownership });
     return ok;
   }
 
   async saveSnapshot(): Promise<boolean> {
     const ok = await this.submit(this.snapshotForm, backend.saveSnapshot);
     // The next snapshot is most likely of the same date, for another channel.
-    if (ok) this.snapshotForm.reset({ takenOn: this.snapshotForm.draft.takenOn });
+    if (ok) this.snapshotForm.saved({ takenOn: this.snapshotForm.draft.takenOn });
     return ok;
   }
 
   async saveFinding(): Promise<boolean> {
     const ok = await this.submit(this.findingForm, backend.saveFinding);
-    if (ok) this.findingForm.reset();
+    if (ok) this.findingForm.saved();
     return ok;
   }
 
   async savePeer(): Promise<boolean> {
     const ok = await this.submit(this.peerForm, backend.savePeer);
-    if (ok) this.peerForm.reset({ kind: this.peerForm.draft.kind });
+    if (ok) this.peerForm.saved({ kind: this.peerForm.draft.kind });
     return ok;
   }
 

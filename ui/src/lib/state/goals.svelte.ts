@@ -19,7 +19,8 @@ import type {
 } from "../backend";
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
-import { Form, localToday } from "./audit.svelte";
+import { localToday } from "./audit.svelte";
+import { Form } from "./form.svelte";
 
 export type GoalsTab = "purpose" | "tree" | "scorecard" | "kpi";
 

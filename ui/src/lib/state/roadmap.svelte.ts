@@ -1,11 +1,13 @@
 // Step 5 while a workbook is open: the roadmap as last stored with its flags and budget
 // totals (worked out by the back end), the chosen view, grouping and zoom, the selected
-// initiative, and one way to run a write so refusals land in one place.
+// initiative, the new phase being typed, and one way to run a write so refusals land in one
+// place.
 
 import * as backend from "../backend";
 import type { AppError, InitiativeEdit, InitiativeTrace, PhaseEdit, RoadmapOverview, Saved } from "../backend";
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
+import { Form } from "./form.svelte";
 import type { GroupBy, Zoom } from "../views/roadmap/timeline";
 
 export type RoadmapTab = "timeline" | "table" | "phases" | "budget";
@@ -42,6 +44,8 @@ export class RoadmapState {
   zoom: Zoom = $state("fit");
   selectedId: string | null = $state(null);
   pendingDelete: PendingDelete | null = $state(null);
+  /** The phase being added (phases are then edited in place, each saved as it is typed). */
+  readonly phaseDraft = new Form<PhaseEdit>(() => ({ name: "", start: "", end: "", objective: "" }));
 
   readonly selected = $derived(this.overview?.roadmap.initiatives.find((i) => i.id === this.selectedId) ?? null);
 
@@ -128,13 +132,22 @@ export class RoadmapState {
     return this.overview?.edits.phases[id] ?? null;
   }
 
-  async addPhase(edit: PhaseEdit): Promise<AppError | null> {
+  /** Adds the typed phase; on refusal keeps the draft and shows the reason at its field. */
+  async addPhase(): Promise<boolean> {
+    const form = this.phaseDraft;
+    if (form.busy) return false;
+    form.busy = true;
     try {
-      this.apply((await backend.savePhase(null, edit)).view);
+      this.apply((await backend.savePhase(null, $state.snapshot(form.draft))).view);
       this.error = null;
-      return null;
+      // The next phase most likely starts where this one ends.
+      form.saved({ start: form.draft.end });
+      return true;
     } catch (reason) {
-      return backend.toAppError(reason);
+      form.error = backend.toAppError(reason);
+      return false;
+    } finally {
+      form.busy = false;
     }
   }
 

@@ -144,6 +144,7 @@ describe("audit channels", () => {
   it("refuses a duplicate name beside the field, keeps the text, and counts the records", async () => {
     const session = await setup();
     expect(session.records("audit")).toBe(2);
+    await fireEvent.click(screen.getByTestId("channel-add-open"));
     const name = screen.getByTestId("channel-name") as HTMLInputElement;
     await fireEvent.input(name, { target: { value: "MAKERS forum" } });
     await fireEvent.submit(screen.getByTestId("channel-form"));
@@ -237,5 +238,119 @@ describe("drafts", () => {
     render(AuditView, { props: { session } });
     await vi.advanceTimersByTimeAsync(0);
     expect(((await screen.findByTestId("maturity-tools-stage")) as HTMLInputElement).value).toBe("5");
+  });
+});
+
+describe("entry forms once there are records", () => {
+  const finding = { id: "f1", title: "Slow replies", importance: "high" as const, evidence: "Replies take a day.", channelIds: [], snapshotIds: [], createdAt: "", updatedAt: "" };
+
+  it("shows the channel form open while there are no channels", async () => {
+    state = overview([]);
+    render(AuditView, { props: { session: new WorkbookSession(opened()) } });
+    expect(await screen.findByTestId("channel-form")).toBeTruthy();
+    expect(screen.queryByTestId("channel-add-open"), "nothing to fold it behind").toBeNull();
+    expect(screen.queryByTestId("channel-close"), "no way to hide where to start").toBeNull();
+  });
+
+  it("lists the channels first and folds the form behind one button that opens it at its first field", async () => {
+    await setup();
+    expect(screen.queryByTestId("channel-form")).toBeNull();
+    const open = screen.getByTestId("channel-add-open");
+    expect(open.textContent).toContain("Add a channel");
+    expect(open.compareDocumentPosition(screen.getByTestId("channel-table")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await fireEvent.click(open);
+    const name = await screen.findByTestId("channel-name");
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(screen.queryByTestId("channel-add-open")).toBeNull();
+  });
+
+  it("keeps what was typed when Esc or Close folds the form, and says a draft waits", async () => {
+    await setup();
+    await fireEvent.click(screen.getByTestId("channel-add-open"));
+    await fireEvent.input(await screen.findByTestId("channel-name"), { target: { value: "Makers Discord" } });
+    await fireEvent.input(screen.getByTestId("channel-notes"), { target: { value: "Started by fans" } });
+    await fireEvent.keyDown(screen.getByTestId("channel-name"), { key: "Escape" });
+    await waitFor(() => expect(screen.queryByTestId("channel-form")).toBeNull());
+    expect(screen.getByTestId("channel-add-open-draft").textContent).toContain("draft is kept");
+    await waitFor(() => expect(document.activeElement, "focus back on the button").toBe(screen.getByTestId("channel-add-open")));
+
+    await fireEvent.click(screen.getByTestId("channel-add-open"));
+    expect(((await screen.findByTestId("channel-name")) as HTMLInputElement).value).toBe("Makers Discord");
+    expect((screen.getByTestId("channel-notes") as HTMLTextAreaElement).value).toBe("Started by fans");
+    await fireEvent.click(screen.getByTestId("channel-close"));
+    await waitFor(() => expect(screen.queryByTestId("channel-form")).toBeNull());
+    await fireEvent.click(screen.getByTestId("channel-add-open"));
+    expect(((await screen.findByTestId("channel-name")) as HTMLInputElement).value).toBe("Makers Discord");
+    expect(calls.some((c) => c.cmd === "save_channel"), "folding saves nothing").toBe(false);
+  });
+
+  it("stays open after a save, ready for the next channel", async () => {
+    await setup();
+    await fireEvent.click(screen.getByTestId("channel-add-open"));
+    await fireEvent.input(await screen.findByTestId("channel-name"), { target: { value: "Makers Discord" } });
+    await fireEvent.submit(screen.getByTestId("channel-form"));
+    await waitFor(() => expect(screen.getAllByTestId("channel-row")).toHaveLength(3));
+    await waitFor(() => expect((screen.getByTestId("channel-name") as HTMLInputElement).value, "ready for the next").toBe(""));
+    expect(screen.queryByTestId("channel-add-open")).toBeNull();
+  });
+
+  it("opens the folded form on a channel to edit, and Esc gives back the draft it put aside", async () => {
+    await setup();
+    await fireEvent.click(screen.getByTestId("channel-add-open"));
+    await fireEvent.input(await screen.findByTestId("channel-name"), { target: { value: "Half typed" } });
+    await fireEvent.click(screen.getByTestId("channel-close"));
+    await waitFor(() => expect(screen.queryByTestId("channel-form")).toBeNull());
+
+    await fireEvent.click(screen.getByRole("button", { name: "Edit Makers Forum" }));
+    const name = (await screen.findByTestId("channel-name")) as HTMLInputElement;
+    expect(name.value).toBe("Makers Forum");
+    expect(screen.getByTestId("channel-form").getAttribute("aria-label")).toBe("Edit channel");
+    await fireEvent.keyDown(name, { key: "Escape" });
+    await waitFor(() => expect(screen.queryByTestId("channel-form"), "folded again, as before the edit").toBeNull());
+    await fireEvent.click(screen.getByTestId("channel-add-open"));
+    expect(((await screen.findByTestId("channel-name")) as HTMLInputElement).value).toBe("Half typed");
+  });
+
+  it("folds the metrics, findings and peers forms the same way", async () => {
+    state.audit.snapshots = [
+      { id: "s1", channelId: "c1", takenOn: "2026-03-01", members: 1250, activeMembers: null, postsPerMonth: null, medianResponseHours: null, sentiment: null, custom: [], notes: "", createdAt: "" },
+    ];
+    state.audit.findings = [finding];
+    state.audit.peers = [{ id: "p1", name: "Northwind Guild", kind: "competitor", communities: "Discord", notes: "" }];
+    await setup();
+    const cases = [
+      { tab: /Metrics/, open: "snapshot-add-open", label: "Add metrics", form: "snapshot-form", field: "snapshot-notes", close: "snapshot-close", list: "snapshot-table", edit: "Edit this snapshot", edited: ["snapshot-members", "1250"] },
+      { tab: /Findings/, open: "finding-add-open", label: "Add a finding", form: "finding-form", field: "finding-title", close: "finding-close", list: "finding-list", edit: "Edit Slow replies", edited: ["finding-title", "Slow replies"] },
+      { tab: /Situation/, open: "peer-add-open", label: "Add an organisation", form: "peer-form", field: "peer-name", close: "peer-close", list: "peer-table", edit: "Edit Northwind Guild", edited: ["peer-name", "Northwind Guild"] },
+    ];
+    for (const c of cases) {
+      await fireEvent.click(screen.getByRole("tab", { name: c.tab }));
+      const open = await screen.findByTestId(c.open);
+      expect(open.textContent).toContain(c.label);
+      expect(screen.queryByTestId(c.form), `${c.form} folded`).toBeNull();
+      expect(screen.getByTestId(c.list)).toBeTruthy();
+
+      await fireEvent.click(open);
+      await fireEvent.input(await screen.findByTestId(c.field), { target: { value: "Typed, not saved" } });
+      await fireEvent.keyDown(screen.getByTestId(c.field), { key: "Escape" });
+      await waitFor(() => expect(screen.queryByTestId(c.form), `${c.form} folds on Esc`).toBeNull());
+      await fireEvent.click(screen.getByTestId(c.open));
+      expect(((await screen.findByTestId(c.field)) as HTMLInputElement).value, `${c.field} kept`).toBe("Typed, not saved");
+      await fireEvent.click(screen.getByTestId(c.close));
+      await waitFor(() => expect(screen.queryByTestId(c.form), `${c.form} folds on Close`).toBeNull());
+
+      await fireEvent.click(screen.getByRole("button", { name: c.edit }));
+      const [field, value] = c.edited as [string, string];
+      expect(((await screen.findByTestId(field)) as HTMLInputElement).value, `${c.form} opens on the record`).toBe(value);
+      await fireEvent.click(screen.getByTestId(c.close));
+      await waitFor(() => expect(screen.queryByTestId(c.form)).toBeNull());
+    }
+  });
+
+  it("shows the findings form open while there are no findings", async () => {
+    await setup();
+    await fireEvent.click(screen.getByRole("tab", { name: /Findings/ }));
+    expect(await screen.findByTestId("finding-form")).toBeTruthy();
+    expect(screen.queryByTestId("finding-add-open")).toBeNull();
   });
 });
