@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Initiative, Phase } from "../../backend";
-import { bar, BUCKET_WIDTH, dayNumber, group, rows, scale, ticks, GROUP_HEIGHT, ROW_HEIGHT } from "./timeline";
+import { bar, barLabel, BUCKET_WIDTH, buckets, dayNumber, group, labelWidth, rows, scale, ticks, GROUP_HEIGHT, ROW_HEIGHT } from "./timeline";
 
 function initiative(title: string, over: Partial<Initiative> = {}): Initiative {
   return {
@@ -74,7 +74,21 @@ describe("scale and ticks", () => {
     expect(tiny.width).toBeGreaterThan(100);
   });
 
-    it("day numbers do not drift across daylight-saving changes", () => {
+  it("leaves a year's label to the next year's where the year is drawn too narrow for it", () => {
+    const s = scale("2026-10-01", "2027-12-31", "fit", 150);
+    const years = ticks(s).filter((t) => t.year).map((t) => t.year);
+    expect(years).toEqual(["2027"]);
+    const roomy = ticks(scale("2026-10-01", "2027-12-31", "fit", 900)).filter((t) => t.year).map((t) => t.year);
+    expect(roomy).toEqual(["2026", "2027"]);
+  });
+
+  it("gives the names a quarter of the width, at least 180 px and at most 340 px", () => {
+    expect(labelWidth(600)).toBe(180);
+    expect(labelWidth(1000)).toBe(250);
+    expect(labelWidth(1600)).toBe(340);
+  });
+
+  it("day numbers do not drift across daylight-saving changes", () => {
     expect(dayNumber("2026-03-30") - dayNumber("2026-03-28")).toBe(2);
     expect(dayNumber("2026-10-26") - dayNumber("2026-10-24")).toBe(2);
   });
@@ -83,16 +97,43 @@ describe("scale and ticks", () => {
 describe("bars", () => {
   const s = scale("2026-01-01", "2026-12-31", "month");
   it("cover the last day and keep a minimum width", () => {
-    const b = bar(initiative("a", { start: "2026-01-01", end: "2026-01-01" }), s);
+    const b = bar(initiative("a", { start: "2026-01-01", end: "2026-01-01" }), s, []);
     expect(b.x).toBe(0);
     expect(b.width).toBe(4);
   });
+  const next = initiative("n", { schedule: "next", start: null, end: null });
+  const later = initiative("l", { schedule: "later", start: null, end: null });
   it("put undated initiatives in their bucket column after the dates", () => {
-    const next = bar(initiative("n", { schedule: "next", start: null, end: null }), s);
-    const later = bar(initiative("l", { schedule: "later", start: null, end: null }), s);
-    expect(next.undated).toBe(true);
-    expect(next.x).toBeGreaterThanOrEqual(s.width);
-    expect(later.x - next.x).toBe(BUCKET_WIDTH);
+    const columns = buckets([later, next, initiative("d")]);
+    expect(columns).toEqual(["next", "later"]);
+    const n = bar(next, s, columns);
+    const l = bar(later, s, columns);
+    expect(n.undated).toBe(true);
+    expect(n.x).toBeGreaterThanOrEqual(s.width);
+    expect(l.x - n.x).toBe(BUCKET_WIDTH);
+  });
+  it("draw only the bucket columns some initiative is in", () => {
+    const columns = buckets([later, initiative("d")]);
+    expect(columns).toEqual(["later"]);
+    expect(bar(later, s, columns).x).toBe(s.width + 10);
+    expect(buckets([initiative("d")])).toEqual([]);
+  });
+});
+
+describe("bar labels", () => {
+  const width = (s: string) => s.length * 6;
+  const at = (x: number, w: number, over: Partial<ReturnType<typeof bar>> = {}) => ({ x, width: w, milestone: false, undated: false, ...over });
+  it("sit on a bar wide enough, else beside it where the chart has room", () => {
+    expect(barLabel("Short", at(0, 100), 600, width)).toMatchObject({ inside: true, text: "Short", anchor: "start" });
+    expect(barLabel("A much longer title", at(10, 40), 600, width)).toMatchObject({ inside: false, x: 56, anchor: "start", text: "A much longer title" });
+    expect(barLabel("A much longer title", at(500, 80), 600, width)).toMatchObject({ inside: false, x: 494, anchor: "end", text: "A much longer title" });
+    expect(barLabel("Launch", at(100, 4, { milestone: true }), 600, width)).toMatchObject({ inside: false, x: 116 });
+  });
+  it("are shortened on the bar only when neither side has room", () => {
+    const label = barLabel("x".repeat(200), at(100, 100), 400, width);
+    expect(label.inside).toBe(true);
+    expect(label.text.endsWith("…")).toBe(true);
+    expect(width(label.text)).toBeLessThanOrEqual(88);
   });
 });
 

@@ -26,8 +26,11 @@ const FIT_MIN_PX_PER_DAY = 0.33;
 /** Below this many pixels a month, the whole plan is ticked by quarter. */
 const FIT_MONTH_TICK_PX = 56;
 export const ROW_HEIGHT = 30;
-/** The width of the initiative names beside the chart. */
-export const LABEL_WIDTH = 260;
+/** The width of the initiative names beside the chart, in a scroller `viewWidth` wide: a
+ * quarter of it, between 180 and 340 px, so a narrow window keeps room for the chart. */
+export function labelWidth(viewWidth: number): number {
+  return Math.round(Math.min(340, Math.max(180, viewWidth * 0.25)));
+}
 export const GROUP_HEIGHT = 30;
 /** The width of each undated column ("Next", "Later") after the dated range. */
 export const BUCKET_WIDTH = 140;
@@ -131,8 +134,16 @@ export function ticks(s: Scale): Tick[] {
       y += 1;
     }
   }
+  // A year's label needs about 40 px before the next one; where its year is drawn narrower
+  // than that, the label is left to the next year's, never written over it.
+  const labelled = out.filter((t) => t.year);
+  labelled.forEach((t, n) => {
+    const next = labelled[n + 1];
+    if (next && next.x - t.x < YEAR_LABEL_PX) t.year = null;
+  });
   return out;
 }
+const YEAR_LABEL_PX = 40;
 
 export interface Group {
   key: string;
@@ -211,16 +222,50 @@ export interface Bar {
   undated: boolean;
 }
 
+export type Bucket = "next" | "later";
+export const BUCKET_LABELS: Record<Bucket, string> = { next: "Next", later: "Later" };
+
+/** The undated columns drawn after the dated range: only those some initiative is in. */
+export function buckets(initiatives: Initiative[]): Bucket[] {
+  return (["next", "later"] as const).filter((b) => initiatives.some((i) => i.schedule === b));
+}
+
 /** Where an initiative's bar sits: its dates, or its bucket column after the dated range. */
-export function bar(i: Initiative, s: Scale): Bar {
+export function bar(i: Initiative, s: Scale, columns: Bucket[]): Bar {
   if (i.schedule === "dated" && i.start && i.end) {
     const x = s.x(i.start);
     // An end date is the last day of the work: the bar reaches the end of that day.
     const width = Math.max((dayNumber(i.end) - dayNumber(i.start) + 1) * s.pxPerDay, 3);
     return { x, width, milestone: i.milestone, undated: false };
   }
-  const column = i.schedule === "next" ? 0 : 1;
+  const column = Math.max(0, columns.indexOf(i.schedule === "next" ? "next" : "later"));
   return { x: s.width + column * BUCKET_WIDTH + 10, width: BUCKET_WIDTH - 20, milestone: i.milestone, undated: true };
+}
+
+export interface BarLabel {
+  x: number;
+  anchor: "start" | "end";
+  /** Drawn on the bar (light on the status colour) or beside it (dark). */
+  inside: boolean;
+  text: string;
+}
+
+/**
+ * Where a bar's title goes: on the bar when it fits there, else beside it, right or left,
+ * wherever the chart (`chartWidth` wide) has room; only when neither side has room is it
+ * shortened on the bar, its row label and hover text still giving it in full.
+ */
+export function barLabel(title: string, b: Bar, chartWidth: number, width: (s: string) => number): BarLabel {
+  const full = width(title);
+  const diamond = b.milestone && !b.undated;
+  if (!diamond && b.width - 12 >= full) return { x: b.x + 6, anchor: "start", inside: true, text: title };
+  const right = b.x + b.width + (diamond ? 12 : 6);
+  if (chartWidth - right >= full) return { x: right, anchor: "start", inside: false, text: title };
+  const left = b.x - (diamond ? 12 : 6);
+  if (left >= full) return { x: left, anchor: "end", inside: false, text: title };
+  let text = title;
+  while (text.length > 1 && width(`${text}…`) > b.width - 12) text = text.slice(0, -1);
+  return { x: b.x + 6, anchor: "start", inside: true, text: b.width > 40 ? `${text.trimEnd()}…` : "" };
 }
 
 /** The same day `days` later, as ISO; for tests and the today line. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Initiative, Phase, Roadmap } from "../../backend";
-import { canvasMeasure, layoutSlideTimeline, SLIDE, wrapText, type Measure } from "./slideTimeline";
+import { canvasMeasure, wrapText, type Measure } from "../../format/measure";
+import { layoutSlideTimeline, SLIDE } from "./slideTimeline";
 
 function initiative(title: string, start: string, end: string, over: Partial<Initiative> = {}): Initiative {
   return {
