@@ -17,6 +17,8 @@ use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 
 pub mod layout;
+pub mod memory;
+pub mod screens;
 mod window;
 pub use window::Window;
 
@@ -278,6 +280,11 @@ impl App {
                 "confidentiality": "", "includeReadiness": include_readiness } }),
         )
         .await
+    }
+
+    /// The app's own process (below tauri-driver and WebKitWebDriver), once it runs.
+    pub fn app_pid(&self, binary: &Path) -> Option<u32> {
+        memory::find_below(self.driver.id(), binary)
     }
 
     /// Quits the app (ends the WebDriver session) and the driver.
