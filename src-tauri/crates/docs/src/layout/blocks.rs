@@ -5,8 +5,8 @@ use crate::draw::{Draw, Rect, Rgb, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::layout::flow::Item;
 use crate::layout::row::Row;
-use crate::layout::table::{ColumnGeometry, TableRow, PAD_X};
-use crate::layout::{Anchor, Block, Column, ColumnAlign, Table};
+use crate::layout::table::{self, ColumnGeometry, TableRow, PAD_X};
+use crate::layout::{Anchor, Block, ColumnAlign, Table};
 use crate::style::{self, centred_baseline};
 use crate::text;
 
@@ -257,13 +257,71 @@ fn note(fonts: &Fonts, frame: Frame, text_: &str, out: &mut Vec<Item>) {
     }
 }
 
-fn column_geometry(columns: &[Column], width: f32) -> Vec<ColumnGeometry> {
-    let total: f32 = columns.iter().map(|c| c.weight.max(0.01)).sum();
+/// Sizes the columns of `t` from what they hold (see [`table::distribute`]): a column's
+/// minimum is its widest word, header included, so nothing breaks inside a word that could be
+/// whole. When those do not fit the width, cell words may be hyphenated (the minimum is then
+/// the widest hyphenated piece) while header words stay whole; then header words too. A word
+/// wider than a share of the table (a URL) does not widen its column past that share.
+fn column_geometry(fonts: &Fonts, t: &Table, width: f32) -> Vec<ColumnGeometry> {
+    let n = t.columns.len();
+    let room = (width - n as f32 * 2.0 * PAD_X).max(0.0);
+    let cap = room
+        * match n {
+            0 | 1 => 1.0,
+            2 => 0.6,
+            _ => 0.4,
+        };
+    let header_titles: Vec<String> = t.columns.iter().map(|c| c.title.to_uppercase()).collect();
+    let (head, body) = (
+        (Weight::Bold, style::SMALL_SIZE),
+        (Weight::Regular, style::TABLE_SIZE),
+    );
+    let mut header_word = vec![0.0f32; n];
+    let mut cell_word = vec![0.0f32; n];
+    let mut natural = vec![0.0f32; n];
+    for (i, title) in header_titles.iter().enumerate() {
+        let e = text::extent(fonts, title, head.0, head.1);
+        header_word[i] = e.word;
+        natural[i] = e.natural;
+    }
+    for row in &t.rows {
+        for (i, cell) in row.iter().take(n).enumerate() {
+            let e = text::extent(fonts, cell, body.0, body.1);
+            cell_word[i] = cell_word[i].max(e.word);
+            natural[i] = natural[i].max(e.natural);
+        }
+    }
+    let fits = |mins: &[f32]| mins.iter().sum::<f32>() <= room;
+    let capped = |a: &[f32], b: &[f32]| -> Vec<f32> {
+        a.iter().zip(b).map(|(a, b)| a.max(*b).min(cap)).collect()
+    };
+    let mut mins = capped(&header_word, &cell_word);
+    if !fits(&mins) {
+        let mut cell_fragment = vec![0.0f32; n];
+        for row in &t.rows {
+            for (i, cell) in row.iter().take(n).enumerate() {
+                let over = cell_fragment[i];
+                let f = text::widest_fragment(fonts, cell, body.0, body.1, over);
+                cell_fragment[i] = cell_fragment[i].max(f);
+            }
+        }
+        mins = capped(&header_word, &cell_fragment);
+        if !fits(&mins) {
+            let header_fragment: Vec<f32> = header_titles
+                .iter()
+                .map(|h| text::widest_fragment(fonts, h, head.0, head.1, 0.0))
+                .collect();
+            mins = capped(&header_fragment, &cell_fragment);
+        }
+    }
+    let weights: Vec<f32> = t.columns.iter().map(|c| c.weight).collect();
+    let widths = table::distribute(&mins, &natural, &weights, room);
     let mut x = 0.0;
-    columns
+    t.columns
         .iter()
-        .map(|c| {
-            let w = width * c.weight.max(0.01) / total;
+        .zip(widths)
+        .map(|(c, text_w)| {
+            let w = text_w + 2.0 * PAD_X;
             let g = ColumnGeometry {
                 x,
                 w,
@@ -283,7 +341,8 @@ fn cell_lines(fonts: &Fonts, text_: &str, col: &ColumnGeometry, size: f32) -> Ve
         text_,
         col.weight,
         size,
-        (col.w - 2.0 * PAD_X).max(1.0),
+        // A hair of slack: a column sized to its widest word must hold that word whole.
+        (col.w - 2.0 * PAD_X + 0.01).max(1.0),
     );
     while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
         lines.pop();
@@ -295,7 +354,7 @@ fn table(fonts: &Fonts, frame: Frame, t: &Table, out: &mut Vec<Item>) {
     if t.columns.is_empty() {
         return;
     }
-    let cols = column_geometry(&t.columns, frame.width);
+    let cols = column_geometry(fonts, t, frame.width);
     let header_cols: Vec<ColumnGeometry> = cols
         .iter()
         .map(|c| ColumnGeometry {

@@ -84,16 +84,9 @@ pub fn health_line(health: &Health, date: NaiveDate) -> Option<String> {
     Some(format!("Community health {score:.0} of 100{expected}"))
 }
 
-/// A title short enough to cite inline; the appendix gives it whole.
-fn short_title(title: &str) -> String {
-    const MAX: usize = 60;
-    let line = title.lines().next().unwrap_or("").trim();
-    if line.chars().count() <= MAX && !title.trim().contains('\n') {
-        line.to_owned()
-    } else {
-        let cut: String = line.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
-    }
+/// A cited item's title on one line, whole: the bullet it sits in wraps it.
+fn cited_title(title: &str) -> String {
+    crate::text::clean_line(title)
 }
 
 fn evidence_title(workbook: &Workbook, e: &EvidenceRef) -> Option<String> {
@@ -246,7 +239,7 @@ fn tree(workbook: &Workbook, numbered: bool) -> Vec<Block> {
                         let item = describe(workbook, e.kind, e.id)?;
                         Some(format!(
                             "{} [{}]",
-                            short_title(&item.title),
+                            cited_title(&item.title),
                             number_of(&order, e)
                         ))
                     } else {
