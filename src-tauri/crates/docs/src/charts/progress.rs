@@ -155,41 +155,85 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
     let bar_h = (band * 0.3).clamp(2.0, 7.0);
     for (i, k) in chart.items.iter().enumerate() {
         let cy = rect.y + band * i as f32 + band / 2.0;
-        let has_detail = !k.detail.trim().is_empty();
-        let label = fonts.truncate(
-            &crate::text::clean_line(&k.label),
-            Weight::Bold,
-            style::TABLE_SIZE,
-            label_w,
+        label_and_detail(
+            fonts,
+            k,
+            Rect::new(rect.x, cy - band / 2.0, label_w, band),
+            &mut out,
         );
-        out.push(Draw::text(
-            rect.x,
-            if has_detail { cy - 1.0 } else { cy + 3.0 },
-            style::TABLE_SIZE,
-            Weight::Bold,
-            style::INK,
-            &label,
-        ));
-        if has_detail {
-            let detail = fonts.truncate(
-                &crate::text::clean_line(&k.detail),
-                Weight::Regular,
-                style::SMALL_SIZE,
-                label_w,
-            );
-            out.push(Draw::text(
-                rect.x,
-                cy + 8.5,
-                style::SMALL_SIZE,
-                Weight::Regular,
-                style::MUTED,
-                &detail,
-            ));
-        }
         let track = Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h);
         bar_with_status(fonts, k, track, status_w, rect.right(), &mut out);
     }
     out
+}
+
+/// A KPI's name (bold) over its detail, centred in `cell`: on a line each when they fit,
+/// else wrapped and set a little smaller until they fit the cell's height; only text too long
+/// for that is shortened.
+fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, out: &mut Vec<Draw>) {
+    let name = crate::text::clean_line(&k.label);
+    let detail = crate::text::clean_line(&k.detail);
+    let cy = cell.y + cell.h / 2.0;
+    let fits_one_line = fonts.width(&name, Weight::Bold, style::TABLE_SIZE) <= cell.w
+        && fonts.width(&detail, Weight::Regular, style::SMALL_SIZE) <= cell.w;
+    if !fits_one_line {
+        for scale in [1.0, 0.9, 0.8, 0.72] {
+            let (name_size, detail_size) = (style::TABLE_SIZE * scale, style::SMALL_SIZE * scale);
+            let wrap = |t: &str, w, s| {
+                if t.is_empty() {
+                    Vec::new()
+                } else {
+                    crate::text::wrap_line(fonts, t, w, s, cell.w)
+                }
+            };
+            let names = wrap(&name, Weight::Bold, name_size);
+            let details = wrap(&detail, Weight::Regular, detail_size);
+            let (nl, dl) = (name_size + 1.5, detail_size + 1.5);
+            let total = names.len() as f32 * nl + details.len() as f32 * dl;
+            if total > cell.h - 2.0 {
+                continue;
+            }
+            let mut y = cy - total / 2.0;
+            for (lines, size, leading, weight, color) in [
+                (names, name_size, nl, Weight::Bold, style::INK),
+                (details, detail_size, dl, Weight::Regular, style::MUTED),
+            ] {
+                for line in lines {
+                    out.push(Draw::text(
+                        cell.x,
+                        y + size * 0.85,
+                        size,
+                        weight,
+                        color,
+                        &line,
+                    ));
+                    y += leading;
+                }
+            }
+            return;
+        }
+    }
+    let has_detail = !detail.is_empty();
+    let label = fonts.truncate(&name, Weight::Bold, style::TABLE_SIZE, cell.w);
+    out.push(Draw::text(
+        cell.x,
+        if has_detail { cy - 1.0 } else { cy + 3.0 },
+        style::TABLE_SIZE,
+        Weight::Bold,
+        style::INK,
+        &label,
+    ));
+    if has_detail {
+        let detail = fonts.truncate(&detail, Weight::Regular, style::SMALL_SIZE, cell.w);
+        out.push(Draw::text(
+            cell.x,
+            cy + 8.5,
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::MUTED,
+            &detail,
+        ));
+    }
 }
 
 /// Narrower than this, a KPI's name gets a line of its own above its bar: side by side, a

@@ -18,11 +18,17 @@ pub struct ColumnGeometry {
 /// Horizontal padding inside a cell.
 pub const PAD_X: f32 = 6.0;
 
-/// Shares `room` points of text width between columns the way CSS sizes an automatic table:
-/// every column gets its minimum (`mins`: its widest unbreakable piece), and the rest goes in
-/// proportion to how much more each would take to lay out unwrapped (`prefs`). When every
-/// column fits unwrapped, the room left over is shared by the columns' `weights`. When even
-/// the minimums do not fit, they are scaled down together.
+/// Shares `room` points of text width between columns, from what they hold: `mins` is each
+/// column's widest unbreakable piece, `prefs` its width laid out unwrapped.
+///
+/// - When every column fits unwrapped, each gets its natural width and the room left over is
+///   shared by the columns' `weights`.
+/// - Else a column that fits unwrapped in an equal share of the room left (a status, a date, a
+///   number) gets its natural width, so short values never wrap while long text has room, and
+///   again with what is left, until no more do; the other columns share the rest the way CSS
+///   sizes an automatic table: each its minimum, then the extra in proportion to how much more
+///   each would take unwrapped (preferred − minimum).
+/// - When even the minimums do not fit, they are scaled down together.
 pub fn distribute(mins: &[f32], prefs: &[f32], weights: &[f32], room: f32) -> Vec<f32> {
     let n = mins.len();
     if n == 0 {
@@ -50,9 +56,51 @@ pub fn distribute(mins: &[f32], prefs: &[f32], weights: &[f32], room: f32) -> Ve
             .map(|i| prefs[i] + (room - sum_pref) * weights[i] / sum_w)
             .collect();
     }
-    let span = sum_pref - sum_min;
+    // Columns that fit unwrapped in an equal share of what is left get their natural width.
+    let mut natural = vec![false; n];
+    loop {
+        let left = room
+            - (0..n)
+                .filter(|i| natural[*i])
+                .map(|i| prefs[i])
+                .sum::<f32>();
+        let free = natural.iter().filter(|f| !**f).count().max(1);
+        let share = left / free as f32;
+        let newly: Vec<usize> = (0..n)
+            .filter(|i| !natural[*i] && prefs[*i] <= share)
+            .collect();
+        let free_mins: f32 = (0..n)
+            .filter(|i| !natural[*i] && !newly.contains(i))
+            .map(|i| mins[i])
+            .sum();
+        let left_after = left - newly.iter().map(|i| prefs[*i]).sum::<f32>();
+        if newly.is_empty() || free_mins > left_after {
+            break;
+        }
+        for i in newly {
+            natural[i] = true;
+        }
+    }
+    let left = room
+        - (0..n)
+            .filter(|i| natural[*i])
+            .map(|i| prefs[i])
+            .sum::<f32>();
+    let free_min: f32 = (0..n).filter(|i| !natural[*i]).map(|i| mins[i]).sum();
+    let span: f32 = (0..n)
+        .filter(|i| !natural[*i])
+        .map(|i| prefs[i] - mins[i])
+        .sum();
     (0..n)
-        .map(|i| mins[i] + (room - sum_min) * (prefs[i] - mins[i]) / span)
+        .map(|i| {
+            if natural[i] {
+                prefs[i]
+            } else if span > 0.0 {
+                mins[i] + (left - free_min) * (prefs[i] - mins[i]) / span
+            } else {
+                mins[i]
+            }
+        })
         .collect()
 }
 
@@ -198,6 +246,13 @@ mod tests {
         let w = distribute(&[20.0, 30.0], &[120.0, 430.0], &[1.0, 1.0], 150.0);
         assert!(close(&w, &[40.0, 110.0]), "{w:?}");
         assert!(w.iter().zip([20.0, 30.0]).all(|(w, m)| *w >= m));
+        // Short columns (a status, a date) keep their natural width; long text takes the rest.
+        let w = distribute(&[20.0, 30.0, 40.0], &[50.0, 60.0, 600.0], &[1.0; 3], 300.0);
+        assert!(close(&w, &[50.0, 60.0, 190.0]), "{w:?}");
+        // ... but never at the cost of another column's minimum.
+        let w = distribute(&[20.0, 30.0, 240.0], &[50.0, 60.0, 600.0], &[1.0; 3], 300.0);
+        assert!(w[2] >= 240.0 && w[0] >= 20.0 && w[1] >= 30.0, "{w:?}");
+        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01);
         // Not even the minimums fit: they shrink together.
         let w = distribute(&[100.0, 300.0], &[100.0, 300.0], &[1.0, 1.0], 200.0);
         assert!(close(&w, &[50.0, 150.0]), "{w:?}");

@@ -271,7 +271,12 @@ fn kpi_blocks(g: &Goals, reports: &[KpiReport], date: NaiveDate) -> Vec<Block> {
         )];
     }
     let bars: Vec<KpiBar> = g.kpis.iter().zip(reports).map(|(k, r)| bar(k, r)).collect();
-    let height = (bars.len() as f32 * 30.0).clamp(40.0, 640.0);
+    // Rows of 30 points; 44 when a name or its figures may wrap (estimated from their length).
+    let wraps = bars
+        .iter()
+        .any(|b| b.label.chars().count() > 38 || b.detail.chars().count() > 48);
+    let row = if wraps { 44.0 } else { 30.0 };
+    let height = (bars.len() as f32 * row).clamp(40.0, 640.0);
     let mut blocks = vec![Block::Chart {
         chart: Chart::KpiProgress(KpiBars { items: bars }),
         height,
