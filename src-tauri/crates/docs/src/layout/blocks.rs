@@ -87,7 +87,8 @@ fn line_rows(
 fn heading(fonts: &Fonts, frame: Frame, level: u8, text: &str, out: &mut Vec<Item>) {
     let s = heading_style(level);
     let title = text::clean_line(text);
-    let (lines, _) = text::wrap_capped(fonts, &title, Weight::Bold, s.size, frame.width, 3);
+    // Whole, up to six lines: only a heading longer than that (a pasted paragraph) is cut.
+    let (lines, _) = text::wrap_capped(fonts, &title, Weight::Bold, s.size, frame.width, 6);
     let mut draws = Vec::new();
     if level <= 1 {
         draws.push(Draw::fill(Rect::new(0.0, 0.0, 26.0, 2.5), style::ACCENT));
