@@ -253,6 +253,22 @@ impl<'a> Measured<'a> {
     }
 }
 
+/// The width of `text` summed as [`Measured`] sums it, or `None` when it holds a character
+/// that forces a line break.
+fn single_line_width(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Option<f32> {
+    let mut w = 0.0f32;
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => {
+                return None;
+            }
+            NBSP => w += fonts.advance(' ', weight) * size,
+            c => w += fonts.advance(c, weight) * size,
+        }
+    }
+    Some(w)
+}
+
 /// Wraps one paragraph (no line breaks inside) to `max_width` points, breaking where UAX #14
 /// allows; a word wider than the line is hyphenated, or split between grapheme clusters when
 /// even its hyphenated pieces are too wide. Always returns at least one line.
@@ -268,6 +284,13 @@ pub fn wrap_line(
     } else {
         max_width.max(0.0)
     };
+    // Most lines (a table cell, a name) fit whole: no need to look for break opportunities.
+    let whole = text.trim_end_matches(hangs);
+    if let Some(w) = single_line_width(fonts, whole, weight, size) {
+        if w <= max {
+            return vec![whole.to_owned()];
+        }
+    }
     let m = Measured::new(fonts, text, weight, size);
     let mut lines = Vec::new();
     // The current line runs from `start`; what is placed on it so far ends at `end`, a break
@@ -349,29 +372,29 @@ pub fn wrap_capped(
     (lines, true)
 }
 
-/// How wide a text wants to be, for sizing the column it sits in.
-#[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Extent {
-    /// The widest word: what lies between two break opportunities, hanging spaces aside.
-    pub word: f32,
-    /// The widest line when nothing wraps.
-    pub natural: f32,
+/// The widest line of `text` (which may hold line breaks) when nothing wraps, hanging spaces
+/// aside: what a column needs to hold it unwrapped.
+pub fn natural_width(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 {
+    clean(text)
+        .split('\n')
+        .map(|l| single_line_width(fonts, l.trim_end_matches(hangs), weight, size).unwrap_or(0.0))
+        .fold(0.0, f32::max)
 }
 
-/// Measures `text` (which may hold line breaks) as [`wrap`] would lay it out.
-pub fn extent(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Extent {
+/// The widest word of `text`: what lies between two break opportunities, hanging spaces
+/// aside; the least a column can be without breaking a word.
+pub fn widest_word(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 {
     let cleaned = clean(text);
-    let mut e = Extent::default();
+    let mut widest = 0.0f32;
     for line in cleaned.split('\n') {
         let m = Measured::new(fonts, line, weight, size);
         let mut from = 0;
         for (b, _) in linebreaks(line) {
-            e.word = e.word.max(m.ink(from, b));
+            widest = widest.max(m.ink(from, b));
             from = b;
         }
-        e.natural = e.natural.max(m.ink(0, line.len()));
     }
-    e
+    widest
 }
 
 /// The widest piece `text` breaks into when every word wider than `over` points is
@@ -602,13 +625,70 @@ mod tests {
     }
 
     #[test]
-    fn extent_gives_the_widest_word_and_line() {
+    fn any_mix_of_scripts_and_widths_wraps_without_loss() {
         let f = shipped().unwrap();
-        let e = extent(f, "a communication plan\nshort", Weight::Regular, 10.0);
-        assert_eq!(e.word, width("communication"));
-        assert_eq!(e.natural, width("a communication plan"));
+        let pieces = [
+            "Initiatives ",
+            "internationalization",
+            "\u{00A0}",
+            "e\u{0301}",
+            "🎉",
+            "\u{1F469}\u{200D}\u{1F467}",
+            "社区战略",
+            "مريم الحسن ",
+            "https://example.org/a_b?c=d&e=f",
+            "well-known ",
+            "— ",
+            "İstanbul ",
+            "ﬁnance ",
+            "\u{200B}",
+            "  ",
+            "x",
+        ];
+        // A deterministic walk through combinations of the pieces at many widths.
+        let mut seed = 7u32;
+        for round in 0..300 {
+            let mut text = String::new();
+            for _ in 0..(round % 12 + 1) {
+                seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                text.push_str(pieces[(seed >> 16) as usize % pieces.len()]);
+            }
+            let width = [0.0, 3.0, 17.0, 40.0, 95.0, 400.0][round % 6];
+            let lines = wrap_line(f, &text, Weight::Regular, 10.0, width);
+            assert!(!lines.is_empty());
+            // Nothing is lost or added but hanging spaces and the hyphens of hyphenation.
+            let squash =
+                |s: &str| -> String { s.chars().filter(|c| !hangs(*c)).collect::<String>() };
+            let joined: String = lines
+                .iter()
+                .map(|l| {
+                    if l.ends_with(HYPHEN) && !squash(&text).contains(&squash(l)) {
+                        l.trim_end_matches(HYPHEN).to_owned()
+                    } else {
+                        l.clone()
+                    }
+                })
+                .collect();
+            assert_eq!(
+                squash(&joined),
+                squash(&text),
+                "{text:?} at {width}: {lines:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn widest_word_and_natural_width() {
+        let f = shipped().unwrap();
+        let text = "a communication plan\nshort";
+        let word = widest_word(f, text, Weight::Regular, 10.0);
+        assert_eq!(word, width("communication"));
+        assert_eq!(
+            natural_width(f, text, Weight::Regular, 10.0),
+            width("a communication plan")
+        );
         let frag = widest_fragment(f, "a communication plan", Weight::Regular, 10.0, 0.0);
-        assert!(frag < e.word && frag >= width("nica-"), "{frag}");
+        assert!(frag < word && frag >= width("nica-"), "{frag}");
     }
 
     #[test]

@@ -277,42 +277,50 @@ fn column_geometry(fonts: &Fonts, t: &Table, width: f32) -> Vec<ColumnGeometry> 
         (Weight::Bold, style::SMALL_SIZE),
         (Weight::Regular, style::TABLE_SIZE),
     );
-    let mut header_word = vec![0.0f32; n];
-    let mut cell_word = vec![0.0f32; n];
     let mut natural = vec![0.0f32; n];
     for (i, title) in header_titles.iter().enumerate() {
-        let e = text::extent(fonts, title, head.0, head.1);
-        header_word[i] = e.word;
-        natural[i] = e.natural;
+        natural[i] = text::natural_width(fonts, title, head.0, head.1);
     }
     for row in &t.rows {
         for (i, cell) in row.iter().take(n).enumerate() {
-            let e = text::extent(fonts, cell, body.0, body.1);
-            cell_word[i] = cell_word[i].max(e.word);
-            natural[i] = natural[i].max(e.natural);
+            natural[i] = natural[i].max(text::natural_width(fonts, cell, body.0, body.1));
         }
     }
     let fits = |mins: &[f32]| mins.iter().sum::<f32>() <= room;
     let capped = |a: &[f32], b: &[f32]| -> Vec<f32> {
         a.iter().zip(b).map(|(a, b)| a.max(*b).min(cap)).collect()
     };
-    let mut mins = capped(&header_word, &cell_word);
-    if !fits(&mins) {
-        let mut cell_fragment = vec![0.0f32; n];
+    // Minimums matter only when the columns do not all fit unwrapped.
+    let mut mins = vec![0.0f32; n];
+    if !fits(&natural) {
+        let header_word: Vec<f32> = header_titles
+            .iter()
+            .map(|h| text::widest_word(fonts, h, head.0, head.1))
+            .collect();
+        let mut cell_word = vec![0.0f32; n];
         for row in &t.rows {
             for (i, cell) in row.iter().take(n).enumerate() {
-                let over = cell_fragment[i];
-                let f = text::widest_fragment(fonts, cell, body.0, body.1, over);
-                cell_fragment[i] = cell_fragment[i].max(f);
+                cell_word[i] = cell_word[i].max(text::widest_word(fonts, cell, body.0, body.1));
             }
         }
-        mins = capped(&header_word, &cell_fragment);
+        mins = capped(&header_word, &cell_word);
         if !fits(&mins) {
-            let header_fragment: Vec<f32> = header_titles
-                .iter()
-                .map(|h| text::widest_fragment(fonts, h, head.0, head.1, 0.0))
-                .collect();
-            mins = capped(&header_fragment, &cell_fragment);
+            let mut cell_fragment = vec![0.0f32; n];
+            for row in &t.rows {
+                for (i, cell) in row.iter().take(n).enumerate() {
+                    let over = cell_fragment[i];
+                    let f = text::widest_fragment(fonts, cell, body.0, body.1, over);
+                    cell_fragment[i] = cell_fragment[i].max(f);
+                }
+            }
+            mins = capped(&header_word, &cell_fragment);
+            if !fits(&mins) {
+                let header_fragment: Vec<f32> = header_titles
+                    .iter()
+                    .map(|h| text::widest_fragment(fonts, h, head.0, head.1, 0.0))
+                    .collect();
+                mins = capped(&header_fragment, &cell_fragment);
+            }
         }
     }
     let weights: Vec<f32> = t.columns.iter().map(|c| c.weight).collect();
