@@ -120,7 +120,7 @@ fn bar_rows(fonts: &Fonts, bars: &[TimelineBar], label_w: f32, room: f32) -> Bar
 /// one line at the row's size when they fit, else all in smaller type on two lines (or more).
 fn lay_rows(fonts: &Fonts, labels: &[String], label_w: f32, row_h: f32) -> BarRows {
     let size = (style::TABLE_SIZE - 0.5).min(row_h * 0.62);
-    let small = ((row_h - 1.0) / 2.0 / 1.15).max(5.5).min(size);
+    let small = ((row_h - 1.0) / 2.0 / 1.15).max(6.0).min(size);
     let one_line = labels
         .iter()
         .all(|l| fonts.width(l, Weight::Regular, size) <= label_w);
@@ -154,13 +154,24 @@ struct Frame {
     body_bottom: f32,
 }
 
-fn frame(t: &Timeline, rect: Rect) -> Frame {
+fn frame(fonts: &Fonts, t: &Timeline, rect: Rect) -> Frame {
     let axis_h = 28.0;
     let phase_h = if t.phases.is_empty() { 0.0 } else { 20.0 };
     let milestone_h = if t.milestones.is_empty() { 0.0 } else { 26.0 };
     let today_h = if t.today.is_some() { 14.0 } else { 0.0 };
+    // The label column widens (up to 30 % of the chart) for names that need it.
+    let base = (rect.w * 0.24).min(150.0);
+    let widest = t
+        .bars
+        .iter()
+        .map(|b| {
+            let label = crate::text::clean_line(&b.label);
+            fonts.width(&label, Weight::Regular, style::TABLE_SIZE - 0.5)
+        })
+        .fold(0.0, f32::max);
+    let most = base.max((rect.w * 0.3).min(220.0));
     Frame {
-        label_w: (rect.w * 0.24).min(150.0),
+        label_w: widest.clamp(base, most),
         body_top: rect.y + axis_h + phase_h + 4.0,
         body_bottom: rect.bottom() - today_h - milestone_h,
     }
@@ -169,7 +180,7 @@ fn frame(t: &Timeline, rect: Rect) -> Frame {
 /// The height a chart of `t` drawn `width` wide takes with rows of their preferred height
 /// (17 points, more for a label of several lines).
 pub fn natural_height(fonts: &Fonts, t: &Timeline, width: f32) -> f32 {
-    let f = frame(t, Rect::new(0.0, 0.0, width, 0.0));
+    let f = frame(fonts, t, Rect::new(0.0, 0.0, width, 0.0));
     let chrome = -(f.body_bottom - f.body_top);
     let labels: Vec<String> = t
         .bars
@@ -183,7 +194,7 @@ pub fn natural_height(fonts: &Fonts, t: &Timeline, width: f32) -> f32 {
 
 /// Whether every bar of `t`, with its whole label, fits a chart drawn in `rect`.
 pub fn bars_fit(fonts: &Fonts, t: &Timeline, rect: Rect) -> bool {
-    let f = frame(t, rect);
+    let f = frame(fonts, t, rect);
     bar_rows(fonts, &t.bars, f.label_w, f.body_bottom - f.body_top).shown == t.bars.len()
 }
 
@@ -198,7 +209,7 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
         label_w,
         body_top,
         body_bottom,
-    } = frame(t, rect);
+    } = frame(fonts, t, rect);
     let x0 = rect.x + label_w + 8.0;
     let w = (rect.right() - x0 - 4.0).max(10.0);
     let x = |d: NaiveDate| x_for(d, start, end, x0, w);
