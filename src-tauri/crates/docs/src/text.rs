@@ -7,6 +7,7 @@
 //! word that is wider than its line even hyphenated (a URL, say) is split without a hyphen,
 //! and then between grapheme clusters, so no accent or emoji is torn apart.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use hyphenation::{Hyphenator, Language, Load, Standard};
@@ -38,6 +39,14 @@ fn kept_as_is(c: char) -> bool {
 /// Normalises line ends, turns tabs into spaces and removes invisible control characters,
 /// so nothing a person pastes can break the PDF or the layout. No-break spaces are kept.
 pub fn clean(text: &str) -> String {
+    cleaned(text).into_owned()
+}
+
+/// [`clean`], borrowing the text when there is nothing to clean (the usual case).
+fn cleaned(text: &str) -> Cow<'_, str> {
+    if text.chars().all(kept_as_is) {
+        return Cow::Borrowed(text);
+    }
     let mut out = String::with_capacity(text.len());
     // Runs of characters kept as they are are copied whole.
     let mut kept_from = 0;
@@ -55,7 +64,7 @@ pub fn clean(text: &str) -> String {
         }
     }
     out.push_str(text.get(kept_from..).unwrap_or_default());
-    out
+    Cow::Owned(out)
 }
 
 /// Cleans a one-line value (a name, a title): line breaks become spaces.
@@ -253,9 +262,15 @@ impl<'a> Measured<'a> {
     }
 }
 
-/// The width of `text` summed as [`Measured`] sums it, or `None` when it holds a character
-/// that forces a line break.
-fn single_line_width(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Option<f32> {
+/// The width of `text` summed as [`Measured`] sums it; `None` when it holds a character that
+/// forces a line break, or as soon as it is wider than `limit`.
+fn single_line_width(
+    fonts: &Fonts,
+    text: &str,
+    weight: Weight,
+    size: f32,
+    limit: f32,
+) -> Option<f32> {
     let mut w = 0.0f32;
     for c in text.chars() {
         match c {
@@ -264,6 +279,9 @@ fn single_line_width(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Op
             }
             NBSP => w += fonts.advance(' ', weight) * size,
             c => w += fonts.advance(c, weight) * size,
+        }
+        if w > limit {
+            return None;
         }
     }
     Some(w)
@@ -286,10 +304,8 @@ pub fn wrap_line(
     };
     // Most lines (a table cell, a name) fit whole: no need to look for break opportunities.
     let whole = text.trim_end_matches(hangs);
-    if let Some(w) = single_line_width(fonts, whole, weight, size) {
-        if w <= max {
-            return vec![whole.to_owned()];
-        }
+    if single_line_width(fonts, whole, weight, size, max).is_some() {
+        return vec![whole.to_owned()];
     }
     let m = Measured::new(fonts, text, weight, size);
     let mut lines = Vec::new();
@@ -340,7 +356,7 @@ pub fn wrap_line(
 
 /// Wraps text that may contain line breaks; an empty input line gives an empty output line.
 pub fn wrap(fonts: &Fonts, text: &str, weight: Weight, size: f32, max_width: f32) -> Vec<String> {
-    clean(text)
+    cleaned(text)
         .split('\n')
         .flat_map(|l| wrap_line(fonts, l, weight, size, max_width))
         .collect()
@@ -375,23 +391,33 @@ pub fn wrap_capped(
 /// The widest line of `text` (which may hold line breaks) when nothing wraps, hanging spaces
 /// aside: what a column needs to hold it unwrapped.
 pub fn natural_width(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 {
-    clean(text)
+    cleaned(text)
         .split('\n')
-        .map(|l| single_line_width(fonts, l.trim_end_matches(hangs), weight, size).unwrap_or(0.0))
+        .map(|l| {
+            let l = l.trim_end_matches(hangs);
+            single_line_width(fonts, l, weight, size, f32::INFINITY).unwrap_or(0.0)
+        })
         .fold(0.0, f32::max)
 }
 
 /// The widest word of `text`: what lies between two break opportunities, hanging spaces
 /// aside; the least a column can be without breaking a word.
 pub fn widest_word(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 {
-    let cleaned = clean(text);
+    let cleaned = cleaned(text);
     let mut widest = 0.0f32;
     for line in cleaned.split('\n') {
-        let m = Measured::new(fonts, line, weight, size);
-        let mut from = 0;
+        // Advances summed word by word as the break opportunities come, with no table.
+        let mut chars = line.char_indices().peekable();
         for (b, _) in linebreaks(line) {
-            widest = widest.max(m.ink(from, b));
-            from = b;
+            let (mut run, mut ink) = (0.0f32, 0.0f32);
+            while let Some((_, c)) = chars.next_if(|(i, _)| *i < b) {
+                let drawn = if c == NBSP { ' ' } else { c };
+                run += fonts.advance(drawn, weight) * size;
+                if !hangs(c) {
+                    ink = run;
+                }
+            }
+            widest = widest.max(ink);
         }
     }
     widest
@@ -401,7 +427,7 @@ pub fn widest_word(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 
 /// hyphenated where it may be (hyphen included); words of `over` points or less are not
 /// looked at, so the answer is exact only when it is above `over`.
 pub fn widest_fragment(fonts: &Fonts, text: &str, weight: Weight, size: f32, over: f32) -> f32 {
-    let cleaned = clean(text);
+    let cleaned = cleaned(text);
     let mut widest = 0.0f32;
     for line in cleaned.split('\n') {
         let m = Measured::new(fonts, line, weight, size);

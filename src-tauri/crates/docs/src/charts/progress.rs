@@ -176,7 +176,15 @@ fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, out: &mut Vec<Draw>) 
     let cy = cell.y + cell.h / 2.0;
     let fits_one_line = fonts.width(&name, Weight::Bold, style::TABLE_SIZE) <= cell.w
         && fonts.width(&detail, Weight::Regular, style::SMALL_SIZE) <= cell.w;
-    if !fits_one_line {
+    // Even one line of each at the smallest scale must fit the cell for wrapping to help.
+    let least = style::TABLE_SIZE * 0.72
+        + 1.5
+        + if detail.is_empty() {
+            0.0
+        } else {
+            style::SMALL_SIZE * 0.72 + 1.5
+        };
+    if !fits_one_line && least <= cell.h - 2.0 {
         for scale in [1.0, 0.9, 0.8, 0.72] {
             let (name_size, detail_size) = (style::TABLE_SIZE * scale, style::SMALL_SIZE * scale);
             let wrap = |t: &str, w, s| {

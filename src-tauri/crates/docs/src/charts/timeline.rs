@@ -195,6 +195,10 @@ pub fn natural_height(fonts: &Fonts, t: &Timeline, width: f32) -> f32 {
 /// Whether every bar of `t`, with its whole label, fits a chart drawn in `rect`.
 pub fn bars_fit(fonts: &Fonts, t: &Timeline, rect: Rect) -> bool {
     let f = frame(fonts, t, rect);
+    // Rows are at least 11 points: more bars than that allows never fit.
+    if t.bars.len() as f32 * 11.0 > f.body_bottom - f.body_top {
+        return false;
+    }
     bar_rows(fonts, &t.bars, f.label_w, f.body_bottom - f.body_top).shown == t.bars.len()
 }
 

@@ -1,5 +1,7 @@
-//! The executive roadmap: one landscape page, always exactly one. Whatever does not fit is
-//! shortened and reported as summarised.
+//! The executive roadmap: one landscape page, always exactly one. Names and titles are wrapped
+//! (the workbook's name steps its type down), never cut with an ellipsis; when there are more
+//! goals, owners or initiatives than fit, the page says how many more and the export reports
+//! it as summarised.
 
 use groundwork_core::workbook::Step;
 
@@ -396,7 +398,13 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     // The timeline needs room for its rows (up to half the page); the blocks above take what
     // is left, and the timeline then starts under them and uses the rest of the page.
     let most = ((bottom - top) * 0.5).min(230.0);
-    let chart = show_roadmap.then(|| timeline(ctx, Rect::new(x, 0.0, width, most - 4.0)));
+    // The initiatives in time order, sorted once for both layouts of the timeline.
+    let ordered = if show_roadmap {
+        ctx.workbook.roadmap.in_time_order()
+    } else {
+        Vec::new()
+    };
+    let chart = show_roadmap.then(|| timeline(ctx, Rect::new(x, 0.0, width, most - 4.0), &ordered));
     let needed = chart.as_ref().map_or(0.0, |(t, _)| {
         (charts::timeline::natural_height(ctx.fonts, t, width) + 4.0).clamp(most.min(130.0), most)
     });
@@ -445,9 +453,9 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
         let t_top = (used + 36.0).min(bottom - needed);
         let timeline_h = bottom - t_top;
         let area = Rect::new(x, t_top + 4.0, width, timeline_h - 4.0);
-        if timeline_h > most {
+        if timeline_h > most && summarised.is_some() {
             // More room than was planned for: it may hold every initiative after all.
-            (chart, summarised) = timeline(ctx, area);
+            (chart, summarised) = timeline(ctx, area, &ordered);
         }
         label(
             x,
@@ -877,11 +885,14 @@ fn budget_and_owners(
 /// The timeline for a chart drawn in `area`: every dated initiative when they fit with their
 /// whole names, or one bar per goal (from its first start to its last end) when they do not,
 /// with a sentence saying so.
-fn timeline(ctx: &Context<'_>, area: Rect) -> (Timeline, Option<String>) {
+fn timeline(
+    ctx: &Context<'_>,
+    area: Rect,
+    ordered: &[&groundwork_core::roadmap::Initiative],
+) -> (Timeline, Option<String>) {
     let roadmap = &ctx.workbook.roadmap;
     let (start, end, phases) = roadmap_section::frame(roadmap, ctx.date);
-    let ordered = roadmap.in_time_order();
-    let (bars, milestones) = roadmap_section::bars_and_milestones(&ordered);
+    let (bars, milestones) = roadmap_section::bars_and_milestones(ordered);
     let mut summarised = None;
     let every = Timeline {
         start,

@@ -281,9 +281,15 @@ fn column_geometry(fonts: &Fonts, t: &Table, width: f32) -> Vec<ColumnGeometry> 
     for (i, title) in header_titles.iter().enumerate() {
         natural[i] = text::natural_width(fonts, title, head.0, head.1);
     }
+    // Each cell's natural width, kept: a cell no wider than a word already measured in its
+    // column cannot hold a wider word.
+    let mut cell_natural: Vec<f32> = Vec::with_capacity(t.rows.len() * n);
     for row in &t.rows {
-        for (i, cell) in row.iter().take(n).enumerate() {
-            natural[i] = natural[i].max(text::natural_width(fonts, cell, body.0, body.1));
+        for (i, col) in natural.iter_mut().enumerate() {
+            let cell = row.get(i).map_or("", String::as_str);
+            let w = text::natural_width(fonts, cell, body.0, body.1);
+            *col = col.max(w);
+            cell_natural.push(w);
         }
     }
     let fits = |mins: &[f32]| mins.iter().sum::<f32>() <= room;
@@ -298,9 +304,15 @@ fn column_geometry(fonts: &Fonts, t: &Table, width: f32) -> Vec<ColumnGeometry> 
             .map(|h| text::widest_word(fonts, h, head.0, head.1))
             .collect();
         let mut cell_word = vec![0.0f32; n];
-        for row in &t.rows {
+        for (r, row) in t.rows.iter().enumerate() {
             for (i, cell) in row.iter().take(n).enumerate() {
-                cell_word[i] = cell_word[i].max(text::widest_word(fonts, cell, body.0, body.1));
+                if cell_natural
+                    .get(r * n + i)
+                    .is_some_and(|w| *w > cell_word[i])
+                {
+                    let w = text::widest_word(fonts, cell, body.0, body.1);
+                    cell_word[i] = cell_word[i].max(w);
+                }
             }
         }
         mins = capped(&header_word, &cell_word);
