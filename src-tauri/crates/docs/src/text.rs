@@ -400,6 +400,65 @@ pub fn natural_width(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f3
         .fold(0.0, f32::max)
 }
 
+/// A text's natural width (its widest line unwrapped) and the width of its widest run of
+/// characters between spaces, measured in one pass without cleaning or line breaking rules.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Measure {
+    pub natural: f32,
+    /// At least the widest word [`widest_word`] finds (UAX #14 breaks at every space and more),
+    /// so a column this wide never breaks a word; ideographs count as words of their own.
+    pub spaced_word: f32,
+}
+
+/// Ideographs, kana and Hangul syllables: each may stand on a line of its own.
+fn ideographic(c: char) -> bool {
+    matches!(c as u32,
+        0x2E80..=0x2FDF | 0x3040..=0x30FF | 0x3100..=0x312F | 0x3190..=0x31FF
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF
+        | 0x20000..=0x3FFFF)
+}
+
+/// Measures `text` for sizing a column: see [`Measure`].
+pub fn measure(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Measure {
+    let mut m = Measure::default();
+    let space = fonts.advance(' ', weight) * size;
+    // The line so far, its width without hanging spaces, and the current word.
+    let (mut line, mut line_ink, mut word) = (0.0f32, 0.0f32, 0.0f32);
+    for c in text.chars() {
+        match c {
+            '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => {
+                m.natural = m.natural.max(line_ink);
+                m.spaced_word = m.spaced_word.max(word);
+                (line, line_ink, word) = (0.0, 0.0, 0.0);
+            }
+            '\t' => {
+                line += 4.0 * space;
+                m.spaced_word = m.spaced_word.max(word);
+                word = 0.0;
+            }
+            c if hangs(c) => {
+                line += fonts.advance(c, weight) * size;
+                m.spaced_word = m.spaced_word.max(word);
+                word = 0.0;
+            }
+            c => {
+                let a = fonts.advance(if c == NBSP { ' ' } else { c }, weight) * size;
+                line += a;
+                line_ink = line;
+                if ideographic(c) {
+                    m.spaced_word = m.spaced_word.max(word).max(a);
+                    word = 0.0;
+                } else {
+                    word += a;
+                }
+            }
+        }
+    }
+    m.natural = m.natural.max(line_ink);
+    m.spaced_word = m.spaced_word.max(word);
+    m
+}
+
 /// The widest word of `text`: what lies between two break opportunities, hanging spaces
 /// aside; the least a column can be without breaking a word.
 pub fn widest_word(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 {
@@ -701,6 +760,30 @@ mod tests {
                 "{text:?} at {width}: {lines:?}"
             );
         }
+    }
+
+    #[test]
+    fn measure_bounds_the_widest_word_from_above() {
+        let f = shipped().unwrap();
+        for text in [
+            "a communication plan\nshort",
+            "well-known https://example.org/path\tx",
+            "社区战略 and 🎉🎉",
+            "EUR\u{00A0}12\u{00A0}500 budget",
+            "",
+        ] {
+            let m = measure(f, text, Weight::Regular, 10.0);
+            let word = widest_word(f, text, Weight::Regular, 10.0);
+            let natural = natural_width(f, text, Weight::Regular, 10.0);
+            assert!(m.spaced_word + 0.01 >= word, "{text:?}: {m:?} vs {word}");
+            assert!(
+                (m.natural - natural).abs() < 0.01,
+                "{text:?}: {m:?} vs {natural}"
+            );
+        }
+        // Ideographs are words of their own: Chinese never widens a column to a whole line.
+        let m = measure(f, &"社区".repeat(50), Weight::Regular, 10.0);
+        assert!(m.spaced_word < 12.0, "{m:?}");
     }
 
     #[test]

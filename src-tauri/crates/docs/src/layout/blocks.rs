@@ -278,27 +278,34 @@ fn column_geometry(fonts: &Fonts, t: &Table, width: f32) -> Vec<ColumnGeometry> 
         (Weight::Regular, style::TABLE_SIZE),
     );
     let mut natural = vec![0.0f32; n];
+    let mut header_spaced = vec![0.0f32; n];
     for (i, title) in header_titles.iter().enumerate() {
-        natural[i] = text::natural_width(fonts, title, head.0, head.1);
+        let m = text::measure(fonts, title, head.0, head.1);
+        natural[i] = m.natural;
+        header_spaced[i] = m.spaced_word;
     }
     // Each cell's natural width, kept: a cell no wider than a word already measured in its
     // column cannot hold a wider word.
     let mut cell_natural: Vec<f32> = Vec::with_capacity(t.rows.len() * n);
+    let mut cell_spaced = vec![0.0f32; n];
     for row in &t.rows {
-        for (i, col) in natural.iter_mut().enumerate() {
+        for (i, (nat, spaced)) in natural.iter_mut().zip(&mut cell_spaced).enumerate() {
             let cell = row.get(i).map_or("", String::as_str);
-            let w = text::natural_width(fonts, cell, body.0, body.1);
-            *col = col.max(w);
-            cell_natural.push(w);
+            let m = text::measure(fonts, cell, body.0, body.1);
+            *nat = nat.max(m.natural);
+            *spaced = spaced.max(m.spaced_word);
+            cell_natural.push(m.natural);
         }
     }
     let fits = |mins: &[f32]| mins.iter().sum::<f32>() <= room;
     let capped = |a: &[f32], b: &[f32]| -> Vec<f32> {
         a.iter().zip(b).map(|(a, b)| a.max(*b).min(cap)).collect()
     };
-    // Minimums matter only when the columns do not all fit unwrapped.
-    let mut mins = vec![0.0f32; n];
-    if !fits(&natural) {
+    // The widest runs between spaces are minimums that never break a word; only when they do
+    // not all fit are words measured exactly (UAX #14 breaks after hyphens and slashes too),
+    // then hyphenated.
+    let mut mins = capped(&header_spaced, &cell_spaced);
+    if !fits(&mins) {
         let header_word: Vec<f32> = header_titles
             .iter()
             .map(|h| text::widest_word(fonts, h, head.0, head.1))
