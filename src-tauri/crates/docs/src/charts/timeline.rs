@@ -429,9 +429,10 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     // Today.
     if let Some(today) = t.today.filter(|d| *d >= start && *d <= end) {
         let tx = x(today);
+        // The line starts under the phases' names, so it never strikes through one.
         out.push(Draw::line(
             tx,
-            rect.y + axis_h,
+            rect.y + axis_h + phase_h,
             tx,
             plot_bottom + 2.0,
             Stroke::dashed(style::ACCENT, 1.0, 3.0, 2.0),
