@@ -270,4 +270,48 @@ mod tests {
         // The label near the right edge is right-aligned to stay inside the plot.
         assert!(d.iter().any(|d| matches!(d, Draw::Text { align: Align::Right, text, .. } if text == "Head of product")));
     }
+
+    #[test]
+    fn people_at_the_same_spot_get_labels_on_separate_lines() {
+        let point = |label: &str| GridPoint {
+            label: label.into(),
+            x: 0.5,
+            y: 0.5,
+        };
+        let chart = QuadrantChart {
+            x_label: "Interest".into(),
+            y_label: "Power".into(),
+            quadrants: ["a", "b", "c", "d"].map(String::from),
+            points: vec![
+                point("Jonas Vik"),
+                point("Lucía Ferrer"),
+                point("Priya Raman"),
+            ],
+        };
+        let r = Rect::new(0.0, 0.0, 460.0, 300.0);
+        let d = draw(shipped().unwrap(), &chart, r);
+        let f = shipped().unwrap();
+        let boxes: Vec<(f32, f32, f32)> = d
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text {
+                    text, x, y, align, ..
+                } if ["Jonas Vik", "Lucía Ferrer", "Priya Raman"].contains(&text.as_str()) => {
+                    let w = f.width(text, Weight::Regular, style::SMALL_SIZE);
+                    Some(match align {
+                        Align::Right => (x - w, *x, *y),
+                        _ => (*x, x + w, *y),
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(boxes.len(), 3, "{boxes:?}");
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let apart = (a.2 - b.2).abs() >= style::SMALL_SIZE || a.1 <= b.0 || b.1 <= a.0;
+                assert!(apart, "labels overlap: {boxes:?}");
+            }
+        }
+    }
 }
