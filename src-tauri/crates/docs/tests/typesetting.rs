@@ -294,3 +294,32 @@ fn the_same_workbook_gives_the_same_bytes() {
         );
     }
 }
+
+#[test]
+fn extreme_values_keep_the_one_pager_on_one_page() {
+    let mut wb = long_words();
+    wb.profile.name = "Community strategy for everyone ".repeat(30);
+    wb.profile.organisation = URL.repeat(2);
+    wb.profile.strategist = "Maximiliane ".repeat(30);
+    wb.profile.purpose = "Members help each other on the forum every week. ".repeat(400);
+    for g in &mut wb.goals.goals {
+        g.title = "Internationalization ".repeat(50);
+    }
+    for k in &mut wb.goals.kpis {
+        k.name = "🎉".repeat(300);
+    }
+    for i in &mut wb.roadmap.initiatives {
+        i.title = "社区战略".repeat(120);
+    }
+    for document in [Document::Roadmap, Document::Full] {
+        let rendered = render(&wb, &options(document)).unwrap();
+        keep("extreme", document, &rendered.bytes);
+        if document == Document::Roadmap {
+            assert_eq!(rendered.page_count, 1);
+            assert!(rendered
+                .warnings
+                .iter()
+                .any(|w| w.kind == groundwork_docs::WarningKind::Summarised));
+        }
+    }
+}

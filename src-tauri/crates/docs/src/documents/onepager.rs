@@ -63,8 +63,9 @@ fn title_lines(f: &Fonts, name: &str, width: f32) -> (f32, Vec<String>, bool) {
     (11.0, lines, cut)
 }
 
-/// Wraps a one-line value to at most `max_lines` at `size`, stepping down to `min_size` before
-/// giving up; the lines and the size they take.
+/// Wraps a one-line value to at most `max_lines` at `size`, stepping down to `min_size`; at
+/// that size it may take one line more, and only a value longer than that is shortened. The
+/// lines and the size they take.
 fn fit_lines(
     f: &Fonts,
     text: &str,
@@ -74,13 +75,15 @@ fn fit_lines(
     max_lines: usize,
 ) -> (Vec<String>, f32) {
     let mut s = size;
-    loop {
+    while s > min_size {
         let lines = wrap_line(f, text, weight, s, width);
-        if lines.len() <= max_lines || s <= min_size {
+        if lines.len() <= max_lines {
             return (lines, s);
         }
         s = (s - 0.5).max(min_size);
     }
+    let (lines, _) = wrap_capped(f, text, weight, min_size, width, max_lines + 1);
+    (lines, min_size)
 }
 
 fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>, warnings: &mut Vec<Warning>) {
