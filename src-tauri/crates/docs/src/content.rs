@@ -273,6 +273,8 @@ impl Writer<'_> {
         let mut glyphs = 0;
         let mut any = false;
         for c in text.chars() {
+            // A no-break space is drawn, and copied out, as a space.
+            let c = if c == crate::text::NBSP { ' ' } else { c };
             let (face, ch) = match self.fonts.resolve(c, weight) {
                 Glyph::Skip => continue,
                 Glyph::Face(f) => (f, c),

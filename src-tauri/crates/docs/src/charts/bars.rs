@@ -66,20 +66,32 @@ pub fn draw(fonts: &Fonts, chart: &BarChart, rect: Rect) -> Vec<Draw> {
     for (i, bar) in chart.bars.iter().enumerate() {
         let top = rect.y + band * i as f32;
         let cy = top + band / 2.0;
-        let label = fonts.truncate(
-            &crate::text::clean_line(&bar.label),
+        // The name whole, wrapped and set smaller if need be; shortened only when it cannot
+        // fit its band at all.
+        let name = crate::text::clean_line(&bar.label);
+        let fitted = super::fit_label(
+            fonts,
+            &name,
             Weight::Regular,
-            style::TABLE_SIZE,
+            (style::TABLE_SIZE, 6.0),
             label_w,
+            band - 1.0,
         );
-        out.push(Draw::text(
-            rect.x,
-            style::centred_baseline(top, band, style::TABLE_SIZE),
-            style::TABLE_SIZE,
-            Weight::Regular,
-            style::TEXT,
-            &label,
-        ));
+        let (lines, size, leading) = fitted.unwrap_or_else(|| {
+            let short = fonts.truncate(&name, Weight::Regular, style::TABLE_SIZE, label_w);
+            (vec![short], style::TABLE_SIZE, band)
+        });
+        let block = lines.len() as f32 * leading;
+        for (j, line) in lines.iter().enumerate() {
+            out.push(Draw::text(
+                rect.x,
+                style::centred_baseline(cy - block / 2.0 + j as f32 * leading, leading, size),
+                size,
+                Weight::Regular,
+                style::TEXT,
+                line,
+            ));
+        }
         let len = bar_length(bar.value, max, track_w);
         out.push(Draw::fill(
             Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h),

@@ -155,7 +155,14 @@ pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect) -> Vec<Draw> {
         Align::Right,
         &y_title,
     ));
-    // Points.
+    // Points. Labels that would print over one placed before (two people at the same spot)
+    // move down or up a line, whichever is free first.
+    let mut placed: Vec<(f32, f32, f32)> = Vec::new();
+    let dots: Vec<(f32, f32)> = chart
+        .points
+        .iter()
+        .map(|p| to_plot(p.x, p.y, plot))
+        .collect();
     for p in &chart.points {
         let (x, y) = to_plot(p.x, p.y, plot);
         out.push(circle(
@@ -172,14 +179,42 @@ pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect) -> Vec<Draw> {
             side * 0.4,
         );
         let w = fonts.width(&label, Weight::Regular, style::SMALL_SIZE);
-        let (lx, align) = if x + 6.0 + w > plot.right() {
-            (x - 6.0, Align::Right)
+        // Right of the dot when it fits the plot, else left; then the other side, a line
+        // down or up, two lines: the first place where it covers no label and no other dot.
+        let right_side = (x + 6.0, Align::Left, x + 6.0, x + 6.0 + w);
+        let left_side = (x - 6.0, Align::Right, x - 6.0 - w, x - 6.0);
+        let sides = if x + 6.0 + w > plot.right() {
+            [left_side, right_side]
         } else {
-            (x + 6.0, Align::Left)
+            [right_side, left_side]
         };
+        let line = style::SMALL_SIZE + 1.5;
+        let free = |ly: f32, left: f32, right: f32| {
+            left >= plot.x - 1.0
+                && right <= plot.right() + 1.0
+                && ly - style::SMALL_SIZE >= plot.y
+                && ly <= plot.bottom()
+                && placed
+                    .iter()
+                    .all(|(l, r, py)| (ly - py).abs() >= line || *r <= left || *l >= right)
+                && dots.iter().all(|(dx, dy)| {
+                    (*dx == x && *dy == y)
+                        || *dx + 4.0 <= left
+                        || *dx - 4.0 >= right
+                        || (ly - 2.6 - dy).abs() >= line
+                })
+        };
+        let first = sides[0];
+        let (lx, align, left, right, ly) = [0.0, 1.0, -1.0, 2.0, -2.0]
+            .iter()
+            .flat_map(|k| sides.iter().map(move |s| (k, *s)))
+            .map(|(k, (lx, align, l, r))| (lx, align, l, r, y + 2.6 + k * line))
+            .find(|(_, _, l, r, ly)| free(*ly, *l, *r))
+            .unwrap_or((first.0, first.1, first.2, first.3, y + 2.6));
+        placed.push((left, right, ly));
         out.push(Draw::text_aligned(
             lx,
-            y + 2.6,
+            ly,
             style::SMALL_SIZE,
             Weight::Regular,
             style::INK,
@@ -234,5 +269,49 @@ mod tests {
         assert!(crate::charts::all_inside(&d, r));
         // The label near the right edge is right-aligned to stay inside the plot.
         assert!(d.iter().any(|d| matches!(d, Draw::Text { align: Align::Right, text, .. } if text == "Head of product")));
+    }
+
+    #[test]
+    fn people_at_the_same_spot_get_labels_on_separate_lines() {
+        let point = |label: &str| GridPoint {
+            label: label.into(),
+            x: 0.5,
+            y: 0.5,
+        };
+        let chart = QuadrantChart {
+            x_label: "Interest".into(),
+            y_label: "Power".into(),
+            quadrants: ["a", "b", "c", "d"].map(String::from),
+            points: vec![
+                point("Jonas Vik"),
+                point("Lucía Ferrer"),
+                point("Priya Raman"),
+            ],
+        };
+        let r = Rect::new(0.0, 0.0, 460.0, 300.0);
+        let d = draw(shipped().unwrap(), &chart, r);
+        let f = shipped().unwrap();
+        let boxes: Vec<(f32, f32, f32)> = d
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text {
+                    text, x, y, align, ..
+                } if ["Jonas Vik", "Lucía Ferrer", "Priya Raman"].contains(&text.as_str()) => {
+                    let w = f.width(text, Weight::Regular, style::SMALL_SIZE);
+                    Some(match align {
+                        Align::Right => (x - w, *x, *y),
+                        _ => (*x, x + w, *y),
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(boxes.len(), 3, "{boxes:?}");
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                let apart = (a.2 - b.2).abs() >= style::SMALL_SIZE || a.1 <= b.0 || b.1 <= a.0;
+                assert!(apart, "labels overlap: {boxes:?}");
+            }
+        }
     }
 }

@@ -8,7 +8,7 @@ pub mod progress;
 pub mod radar;
 pub mod timeline;
 
-use crate::draw::{Draw, Rect};
+use crate::draw::{Draw, Rect, Weight};
 use crate::fonts::Fonts;
 
 pub use bars::{Bar, BarChart};
@@ -58,6 +58,32 @@ pub fn nice_max(v: f64) -> f64 {
 }
 
 pub use groundwork_core::text::figure as format_number;
+
+/// A label wrapped to `width` in as few lines as fit `height`, stepping the type down from
+/// `size` to no less than `min_size`: the lines, their size and leading; `None` when it fits
+/// no way, and the caller shortens it.
+pub fn fit_label(
+    fonts: &Fonts,
+    text: &str,
+    weight: Weight,
+    (size, min_size): (f32, f32),
+    width: f32,
+    height: f32,
+) -> Option<(Vec<String>, f32, f32)> {
+    let mut s = size;
+    while s >= min_size {
+        let lines = crate::text::wrap_line(fonts, text, weight, s, width);
+        let leading = s * 1.15;
+        let whole = lines
+            .iter()
+            .all(|l| fonts.width(l, weight, s) <= width + 0.01);
+        if whole && lines.len() as f32 * leading <= height {
+            return Some((lines, s, leading));
+        }
+        s -= 0.5;
+    }
+    None
+}
 
 /// Every draw lies inside `rect` (text by its anchor point): used by the charts' tests.
 #[cfg(test)]

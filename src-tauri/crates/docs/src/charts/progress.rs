@@ -155,97 +155,198 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
     let bar_h = (band * 0.3).clamp(2.0, 7.0);
     for (i, k) in chart.items.iter().enumerate() {
         let cy = rect.y + band * i as f32 + band / 2.0;
-        let has_detail = !k.detail.trim().is_empty();
-        let label = fonts.truncate(
-            &crate::text::clean_line(&k.label),
-            Weight::Bold,
-            style::TABLE_SIZE,
-            label_w,
+        label_and_detail(
+            fonts,
+            k,
+            Rect::new(rect.x, cy - band / 2.0, label_w, band),
+            &mut out,
         );
-        out.push(Draw::text(
-            rect.x,
-            if has_detail { cy - 1.0 } else { cy + 3.0 },
-            style::TABLE_SIZE,
-            Weight::Bold,
-            style::INK,
-            &label,
-        ));
-        if has_detail {
-            let detail = fonts.truncate(
-                &crate::text::clean_line(&k.detail),
-                Weight::Regular,
-                style::SMALL_SIZE,
-                label_w,
-            );
-            out.push(Draw::text(
-                rect.x,
-                cy + 8.5,
-                style::SMALL_SIZE,
-                Weight::Regular,
-                style::MUTED,
-                &detail,
-            ));
-        }
         let track = Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h);
         bar_with_status(fonts, k, track, status_w, rect.right(), &mut out);
     }
     out
 }
 
+/// A KPI's name (bold) over its detail, centred in `cell`: on a line each when they fit,
+/// else wrapped and set a little smaller until they fit the cell's height; only text too long
+/// for that is shortened.
+fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, out: &mut Vec<Draw>) {
+    let name = crate::text::clean_line(&k.label);
+    let detail = crate::text::clean_line(&k.detail);
+    let cy = cell.y + cell.h / 2.0;
+    let fits_one_line = fonts.width(&name, Weight::Bold, style::TABLE_SIZE) <= cell.w
+        && fonts.width(&detail, Weight::Regular, style::SMALL_SIZE) <= cell.w;
+    // Even one line of each at the smallest scale must fit the cell for wrapping to help.
+    let least = style::TABLE_SIZE * 0.72
+        + 1.5
+        + if detail.is_empty() {
+            0.0
+        } else {
+            style::SMALL_SIZE * 0.72 + 1.5
+        };
+    if !fits_one_line && least <= cell.h - 2.0 {
+        for scale in [1.0, 0.9, 0.8, 0.72] {
+            let (name_size, detail_size) = (style::TABLE_SIZE * scale, style::SMALL_SIZE * scale);
+            let wrap = |t: &str, w, s| {
+                if t.is_empty() {
+                    Vec::new()
+                } else {
+                    crate::text::wrap_line(fonts, t, w, s, cell.w)
+                }
+            };
+            let names = wrap(&name, Weight::Bold, name_size);
+            let details = wrap(&detail, Weight::Regular, detail_size);
+            let (nl, dl) = (name_size + 1.5, detail_size + 1.5);
+            let total = names.len() as f32 * nl + details.len() as f32 * dl;
+            if total > cell.h - 2.0 {
+                continue;
+            }
+            let mut y = cy - total / 2.0;
+            for (lines, size, leading, weight, color) in [
+                (names, name_size, nl, Weight::Bold, style::INK),
+                (details, detail_size, dl, Weight::Regular, style::MUTED),
+            ] {
+                for line in lines {
+                    out.push(Draw::text(
+                        cell.x,
+                        y + size * 0.85,
+                        size,
+                        weight,
+                        color,
+                        &line,
+                    ));
+                    y += leading;
+                }
+            }
+            return;
+        }
+    }
+    let has_detail = !detail.is_empty();
+    let label = fonts.truncate(&name, Weight::Bold, style::TABLE_SIZE, cell.w);
+    out.push(Draw::text(
+        cell.x,
+        if has_detail { cy - 1.0 } else { cy + 3.0 },
+        style::TABLE_SIZE,
+        Weight::Bold,
+        style::INK,
+        &label,
+    ));
+    if has_detail {
+        let detail = fonts.truncate(&detail, Weight::Regular, style::SMALL_SIZE, cell.w);
+        out.push(Draw::text(
+            cell.x,
+            cy + 8.5,
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::MUTED,
+            &detail,
+        ));
+    }
+}
+
 /// Narrower than this, a KPI's name gets a line of its own above its bar: side by side, a
 /// third of a column is too little to read a name.
 pub const STACK_BELOW: f32 = 320.0;
 
-/// The height a KPI takes when stacked.
+/// The height a KPI takes when stacked and its name and detail take one line each.
 pub const STACKED_ROW: f32 = 38.0;
 
-/// KPI progress for a narrow column: the name on one line, the bar with its status under it,
-/// then the latest value and target in small type.
-fn draw_kpis_stacked(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
+const NAME_LEADING: f32 = 10.5;
+const DETAIL_LEADING: f32 = 9.0;
+
+/// A stacked KPI's name and detail, wrapped to the column's width.
+fn stacked_lines(fonts: &Fonts, k: &KpiBar, w: f32) -> (Vec<String>, Vec<String>) {
+    let name = crate::text::wrap_line(
+        fonts,
+        &crate::text::clean_line(&k.label),
+        Weight::Bold,
+        style::TABLE_SIZE,
+        w,
+    );
+    let detail = if k.detail.trim().is_empty() {
+        Vec::new()
+    } else {
+        crate::text::wrap_line(
+            fonts,
+            &crate::text::clean_line(&k.detail),
+            Weight::Regular,
+            style::SMALL_SIZE,
+            w,
+        )
+    };
+    (name, detail)
+}
+
+fn stacked_height_of(name: &[String], detail: &[String]) -> f32 {
+    STACKED_ROW
+        + name.len().saturating_sub(1) as f32 * NAME_LEADING
+        + detail.len().saturating_sub(1) as f32 * DETAIL_LEADING
+}
+
+/// The height `k` takes stacked in a column `w` wide, its name and detail wrapped whole.
+pub fn stacked_height(fonts: &Fonts, k: &KpiBar, w: f32) -> f32 {
+    let (name, detail) = stacked_lines(fonts, k, w);
+    stacked_height_of(&name, &detail)
+}
+
+/// KPI progress for a narrow column: the name (wrapped) on lines of its own, the bar with its
+/// status under it, then the latest value and target in small type. KPIs are drawn while
+/// they fit whole.
+pub fn draw_kpis_stacked(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
     let mut out = Vec::new();
-    let status_w = 84.0_f32.min(rect.w * 0.4);
-    let track_w = (rect.w - status_w - 8.0).max(10.0);
     let bar_h = 6.0;
-    for (i, k) in chart.items.iter().enumerate() {
-        let top = rect.y + STACKED_ROW * i as f32;
-        if top + STACKED_ROW > rect.bottom() + 0.5 {
+    let mut top = rect.y;
+    for k in &chart.items {
+        let (name, detail) = stacked_lines(fonts, k, rect.w);
+        let height = stacked_height_of(&name, &detail);
+        if top + height > rect.bottom() + 0.5 {
             break;
         }
-        let name = fonts.truncate(
-            &crate::text::clean_line(&k.label),
-            Weight::Bold,
-            style::TABLE_SIZE,
-            rect.w,
-        );
-        out.push(Draw::text(
-            rect.x,
-            top + 8.0,
-            style::TABLE_SIZE,
-            Weight::Bold,
-            style::INK,
-            &name,
-        ));
-        let cy = top + 17.0;
-        let track = Rect::new(rect.x, cy - bar_h / 2.0, track_w, bar_h);
-        bar_with_status(fonts, k, track, status_w, rect.right(), &mut out);
-        if !k.detail.trim().is_empty() {
-            let detail = fonts.truncate(
-                &crate::text::clean_line(&k.detail),
-                Weight::Regular,
-                style::SMALL_SIZE,
-                rect.w,
-            );
+        let mut y = top + 8.0;
+        for line in &name {
             out.push(Draw::text(
                 rect.x,
-                top + 29.0,
+                y,
+                style::TABLE_SIZE,
+                Weight::Bold,
+                style::INK,
+                line,
+            ));
+            y += NAME_LEADING;
+        }
+        let cy = y - NAME_LEADING + 9.0;
+        let status_w = status_width(fonts, k).min(rect.w * 0.6);
+        let track_w = (rect.w - status_w - 8.0).max(10.0);
+        let track = Rect::new(rect.x, cy - bar_h / 2.0, track_w, bar_h);
+        bar_with_status(fonts, k, track, status_w, rect.right(), &mut out);
+        let mut y = cy + 12.0;
+        for line in &detail {
+            out.push(Draw::text(
+                rect.x,
+                y,
                 style::SMALL_SIZE,
                 Weight::Regular,
                 style::MUTED,
-                &detail,
+                line,
             ));
+            y += DETAIL_LEADING;
         }
+        top += height;
     }
     out
+}
+
+/// "On track · 62%": what the status column writes.
+fn status_text(k: &KpiBar) -> String {
+    let pct = k.progress.map_or_else(
+        || "—".to_owned(),
+        |p| format!("{}%", format_number((p * 100.0).round())),
+    );
+    format!("{} · {pct}", k.status)
+}
+
+fn status_width(fonts: &Fonts, k: &KpiBar) -> f32 {
+    fonts.width(&status_text(k), Weight::Bold, style::TABLE_SIZE)
 }
 
 /// A KPI's progress bar in `track`, the tick where it should be by now, and its status and
@@ -276,20 +377,18 @@ fn bar_with_status(
         track.bottom() + 3.0,
         Stroke::solid(style::INK, 1.0),
     ));
-    let pct = k.progress.map_or_else(
-        || "—".to_owned(),
-        |p| format!("{}%", format_number((p * 100.0).round())),
-    );
-    let status = fonts.truncate(
-        &format!("{} · {pct}", k.status),
-        Weight::Bold,
-        style::TABLE_SIZE,
-        status_w,
-    );
+    // The status is the core's vocabulary, never cut: in too little room it is set smaller.
+    let status = status_text(k);
+    let natural = fonts.width(&status, Weight::Bold, style::TABLE_SIZE);
+    let size = if natural > status_w && natural > 0.0 {
+        (style::TABLE_SIZE * status_w / natural).max(5.0)
+    } else {
+        style::TABLE_SIZE
+    };
     out.push(Draw::text_aligned(
         right,
         track.y + track.h / 2.0 + 3.0,
-        style::TABLE_SIZE,
+        size,
         Weight::Bold,
         k.tone.color(),
         Align::Right,

@@ -66,6 +66,142 @@ pub fn month_starts(start: NaiveDate, end: NaiveDate) -> Vec<NaiveDate> {
 
 const MONTH_INITIALS: [&str; 12] = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"];
 
+/// The bars' rows: each label wrapped in the label column, each row as tall as its label
+/// needs, and how many rows fit.
+struct BarRows {
+    /// The height of a row whose label takes one line.
+    row_h: f32,
+    size: f32,
+    leading: f32,
+    lines: Vec<Vec<String>>,
+    heights: Vec<f32>,
+    shown: usize,
+}
+
+/// Lays out the labels of `bars` in a column `label_w` wide over `room` points. Rows grow to
+/// fill spare room (up to 22 pt) and shrink (down to 11 pt) before bars are left out, so a
+/// busy one-pager shows more; see [`lay_rows`] for the labels.
+fn bar_rows(fonts: &Fonts, bars: &[TimelineBar], label_w: f32, room: f32) -> BarRows {
+    let room = room.max(1.0);
+    let labels: Vec<String> = bars
+        .iter()
+        .map(|b| crate::text::clean_line(&b.label))
+        .collect();
+    let lay = |row_h: f32| lay_rows(fonts, &labels, label_w, row_h);
+    let preferred = (room / bars.len().max(1) as f32)
+        .clamp(11.0, 22.0)
+        .min(room);
+    let mut rows = lay(preferred);
+    for smaller in [17.0_f32, 11.0] {
+        if rows.heights.iter().sum::<f32>() > room && rows.row_h > smaller {
+            rows = lay(smaller.min(room));
+        }
+    }
+    // As many rows as fit, keeping a row for "and N more" when some are left out.
+    let mut used = 0.0;
+    let mut fit = 0;
+    for h in &rows.heights {
+        if used + h > room + 0.01 {
+            break;
+        }
+        used += h;
+        fit += 1;
+    }
+    if fit < bars.len() {
+        while fit > 0 && rows.heights[..fit].iter().sum::<f32>() + rows.row_h > room + 0.01 {
+            fit -= 1;
+        }
+    }
+    rows.shown = fit;
+    rows
+}
+
+/// Rows of `row_h` points for `labels`, each as tall as its wrapped label needs: all labels on
+/// one line at the row's size when they fit, else all in smaller type on two lines (or more).
+fn lay_rows(fonts: &Fonts, labels: &[String], label_w: f32, row_h: f32) -> BarRows {
+    let size = (style::TABLE_SIZE - 0.5).min(row_h * 0.62);
+    let small = ((row_h - 1.0) / 2.0 / 1.15).max(6.0).min(size);
+    let one_line = labels
+        .iter()
+        .all(|l| fonts.width(l, Weight::Regular, size) <= label_w);
+    let size = if one_line { size } else { small };
+    let mut rows = BarRows {
+        row_h,
+        size,
+        leading: size * 1.15,
+        lines: Vec::with_capacity(labels.len()),
+        heights: Vec::with_capacity(labels.len()),
+        shown: 0,
+    };
+    for label in labels {
+        let lines = crate::text::wrap_line(fonts, label, Weight::Regular, size, label_w);
+        // A label of several lines keeps a little air from the next.
+        let block = lines.len() as f32 * rows.leading;
+        rows.heights.push(if lines.len() > 1 {
+            row_h.max(block + 3.0)
+        } else {
+            row_h.max(block + 1.0)
+        });
+        rows.lines.push(lines);
+    }
+    rows
+}
+
+/// The plot's parts from top to bottom, for a chart of `t` drawn in `rect`.
+struct Frame {
+    label_w: f32,
+    body_top: f32,
+    body_bottom: f32,
+}
+
+fn frame(fonts: &Fonts, t: &Timeline, rect: Rect) -> Frame {
+    let axis_h = 28.0;
+    let phase_h = if t.phases.is_empty() { 0.0 } else { 20.0 };
+    let milestone_h = if t.milestones.is_empty() { 0.0 } else { 26.0 };
+    let today_h = if t.today.is_some() { 14.0 } else { 0.0 };
+    // The label column widens (up to 30 % of the chart) for names that need it.
+    let base = (rect.w * 0.24).min(150.0);
+    let widest = t
+        .bars
+        .iter()
+        .map(|b| {
+            let label = crate::text::clean_line(&b.label);
+            fonts.width(&label, Weight::Regular, style::TABLE_SIZE - 0.5)
+        })
+        .fold(0.0, f32::max);
+    let most = base.max((rect.w * 0.3).min(220.0));
+    Frame {
+        label_w: widest.clamp(base, most),
+        body_top: rect.y + axis_h + phase_h + 4.0,
+        body_bottom: rect.bottom() - today_h - milestone_h,
+    }
+}
+
+/// The height a chart of `t` drawn `width` wide takes with rows of their preferred height
+/// (17 points, more for a label of several lines).
+pub fn natural_height(fonts: &Fonts, t: &Timeline, width: f32) -> f32 {
+    let f = frame(fonts, t, Rect::new(0.0, 0.0, width, 0.0));
+    let chrome = -(f.body_bottom - f.body_top);
+    let labels: Vec<String> = t
+        .bars
+        .iter()
+        .map(|b| crate::text::clean_line(&b.label))
+        .collect();
+    let rows = lay_rows(fonts, &labels, f.label_w, 17.0);
+    let body: f32 = rows.heights.iter().sum();
+    chrome + body.max(17.0)
+}
+
+/// Whether every bar of `t`, with its whole label, fits a chart drawn in `rect`.
+pub fn bars_fit(fonts: &Fonts, t: &Timeline, rect: Rect) -> bool {
+    let f = frame(fonts, t, rect);
+    // Rows are at least 11 points: more bars than that allows never fit.
+    if t.bars.len() as f32 * 11.0 > f.body_bottom - f.body_top {
+        return false;
+    }
+    bar_rows(fonts, &t.bars, f.label_w, f.body_bottom - f.body_top).shown == t.bars.len()
+}
+
 pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     let mut out = Vec::new();
     let (start, end) = if t.end > t.start {
@@ -73,17 +209,19 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     } else {
         (t.start, t.start + chrono::Days::new(90))
     };
-    let label_w = (rect.w * 0.24).min(150.0);
+    let Frame {
+        label_w,
+        body_top,
+        body_bottom,
+    } = frame(fonts, t, rect);
     let x0 = rect.x + label_w + 8.0;
     let w = (rect.right() - x0 - 4.0).max(10.0);
     let x = |d: NaiveDate| x_for(d, start, end, x0, w);
     let axis_h = 28.0;
     let phase_h = if t.phases.is_empty() { 0.0 } else { 20.0 };
     let milestone_h = if t.milestones.is_empty() { 0.0 } else { 26.0 };
-    let body_top = rect.y + axis_h + phase_h + 4.0;
     let today_h = if t.today.is_some() { 14.0 } else { 0.0 };
     let plot_bottom = rect.bottom() - today_h;
-    let body_bottom = plot_bottom - milestone_h;
 
     // Phase background bands across the whole plot, alternating.
     for (i, p) in t.phases.iter().enumerate() {
@@ -106,21 +244,38 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
             ),
             tint.mix(style::WHITE, 0.55),
         ));
-        let label = fonts.truncate(
-            &crate::text::clean_line(&p.label),
-            Weight::Bold,
-            style::SMALL_SIZE,
-            (b - a - 8.0).max(0.0),
-        );
-        if label != "…" {
+        // The phase's name on one line, or two in smaller type; a band too narrow for that
+        // names its phase in the roadmap's table only.
+        let name = crate::text::clean_line(&p.label);
+        let room = (b - a - 8.0).max(0.0);
+        let band_top = rect.y + axis_h;
+        if fonts.width(&name, Weight::Bold, style::SMALL_SIZE) <= room {
             out.push(Draw::text(
                 a + 4.0,
-                rect.y + axis_h + 11.5,
+                band_top + 11.5,
                 style::SMALL_SIZE,
                 Weight::Bold,
                 style::ACCENT_DARK,
-                &label,
+                &name,
             ));
+        } else {
+            let size = style::SMALL_SIZE - 1.5;
+            let lines = crate::text::wrap_line(fonts, &name, Weight::Bold, size, room);
+            let whole = lines
+                .iter()
+                .all(|l| fonts.width(l, Weight::Bold, size) <= room + 0.01);
+            if lines.len() <= 2 && whole && room > 0.0 {
+                for (j, line) in lines.iter().enumerate() {
+                    out.push(Draw::text(
+                        a + 4.0,
+                        band_top + 7.5 + j as f32 * 7.0,
+                        size,
+                        Weight::Bold,
+                        style::ACCENT_DARK,
+                        line,
+                    ));
+                }
+            }
         }
     }
     // Month ticks and quarter labels.
@@ -171,47 +326,43 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     ));
 
     // Bars, one per row; as many as fit, then "and N more".
-    // Rows shrink (down to 11 pt) before bars are left out, so a busy one-pager shows more.
-    let room = (body_bottom - body_top).max(1.0);
-    let row_h = (room / t.bars.len().max(1) as f32)
-        .clamp(11.0, 17.0)
-        .min(room);
-    let label_size = (style::TABLE_SIZE - 0.5).min(row_h * 0.62);
-    let capacity = ((body_bottom - body_top) / row_h).floor().max(0.0) as usize;
-    let shown = if t.bars.len() > capacity {
-        capacity.saturating_sub(1)
-    } else {
-        t.bars.len()
-    };
-    for (i, b) in t.bars.iter().take(shown).enumerate() {
-        let top = body_top + i as f32 * row_h;
-        let label = fonts.truncate(
-            &crate::text::clean_line(&b.label),
-            Weight::Regular,
-            label_size,
-            label_w,
-        );
-        out.push(Draw::text(
-            rect.x,
-            style::centred_baseline(top, row_h, label_size),
-            label_size,
-            Weight::Regular,
-            style::TEXT,
-            &label,
-        ));
+    let rows = bar_rows(fonts, &t.bars, label_w, body_bottom - body_top);
+    let mut top = body_top;
+    for ((b, lines), h) in t
+        .bars
+        .iter()
+        .zip(&rows.lines)
+        .zip(&rows.heights)
+        .take(rows.shown)
+    {
+        let block = lines.len() as f32 * rows.leading;
+        let mut y = top + (h - block) / 2.0;
+        for line in lines {
+            out.push(Draw::text(
+                rect.x,
+                style::centred_baseline(y, rows.leading, rows.size),
+                rows.size,
+                Weight::Regular,
+                style::TEXT,
+                line,
+            ));
+            y += rows.leading;
+        }
         let (a, z) = (x(b.start), x(b.end.max(b.start)));
+        let bar_h = rows.row_h * 0.5;
         out.push(Draw::fill(
             Rect::new(
                 a,
-                top + row_h * 0.25,
+                top + (h - bar_h) / 2.0,
                 (z - a).max(2.0).min(x0 + w - a),
-                row_h * 0.5,
+                bar_h,
             ),
             style::ACCENT,
         ));
+        top += h;
     }
+    let (shown, row_h) = (rows.shown, rows.row_h);
     if shown < t.bars.len() {
-        let top = body_top + shown as f32 * row_h;
         let more = format!("and {} more", t.bars.len() - shown);
         out.push(Draw::text(
             rect.x,
@@ -245,35 +396,43 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
                 .find(|v| *v > mx + 0.5)
                 .unwrap_or(rect.right() + 10.0);
             out.push(diamond(mx, my, 4.5, Some(style::ACCENT_DARK), None));
-            let label = fonts.truncate(
-                &crate::text::clean_line(&m.label),
-                Weight::Regular,
-                style::SMALL_SIZE - 0.5,
-                90.0,
-            );
-            let lw = fonts.width(&label, Weight::Regular, style::SMALL_SIZE - 0.5);
-            if mx + 7.0 > last_label_end
-                && mx + 7.0 + lw <= rect.right()
-                && mx + 7.0 + lw < next - 5.0
-            {
+            // The label on one line, or two, in the room before the next diamond; a label
+            // with no room is left to the roadmap's table.
+            let size = style::SMALL_SIZE - 0.5;
+            let name = crate::text::clean_line(&m.label);
+            let room = (next - 5.0).min(rect.right()) - (mx + 7.0);
+            if mx + 7.0 <= last_label_end || room < 12.0 {
+                continue;
+            }
+            let lines = crate::text::wrap_line(fonts, &name, Weight::Regular, size, room);
+            let lw = lines
+                .iter()
+                .map(|l| fonts.width(l, Weight::Regular, size))
+                .fold(0.0, f32::max);
+            if lines.len() > 2 || lw > room + 0.01 {
+                continue;
+            }
+            let first = if lines.len() == 2 { my - 1.0 } else { my + 2.5 };
+            for (j, line) in lines.iter().enumerate() {
                 out.push(Draw::text(
                     mx + 7.0,
-                    my + 2.5,
-                    style::SMALL_SIZE - 0.5,
+                    first + j as f32 * 7.5,
+                    size,
                     Weight::Regular,
                     style::TEXT,
-                    &label,
+                    line,
                 ));
-                last_label_end = mx + 7.0 + lw + 4.0;
             }
+            last_label_end = mx + 7.0 + lw + 4.0;
         }
     }
     // Today.
     if let Some(today) = t.today.filter(|d| *d >= start && *d <= end) {
         let tx = x(today);
+        // The line starts under the phases' names, so it never strikes through one.
         out.push(Draw::line(
             tx,
-            rect.y + axis_h,
+            rect.y + axis_h + phase_h,
             tx,
             plot_bottom + 2.0,
             Stroke::dashed(style::ACCENT, 1.0, 3.0, 2.0),

@@ -2,6 +2,7 @@
 
 use crate::documents::Context;
 use crate::draw::{Draw, Rect, Stroke, Weight};
+use crate::fonts::Fonts;
 use crate::sections::profile::long_date;
 use crate::style::{self, PageGeometry};
 use crate::text::{clean_line, wrap_capped};
@@ -35,7 +36,7 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
     ));
 
     // Title and workbook name sit at the foot of the band.
-    let (name_lines, _) = wrap_capped(f, &ctx.workbook_name(), Weight::Regular, 17.0, width, 3);
+    let (name_lines, _) = wrap_capped(f, &ctx.workbook_name(), Weight::Regular, 17.0, width, 5);
     let title = ctx.document.title();
     let name_h = name_lines.len() as f32 * 23.0;
     let mut y = band_h - 40.0 - name_h - 8.0;
@@ -79,12 +80,12 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
         } else {
             value.clone()
         };
-        let (lines, _) = wrap_capped(f, &value, Weight::Regular, 11.0, col_w, 2);
+        let (lines, size, leading) = field_lines(f, &value, col_w);
         for (j, line) in lines.iter().enumerate() {
             out.push(Draw::text(
                 cx,
-                cy + 17.0 + j as f32 * 14.0,
-                11.0,
+                cy + 17.0 + j as f32 * leading,
+                size,
                 Weight::Regular,
                 style::INK,
                 line,
@@ -123,4 +124,17 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
         "Prepared with Groundwork",
     ));
     out
+}
+
+/// A cover field's value in the 58 points its row has: two lines of 11 points, or three or four
+/// in smaller type for a long value; only a value longer than that is shortened.
+fn field_lines(f: &Fonts, value: &str, width: f32) -> (Vec<String>, f32, f32) {
+    for (size, leading, max_lines) in [(11.0, 14.0, 2), (9.5, 12.0, 3), (8.0, 10.0, 4)] {
+        let lines = crate::text::wrap(f, value, Weight::Regular, size, width);
+        if lines.len() <= max_lines {
+            return (lines, size, leading);
+        }
+    }
+    let (lines, _) = wrap_capped(f, value, Weight::Regular, 8.0, width, 4);
+    (lines, 8.0, 10.0)
 }

@@ -1,5 +1,7 @@
-//! The executive roadmap: one landscape page, always exactly one. Whatever does not fit is
-//! shortened and reported as summarised.
+//! The executive roadmap: one landscape page, always exactly one. Names and titles are wrapped
+//! (the workbook's name steps its type down), never cut with an ellipsis; when there are more
+//! goals, owners or initiatives than fit, the page says how many more and the export reports
+//! it as summarised.
 
 use groundwork_core::workbook::Step;
 
@@ -7,12 +9,13 @@ use crate::charts::{self, Chart, Timeline, TimelineBar};
 use crate::documents::{Composed, Context};
 use crate::draw::{Align, Draw, Rect, Stroke, Weight};
 use crate::emit::{OutlineEntry, PageOut};
+use crate::fonts::Fonts;
 use crate::sections::goals as goals_section;
 use crate::sections::profile::long_date;
 use crate::sections::roadmap as roadmap_section;
 use crate::sections::{self, Section};
 use crate::style::{self, Orientation, PageGeometry};
-use crate::text::{clean_line, wrap_capped};
+use crate::text::{clean_line, wrap, wrap_capped, wrap_line};
 use crate::{Warning, WarningKind};
 
 const BAND: f32 = 100.0;
@@ -36,7 +39,54 @@ fn label(x: f32, y: f32, w: f32, text: &str, out: &mut Vec<Draw>) {
     ));
 }
 
-fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) {
+/// The sizes and line counts the workbook's name may take in the band, largest first.
+const TITLE_STEPS: [(f32, usize); 6] = [
+    (22.0, 1),
+    (22.0, 2),
+    (19.0, 2),
+    (16.0, 3),
+    (13.0, 3),
+    (11.0, 4),
+];
+
+/// The workbook's name wrapped in `width`: at the largest size it fits on one line, or two,
+/// stepping the type down for a longer name. Only a name too long for four lines of 11 points
+/// is shortened, and then `true` says so.
+fn title_lines(f: &Fonts, name: &str, width: f32) -> (f32, Vec<String>, bool) {
+    for (size, max_lines) in TITLE_STEPS {
+        let lines = wrap_line(f, name, Weight::Bold, size, width);
+        if lines.len() <= max_lines {
+            return (size, lines, false);
+        }
+    }
+    let (lines, cut) = wrap_capped(f, name, Weight::Bold, 11.0, width, 4);
+    (11.0, lines, cut)
+}
+
+/// Wraps a one-line value to at most `max_lines` at `size`, stepping down to `min_size`; at
+/// that size it may take one line more, and only a value longer than that is shortened. The
+/// lines and the size they take.
+fn fit_lines(
+    f: &Fonts,
+    text: &str,
+    weight: Weight,
+    (size, min_size): (f32, f32),
+    width: f32,
+    max_lines: usize,
+) -> (Vec<String>, f32) {
+    let mut s = size;
+    while s > min_size {
+        let lines = wrap_line(f, text, weight, s, width);
+        if lines.len() <= max_lines {
+            return (lines, s);
+        }
+        s = (s - 0.5).max(min_size);
+    }
+    let (lines, _) = wrap_capped(f, text, weight, min_size, width, max_lines + 1);
+    (lines, min_size)
+}
+
+fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>, warnings: &mut Vec<Warning>) {
     let f = ctx.fonts;
     let x = geo.margin_x;
     let right = geo.width - geo.margin_x;
@@ -56,25 +106,54 @@ fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) {
         style::ACCENT_TINT,
         &ctx.document.title().to_uppercase(),
     ));
-    let name = f.truncate(
-        &ctx.workbook_name(),
-        Weight::Bold,
-        22.0,
-        geo.content_width() * 0.62,
-    );
-    out.push(Draw::text(x, 68.0, 22.0, Weight::Bold, style::WHITE, &name));
+    let (size, lines, cut) = title_lines(f, &ctx.workbook_name(), geo.content_width() * 0.62);
+    let leading = size * 1.12;
+    // One line sits where it always has; more lines hang from under the document's title.
+    let first = if lines.len() <= 1 {
+        68.0
+    } else {
+        40.0 + size * 0.8
+    };
+    for (i, line) in lines.iter().enumerate() {
+        out.push(Draw::text(
+            x,
+            first + i as f32 * leading,
+            size,
+            Weight::Bold,
+            style::WHITE,
+            line,
+        ));
+    }
+    if cut {
+        warnings.push(Warning::new(
+            WarningKind::Summarised,
+            "The workbook's name is too long for the one-page roadmap's header: it shows the beginning.",
+            Some("profile"),
+        ));
+    }
     let p = &ctx.workbook.profile;
     let side_w = geo.content_width() * 0.33;
-    let org = f.truncate(&clean_line(&p.organisation), Weight::Bold, 10.0, side_w);
-    out.push(Draw::text_aligned(
-        right,
-        40.0,
-        10.0,
+    let (org, org_size) = fit_lines(
+        f,
+        &clean_line(&p.organisation),
         Weight::Bold,
-        style::WHITE,
-        Align::Right,
-        &org,
-    ));
+        (10.0, 7.5),
+        side_w,
+        2,
+    );
+    let org_leading = org_size + 2.0;
+    let org_first = 40.0 - org.len().saturating_sub(1) as f32 * org_leading;
+    for (i, line) in org.iter().enumerate() {
+        out.push(Draw::text_aligned(
+            right,
+            org_first + i as f32 * org_leading,
+            org_size,
+            Weight::Bold,
+            style::WHITE,
+            Align::Right,
+            line,
+        ));
+    }
     let meta = format!("{}  ·  {}", long_date(ctx.date), ctx.version());
     out.push(Draw::text_aligned(
         right,
@@ -85,37 +164,43 @@ fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) {
         Align::Right,
         &meta,
     ));
-    let conf = f.truncate(
-        &clean_line(&ctx.options.confidentiality).to_uppercase(),
-        Weight::Bold,
-        style::SMALL_SIZE,
-        side_w,
-    );
-    if !conf.is_empty() {
-        out.push(Draw::text_aligned(
-            right,
-            74.0,
-            style::SMALL_SIZE,
+    let conf_text = clean_line(&ctx.options.confidentiality).to_uppercase();
+    if !conf_text.is_empty() {
+        let (conf, conf_size) = fit_lines(
+            f,
+            &conf_text,
             Weight::Bold,
-            style::WHITE,
-            Align::Right,
-            &conf,
-        ));
+            (style::SMALL_SIZE, 6.0),
+            side_w,
+            2,
+        );
+        for (i, line) in conf.iter().enumerate() {
+            out.push(Draw::text_aligned(
+                right,
+                74.0 + i as f32 * (conf_size + 2.0),
+                conf_size,
+                Weight::Bold,
+                style::WHITE,
+                Align::Right,
+                line,
+            ));
+        }
     }
 }
 
-/// The profile column: community, strategist and as much of the purpose as fits.
+/// The profile column: community, strategist and as much of the purpose as fits. Returns
+/// where the text ends.
 fn profile(
     ctx: &Context<'_>,
     area: Rect,
     compact: bool,
     out: &mut Vec<Draw>,
     warnings: &mut Vec<Warning>,
-) {
+) -> f32 {
     let f = ctx.fonts;
     let p = &ctx.workbook.profile;
     label(area.x, area.y + 8.0, area.w, "Purpose", out);
-    let mut y = area.y + 26.0;
+    let mut y = area.y + if compact { 20.0 } else { 26.0 };
     // Compact, the strategist is left to the footer and the community to the header's name.
     let who = if compact {
         Vec::new()
@@ -126,56 +211,110 @@ fn profile(
         ]
     };
     for (k, v) in who.iter().filter(|(_, v)| !v.is_empty()) {
-        let text = f.truncate(
+        for line in wrap_line(
+            f,
             &format!("{k}: {v}"),
             Weight::Bold,
             style::TABLE_SIZE,
             area.w,
-        );
-        out.push(Draw::text(
-            area.x,
-            y,
-            style::TABLE_SIZE,
-            Weight::Bold,
-            style::INK,
-            &text,
-        ));
-        y += 13.0;
+        ) {
+            out.push(Draw::text(
+                area.x,
+                y,
+                style::TABLE_SIZE,
+                Weight::Bold,
+                style::INK,
+                &line,
+            ));
+            y += 13.0;
+        }
     }
     y += 4.0;
-    let leading = 13.0;
-    let max_lines = ((area.bottom() - y) / leading).floor().max(1.0) as usize;
     let purpose = if p.purpose.trim().is_empty() {
         "No purpose written yet."
     } else {
         p.purpose.as_str()
     };
-    let (lines, cut) = wrap_capped(
-        f,
-        purpose,
-        Weight::Regular,
-        style::TABLE_SIZE + 0.5,
-        area.w,
-        max_lines,
-    );
+    let (lines, size, leading, cut) = purpose_lines(f, purpose, area.w, area.bottom() - y);
     for line in &lines {
         y += leading;
         out.push(Draw::text(
             area.x,
             y - 3.0,
-            style::TABLE_SIZE + 0.5,
+            size,
             Weight::Regular,
             style::TEXT,
             line,
         ));
     }
     if cut {
+        y += leading;
+        out.push(Draw::text(
+            area.x,
+            y - 3.0,
+            style::SMALL_SIZE,
+            Weight::Regular,
+            style::MUTED,
+            "The whole purpose is in the Community strategy.",
+        ));
         warnings.push(Warning::new(
             WarningKind::Summarised,
-            "The purpose is too long for the one-page roadmap: it shows the beginning, and the full text is in the Community strategy.",
+            "The purpose is too long for the one-page roadmap: it shows the first sentences, and the full text is in the Community strategy.",
             Some("profile"),
         ));
     }
+    y
+}
+
+/// The purpose in `height` points: whole, stepping the type down a little if that makes it
+/// fit; else its first sentences (or, when not even the first fits, its first lines) with room
+/// kept for a line saying where the rest is. Returns the lines, their size and leading, and
+/// whether text was left out. Never an ellipsis.
+fn purpose_lines(
+    f: &Fonts,
+    purpose: &str,
+    width: f32,
+    height: f32,
+) -> (Vec<String>, f32, f32, bool) {
+    for size in [
+        style::TABLE_SIZE + 0.5,
+        style::TABLE_SIZE,
+        style::SMALL_SIZE + 0.5,
+    ] {
+        let leading = size + 4.0;
+        let room = (height / leading).floor().max(1.0) as usize;
+        let lines = wrap(f, purpose, Weight::Regular, size, width);
+        if lines.len() <= room {
+            return (lines, size, leading, false);
+        }
+    }
+    let size = style::TABLE_SIZE + 0.5;
+    let leading = size + 4.0;
+    let room = ((height / leading).floor() as usize)
+        .saturating_sub(1)
+        .max(1);
+    let cleaned = clean_line(purpose);
+    // Sentence ends: after ". ", "! ", "? " and their full-width forms.
+    let mut best: Option<Vec<String>> = None;
+    for (i, c) in cleaned.char_indices() {
+        let end = i + c.len_utf8();
+        let ends_sentence = matches!(c, '.' | '!' | '?') && cleaned[end..].starts_with(' ')
+            || matches!(c, '。' | '！' | '？');
+        if !ends_sentence {
+            continue;
+        }
+        let lines = wrap_line(f, &cleaned[..end], Weight::Regular, size, width);
+        if lines.len() > room {
+            break;
+        }
+        best = Some(lines);
+    }
+    let lines = best.unwrap_or_else(|| {
+        let mut lines = wrap_line(f, &cleaned, Weight::Regular, size, width);
+        lines.truncate(room);
+        lines
+    });
+    (lines, size, leading, true)
 }
 
 /// The KPIs that weigh most in the health figure, as many as fit, with the health figure.
@@ -185,11 +324,6 @@ fn headline_kpis(
     out: &mut Vec<Draw>,
     outline: &mut Vec<OutlineEntry>,
 ) {
-    let row = if area.w < charts::progress::STACK_BELOW {
-        charts::progress::STACKED_ROW
-    } else {
-        20.0
-    };
     let goals = &ctx.workbook.goals;
     let reports = goals.reports(ctx.date);
     let mut order: Vec<usize> = (0..goals.kpis.len()).collect();
@@ -199,24 +333,26 @@ fn headline_kpis(
             .total_cmp(&goals.kpis[*a].weight)
             .then(a.cmp(b))
     });
-    // The title, then the community health line under it, then the bars.
-    let head = 28.0;
-    let fit = ((area.h - head) / row).floor().max(0.0) as usize;
-    if fit == 0 || area.w < 160.0 {
+    if area.w < 160.0 || area.h < 28.0 + charts::progress::STACKED_ROW {
         return;
     }
     let health = groundwork_core::goals::status::health(&goals.kpis, &reports);
     label(area.x, area.y + 8.0, area.w, "Headline KPIs", out);
+    // The title, then the community health line under it, then the bars.
+    let mut head = 28.0;
     if let Some(line) = goals_section::health_line(&health, ctx.date) {
-        out.push(Draw::text(
-            area.x,
-            area.y + 21.0,
-            style::SMALL_SIZE,
-            Weight::Regular,
-            style::MUTED,
-            &ctx.fonts
-                .truncate(&line, Weight::Regular, style::SMALL_SIZE, area.w),
-        ));
+        let lines = wrap_line(ctx.fonts, &line, Weight::Regular, style::SMALL_SIZE, area.w);
+        for (i, l) in lines.iter().enumerate() {
+            out.push(Draw::text(
+                area.x,
+                area.y + 21.0 + i as f32 * 9.0,
+                style::SMALL_SIZE,
+                Weight::Regular,
+                style::MUTED,
+                l,
+            ));
+        }
+        head += lines.len().saturating_sub(1) as f32 * 9.0;
     }
     outline.push(OutlineEntry {
         level: 1,
@@ -224,16 +360,23 @@ fn headline_kpis(
         page: 1,
         y: area.y,
     });
-    let items: Vec<_> = order
-        .into_iter()
-        .take(fit)
-        .map(|i| goals_section::bar(&goals.kpis[i], &reports[i]))
-        .collect();
-    let h = items.len() as f32 * row;
-    out.extend(charts::draw(
+    // As many of the weightiest KPIs as fit whole, names and figures wrapped.
+    let room = area.h - head;
+    let mut used = 0.0;
+    let mut items = Vec::new();
+    for i in order {
+        let bar = goals_section::bar(&goals.kpis[i], &reports[i]);
+        let h = charts::progress::stacked_height(ctx.fonts, &bar, area.w);
+        if used + h > room {
+            break;
+        }
+        used += h;
+        items.push(bar);
+    }
+    out.extend(charts::progress::draw_kpis_stacked(
         ctx.fonts,
-        &Chart::KpiProgress(charts::KpiBars { items }),
-        Rect::new(area.x, area.y + head, area.w, h),
+        &charts::KpiBars { items },
+        Rect::new(area.x, area.y + head, area.w, used),
     ));
 }
 
@@ -242,7 +385,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     let mut draws = Vec::new();
     let mut warnings = Vec::new();
     let mut outline = Vec::new();
-    band(ctx, &geo, &mut draws);
+    band(ctx, &geo, &mut draws, &mut warnings);
 
     let selected = sections::selected(ctx.options);
     for s in &selected {
@@ -255,13 +398,21 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     let show_roadmap = selected.contains(&Section::Step(Step::Roadmap));
     let show_goals = selected.contains(&Section::Step(Step::Goals));
     let show_profile = selected.contains(&Section::Profile);
-    let timeline_h = if show_roadmap {
-        ((bottom - top) * 0.5).min(230.0)
+    // The timeline needs room for its rows (up to half the page); the blocks above take what
+    // is left, and the timeline then starts under them and uses the rest of the page.
+    let most = ((bottom - top) * 0.5).min(230.0);
+    // The initiatives in time order, sorted once for both layouts of the timeline.
+    let ordered = if show_roadmap {
+        ctx.workbook.roadmap.in_time_order()
     } else {
-        0.0
+        Vec::new()
     };
+    let chart = show_roadmap.then(|| timeline(ctx, Rect::new(x, 0.0, width, most - 4.0), &ordered));
+    let needed = chart.as_ref().map_or(0.0, |(t, _)| {
+        (charts::timeline::natural_height(ctx.fonts, t, width) + 4.0).clamp(most.min(130.0), most)
+    });
     let upper_bottom = if show_roadmap {
-        bottom - timeline_h - 30.0
+        bottom - needed - 30.0
     } else {
         bottom
     };
@@ -280,6 +431,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     }
     let gap = 24.0;
     let col_w = (width - gap * (columns.len().max(1) as f32 - 1.0)) / columns.len().max(1) as f32;
+    let mut upper = Vec::new();
     for (n, column) in columns.iter().enumerate() {
         let area = Rect::new(x + n as f32 * (col_w + gap), top, col_w, upper_bottom - top);
         match column {
@@ -288,18 +440,26 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
                 area,
                 show_profile,
                 show_goals,
-                &mut draws,
+                &mut upper,
                 &mut warnings,
                 &mut outline,
             ),
-            Column::Kpis => headline_kpis(ctx, area, &mut draws, &mut outline),
+            Column::Kpis => headline_kpis(ctx, area, &mut upper, &mut outline),
             Column::BudgetAndOwners => {
-                budget_and_owners(ctx, area, &mut draws, &mut warnings, &mut outline);
+                budget_and_owners(ctx, area, &mut upper, &mut warnings, &mut outline);
             }
         }
     }
-    if show_roadmap {
-        let t_top = bottom - timeline_h;
+    let used = lowest(&upper).max(top);
+    draws.extend(upper);
+    if let Some((mut chart, mut summarised)) = chart {
+        let t_top = (used + 36.0).min(bottom - needed);
+        let timeline_h = bottom - t_top;
+        let area = Rect::new(x, t_top + 4.0, width, timeline_h - 4.0);
+        if timeline_h > most && summarised.is_some() {
+            // More room than was planned for: it may hold every initiative after all.
+            (chart, summarised) = timeline(ctx, area, &ordered);
+        }
         label(
             x,
             t_top - 12.0,
@@ -313,8 +473,6 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
             page: 1,
             y: t_top - 24.0,
         });
-        let area = Rect::new(x, t_top + 4.0, width, timeline_h - 4.0);
-        let (timeline, summarised) = timeline(ctx, area.h);
         if let Some(message) = summarised {
             warnings.push(Warning::new(
                 WarningKind::Summarised,
@@ -322,7 +480,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
                 Some("roadmap"),
             ));
         }
-        draws.extend(charts::draw(ctx.fonts, &Chart::Timeline(timeline), area));
+        draws.extend(charts::draw(ctx.fonts, &Chart::Timeline(chart), area));
     }
     // Footer.
     let fy = geo.height - FOOTER + 16.0;
@@ -339,15 +497,34 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     } else {
         format!("Prepared by {who} with Groundwork")
     };
-    draws.push(Draw::text(
-        x,
-        fy,
-        style::SMALL_SIZE,
+    // A long name is set smaller, down to 5 points, rather than cut.
+    let natural = ctx
+        .fonts
+        .width(&prepared, Weight::Regular, style::SMALL_SIZE);
+    let prepared_size = if natural > width * 0.8 {
+        (style::SMALL_SIZE * width * 0.8 / natural).max(5.0)
+    } else {
+        style::SMALL_SIZE
+    };
+    for (i, line) in wrap_line(
+        ctx.fonts,
+        &prepared,
         Weight::Regular,
-        style::MUTED,
-        &ctx.fonts
-            .truncate(&prepared, Weight::Regular, style::SMALL_SIZE, width * 0.6),
-    ));
+        prepared_size,
+        width * 0.8,
+    )
+    .iter()
+    .enumerate()
+    {
+        draws.push(Draw::text(
+            x,
+            fy + i as f32 * (prepared_size + 1.5),
+            prepared_size,
+            Weight::Regular,
+            style::MUTED,
+            line,
+        ));
+    }
     draws.push(Draw::text_aligned(
         x + width,
         fy,
@@ -370,6 +547,20 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     }
 }
 
+/// The lowest point `draws` reach on the page (a text's baseline plus its descent).
+fn lowest(draws: &[Draw]) -> f32 {
+    draws
+        .iter()
+        .map(|d| match d {
+            Draw::Text { y, size, .. } => y + size * 0.25,
+            Draw::Rect { rect, .. } | Draw::Link { rect, .. } => rect.bottom(),
+            Draw::Line { points, .. } | Draw::Polygon { points, .. } => {
+                points.iter().map(|p| p.1).fold(f32::MIN, f32::max)
+            }
+        })
+        .fold(f32::MIN, f32::max)
+}
+
 enum Column {
     PurposeAndGoals,
     Kpis,
@@ -378,33 +569,116 @@ enum Column {
 
 const LINE: f32 = 12.5;
 
-/// A row of a compact list: a name on the left, a figure on the right.
-fn list_row(ctx: &Context<'_>, area: Rect, y: f32, left: &str, right: &str, out: &mut Vec<Draw>) {
-    let f = ctx.fonts;
-    let right_w = f.width(right, Weight::Regular, style::TABLE_SIZE);
-    let name = f.truncate(
-        &clean_line(left),
-        Weight::Regular,
-        style::TABLE_SIZE,
-        (area.w - right_w - 10.0).max(20.0),
-    );
-    out.push(Draw::text(
-        area.x,
-        y,
-        style::TABLE_SIZE,
-        Weight::Regular,
-        style::TEXT,
-        &name,
-    ));
-    out.push(Draw::text_aligned(
-        area.right(),
-        y,
-        style::TABLE_SIZE,
-        Weight::Regular,
-        style::INK,
-        Align::Right,
-        right,
-    ));
+/// A row of a compact list: a name on the left, wrapped, a figure on the right.
+struct ListRow {
+    lines: Vec<String>,
+    right: String,
+    /// Where the text starts: after a bullet, or at the column's edge.
+    indent: f32,
+}
+
+const BULLET_INDENT: f32 = 11.0;
+
+impl ListRow {
+    fn new(ctx: &Context<'_>, area: Rect, left: &str, right: String) -> Self {
+        Self::wrapped(ctx, area, left, right, 0.0)
+    }
+
+    /// A bulleted row: the text hangs under its first line, clear of the bullet.
+    fn bullet(ctx: &Context<'_>, area: Rect, left: &str, right: String) -> Self {
+        let mut row = Self::wrapped(ctx, area, left, right, BULLET_INDENT);
+        row.indent = BULLET_INDENT;
+        row
+    }
+
+    fn wrapped(ctx: &Context<'_>, area: Rect, left: &str, right: String, indent: f32) -> Self {
+        let f = ctx.fonts;
+        let right_w = f.width(&right, Weight::Regular, style::TABLE_SIZE);
+        let gap = if right.is_empty() { 0.0 } else { 10.0 };
+        let lines = wrap_line(
+            f,
+            &clean_line(left),
+            Weight::Regular,
+            style::TABLE_SIZE,
+            (area.w - indent - right_w - gap).max(20.0),
+        );
+        Self {
+            lines,
+            right,
+            indent: 0.0,
+        }
+    }
+
+    fn height(&self) -> f32 {
+        self.lines.len().max(1) as f32 * LINE
+    }
+
+    /// Draws the row with its first baseline at `y`.
+    fn draw(&self, area: Rect, y: f32, out: &mut Vec<Draw>) {
+        if self.indent > 0.0 {
+            out.push(Draw::text(
+                area.x + 1.0,
+                y,
+                style::TABLE_SIZE,
+                Weight::Regular,
+                style::TEXT,
+                "•",
+            ));
+        }
+        for (i, line) in self.lines.iter().enumerate() {
+            out.push(Draw::text(
+                area.x + self.indent,
+                y + i as f32 * LINE,
+                style::TABLE_SIZE,
+                Weight::Regular,
+                style::TEXT,
+                line,
+            ));
+        }
+        out.push(Draw::text_aligned(
+            area.right(),
+            y,
+            style::TABLE_SIZE,
+            Weight::Regular,
+            style::INK,
+            Align::Right,
+            &self.right,
+        ));
+    }
+}
+
+/// Draws as many `rows` as fit whole with baselines from `y` to `bottom`; when some do not
+/// fit, keeps a line under them for saying how many more. Returns how many were drawn and the
+/// baseline after them.
+fn draw_list(
+    rows: &[ListRow],
+    area: Rect,
+    y: f32,
+    bottom: f32,
+    out: &mut Vec<Draw>,
+) -> (usize, f32) {
+    let mut shown = 0;
+    let mut at = y;
+    for row in rows {
+        if at + row.height() - LINE > bottom + 0.01 {
+            break;
+        }
+        at += row.height();
+        shown += 1;
+    }
+    if shown < rows.len() {
+        while shown > 0
+            && y + rows[..shown].iter().map(ListRow::height).sum::<f32>() > bottom + 0.01
+        {
+            shown -= 1;
+        }
+    }
+    let mut at = y;
+    for row in &rows[..shown] {
+        row.draw(area, at, out);
+        at += row.height();
+    }
+    (shown, at)
 }
 
 fn more_line(area: Rect, y: f32, text: &str, out: &mut Vec<Draw>) {
@@ -429,6 +703,23 @@ fn purpose_and_goals(
     outline: &mut Vec<OutlineEntry>,
 ) {
     let goals = &ctx.workbook.goals.goals;
+    let roadmap = &ctx.workbook.roadmap;
+    let rows: Vec<ListRow> = goals
+        .iter()
+        .map(|g| {
+            let n = roadmap
+                .initiatives
+                .iter()
+                .filter(|i| i.goal_ids.contains(&g.id))
+                .count();
+            let right = if roadmap.initiatives.is_empty() {
+                String::new()
+            } else {
+                format!("{n} {}", if n == 1 { "initiative" } else { "initiatives" })
+            };
+            ListRow::bullet(ctx, area, &g.title, right)
+        })
+        .collect();
     let mut y = area.y;
     if show_profile {
         outline.push(OutlineEntry {
@@ -437,17 +728,23 @@ fn purpose_and_goals(
             page: 1,
             y: area.y,
         });
-        // The purpose gives the goals room: three lines when there are goals.
+        // The purpose leaves the goals the room they need, and takes the rest; it keeps at
+        // least three lines when there are goals.
         let compact = show_goals && !goals.is_empty();
-        let purpose_h = if compact { 26.0 + 3.0 * 13.0 } else { area.h };
-        profile(
+        let goals_h = 6.0 + 24.0 + rows.iter().map(ListRow::height).sum::<f32>();
+        let purpose_h = if compact {
+            (area.h - goals_h).max(26.0 + 3.0 * 13.0)
+        } else {
+            area.h
+        };
+        let end = profile(
             ctx,
             Rect::new(area.x, y, area.w, purpose_h),
             compact,
             out,
             warnings,
         );
-        y += purpose_h + 6.0;
+        y = end + 10.0;
     }
     if !show_goals {
         return;
@@ -464,27 +761,7 @@ fn purpose_and_goals(
         more_line(area, y, "No goals yet.", out);
         return;
     }
-    let roadmap = &ctx.workbook.roadmap;
-    let fit = ((area.bottom() - y + LINE) / LINE).floor().max(1.0) as usize;
-    let shown = if goals.len() > fit {
-        fit - 1
-    } else {
-        goals.len()
-    };
-    for g in goals.iter().take(shown) {
-        let n = roadmap
-            .initiatives
-            .iter()
-            .filter(|i| i.goal_ids.contains(&g.id))
-            .count();
-        let right = if roadmap.initiatives.is_empty() {
-            String::new()
-        } else {
-            format!("{n} {}", if n == 1 { "initiative" } else { "initiatives" })
-        };
-        list_row(ctx, area, y, &format!("•  {}", g.title), &right, out);
-        y += LINE;
-    }
+    let (shown, y) = draw_list(&rows, area, y, area.bottom(), out);
     if shown < goals.len() {
         let rest = goals.len() - shown;
         more_line(area, y, &format!("and {rest} more goals"), out);
@@ -539,16 +816,13 @@ fn budget_and_owners(
         more_line(area, y, "No phases or initiatives yet.", out);
         y += LINE;
     }
-    let fit = ((half - y) / LINE).floor().max(1.0) as usize;
-    let shown = if totals.by_phase.len() > fit {
-        fit - 1
-    } else {
-        totals.by_phase.len()
-    };
-    for t in totals.by_phase.iter().take(shown) {
-        list_row(ctx, area, y, &t.label, &short(&t.amounts), out);
-        y += LINE;
-    }
+    let rows: Vec<ListRow> = totals
+        .by_phase
+        .iter()
+        .map(|t| ListRow::new(ctx, area, &t.label, short(&t.amounts)))
+        .collect();
+    let (shown, after) = draw_list(&rows, area, y, half, out);
+    y = after;
     if shown < totals.by_phase.len() {
         more_line(
             area,
@@ -576,24 +850,20 @@ fn budget_and_owners(
     if owners.is_empty() {
         more_line(area, y, "No owners named yet.", out);
     }
-    let fit = ((area.bottom() - y + LINE) / LINE).floor().max(1.0) as usize;
-    let shown = if owners.len() > fit {
-        fit - 1
-    } else {
-        owners.len()
-    };
-    for t in owners.iter().take(shown) {
-        let n = t.initiatives;
-        list_row(
-            ctx,
-            area,
-            y,
-            &t.label,
-            &format!("{n} {}", if n == 1 { "initiative" } else { "initiatives" }),
-            out,
-        );
-        y += LINE;
-    }
+    let rows: Vec<ListRow> = owners
+        .iter()
+        .map(|t| {
+            let n = t.initiatives;
+            ListRow::new(
+                ctx,
+                area,
+                &t.label,
+                format!("{n} {}", if n == 1 { "initiative" } else { "initiatives" }),
+            )
+        })
+        .collect();
+    let (shown, after) = draw_list(&rows, area, y, area.bottom(), out);
+    y = after;
     if shown < owners.len() {
         more_line(
             area,
@@ -615,20 +885,28 @@ fn budget_and_owners(
     }
 }
 
-/// The timeline for a chart `height` points tall: every dated initiative when they fit, or
-/// one bar per goal (from its first start to its last end) when they do not, with a sentence
-/// saying so.
-fn timeline(ctx: &Context<'_>, height: f32) -> (Timeline, Option<String>) {
+/// The timeline for a chart drawn in `area`: every dated initiative when they fit with their
+/// whole names, or one bar per goal (from its first start to its last end) when they do not,
+/// with a sentence saying so.
+fn timeline(
+    ctx: &Context<'_>,
+    area: Rect,
+    ordered: &[&groundwork_core::roadmap::Initiative],
+) -> (Timeline, Option<String>) {
     let roadmap = &ctx.workbook.roadmap;
     let (start, end, phases) = roadmap_section::frame(roadmap, ctx.date);
-    let ordered = roadmap.in_time_order();
-    let (bars, milestones) = roadmap_section::bars_and_milestones(&ordered);
-    // What the chart leaves for rows: axis, phase band, milestone row and today marker.
-    let chrome = 28.0 + 20.0 + 4.0 + if milestones.is_empty() { 0.0 } else { 26.0 } + 14.0;
-    let capacity = ((height - chrome) / 11.0).floor().max(1.0) as usize;
+    let (bars, milestones) = roadmap_section::bars_and_milestones(ordered);
     let mut summarised = None;
-    let bars = if bars.len() <= capacity {
-        bars
+    let every = Timeline {
+        start,
+        end,
+        today: Some(ctx.date),
+        phases: phases.clone(),
+        bars,
+        milestones: milestones.clone(),
+    };
+    let bars = if charts::timeline::bars_fit(ctx.fonts, &every, area) {
+        every.bars
     } else {
         let mut groups: Vec<(String, Vec<&groundwork_core::roadmap::Initiative>)> = ctx
             .workbook

@@ -26,7 +26,8 @@ fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
     };
     let num = e.page.to_string();
     let num_w = 34.0;
-    let (lines, _) = wrap_capped(f, &e.title, weight, size, width - indent - num_w - 12.0, 2);
+    // A heading is at most six lines (see `layout::blocks`); its entry takes up to four.
+    let (lines, _) = wrap_capped(f, &e.title, weight, size, width - indent - num_w - 12.0, 4);
     let pad = if top_level { 5.0 } else { 2.5 };
     let height = lines.len() as f32 * leading + 2.0 * pad;
     let mut draws = Vec::new();

@@ -5,8 +5,8 @@ use crate::draw::{Draw, Rect, Rgb, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::layout::flow::Item;
 use crate::layout::row::Row;
-use crate::layout::table::{ColumnGeometry, TableRow, PAD_X};
-use crate::layout::{Anchor, Block, Column, ColumnAlign, Table};
+use crate::layout::table::{self, ColumnGeometry, TableRow, PAD_X};
+use crate::layout::{Anchor, Block, ColumnAlign, Table};
 use crate::style::{self, centred_baseline};
 use crate::text;
 
@@ -87,7 +87,8 @@ fn line_rows(
 fn heading(fonts: &Fonts, frame: Frame, level: u8, text: &str, out: &mut Vec<Item>) {
     let s = heading_style(level);
     let title = text::clean_line(text);
-    let (lines, _) = text::wrap_capped(fonts, &title, Weight::Bold, s.size, frame.width, 3);
+    // Whole, up to six lines: only a heading longer than that (a pasted paragraph) is cut.
+    let (lines, _) = text::wrap_capped(fonts, &title, Weight::Bold, s.size, frame.width, 6);
     let mut draws = Vec::new();
     if level <= 1 {
         draws.push(Draw::fill(Rect::new(0.0, 0.0, 26.0, 2.5), style::ACCENT));
@@ -257,13 +258,98 @@ fn note(fonts: &Fonts, frame: Frame, text_: &str, out: &mut Vec<Item>) {
     }
 }
 
-fn column_geometry(columns: &[Column], width: f32) -> Vec<ColumnGeometry> {
-    let total: f32 = columns.iter().map(|c| c.weight.max(0.01)).sum();
+/// Sizes the columns of `t` from what they hold (see [`table::distribute`]): a column's
+/// minimum is its widest word, header included, so nothing breaks inside a word that could be
+/// whole. When those do not fit the width, cell words may be hyphenated (the minimum is then
+/// the widest hyphenated piece) while header words stay whole; then header words too. A word
+/// wider than a share of the table (a URL) does not widen its column past that share.
+fn column_geometry(fonts: &Fonts, t: &Table, width: f32) -> Vec<ColumnGeometry> {
+    let n = t.columns.len();
+    let room = (width - n as f32 * 2.0 * PAD_X).max(0.0);
+    let cap = room
+        * match n {
+            0 | 1 => 1.0,
+            2 => 0.6,
+            _ => 0.4,
+        };
+    let header_titles: Vec<String> = t.columns.iter().map(|c| c.title.to_uppercase()).collect();
+    let (head, body) = (
+        (Weight::Bold, style::SMALL_SIZE),
+        (Weight::Regular, style::TABLE_SIZE),
+    );
+    let mut natural = vec![0.0f32; n];
+    let mut header_spaced = vec![0.0f32; n];
+    for (i, title) in header_titles.iter().enumerate() {
+        let m = text::measure(fonts, title, head.0, head.1);
+        natural[i] = m.natural;
+        header_spaced[i] = m.spaced_word;
+    }
+    // Each cell's natural width, kept: a cell no wider than a word already measured in its
+    // column cannot hold a wider word.
+    let mut cell_natural: Vec<f32> = Vec::with_capacity(t.rows.len() * n);
+    let mut cell_spaced = vec![0.0f32; n];
+    for row in &t.rows {
+        for (i, (nat, spaced)) in natural.iter_mut().zip(&mut cell_spaced).enumerate() {
+            let cell = row.get(i).map_or("", String::as_str);
+            let m = text::measure(fonts, cell, body.0, body.1);
+            *nat = nat.max(m.natural);
+            *spaced = spaced.max(m.spaced_word);
+            cell_natural.push(m.natural);
+        }
+    }
+    let fits = |mins: &[f32]| mins.iter().sum::<f32>() <= room;
+    let capped = |a: &[f32], b: &[f32]| -> Vec<f32> {
+        a.iter().zip(b).map(|(a, b)| a.max(*b).min(cap)).collect()
+    };
+    // The widest runs between spaces are minimums that never break a word; only when they do
+    // not all fit are words measured exactly (UAX #14 breaks after hyphens and slashes too),
+    // then hyphenated.
+    let mut mins = capped(&header_spaced, &cell_spaced);
+    if !fits(&mins) {
+        let header_word: Vec<f32> = header_titles
+            .iter()
+            .map(|h| text::widest_word(fonts, h, head.0, head.1))
+            .collect();
+        let mut cell_word = vec![0.0f32; n];
+        for (r, row) in t.rows.iter().enumerate() {
+            for (i, cell) in row.iter().take(n).enumerate() {
+                if cell_natural
+                    .get(r * n + i)
+                    .is_some_and(|w| *w > cell_word[i])
+                {
+                    let w = text::widest_word(fonts, cell, body.0, body.1);
+                    cell_word[i] = cell_word[i].max(w);
+                }
+            }
+        }
+        mins = capped(&header_word, &cell_word);
+        if !fits(&mins) {
+            let mut cell_fragment = vec![0.0f32; n];
+            for row in &t.rows {
+                for (i, cell) in row.iter().take(n).enumerate() {
+                    let over = cell_fragment[i];
+                    let f = text::widest_fragment(fonts, cell, body.0, body.1, over);
+                    cell_fragment[i] = cell_fragment[i].max(f);
+                }
+            }
+            mins = capped(&header_word, &cell_fragment);
+            if !fits(&mins) {
+                let header_fragment: Vec<f32> = header_titles
+                    .iter()
+                    .map(|h| text::widest_fragment(fonts, h, head.0, head.1, 0.0))
+                    .collect();
+                mins = capped(&header_fragment, &cell_fragment);
+            }
+        }
+    }
+    let weights: Vec<f32> = t.columns.iter().map(|c| c.weight).collect();
+    let widths = table::distribute(&mins, &natural, &weights, room);
     let mut x = 0.0;
-    columns
+    t.columns
         .iter()
-        .map(|c| {
-            let w = width * c.weight.max(0.01) / total;
+        .zip(widths)
+        .map(|(c, text_w)| {
+            let w = text_w + 2.0 * PAD_X;
             let g = ColumnGeometry {
                 x,
                 w,
@@ -283,7 +369,8 @@ fn cell_lines(fonts: &Fonts, text_: &str, col: &ColumnGeometry, size: f32) -> Ve
         text_,
         col.weight,
         size,
-        (col.w - 2.0 * PAD_X).max(1.0),
+        // A hair of slack: a column sized to its widest word must hold that word whole.
+        (col.w - 2.0 * PAD_X + 0.01).max(1.0),
     );
     while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
         lines.pop();
@@ -295,7 +382,7 @@ fn table(fonts: &Fonts, frame: Frame, t: &Table, out: &mut Vec<Item>) {
     if t.columns.is_empty() {
         return;
     }
-    let cols = column_geometry(&t.columns, frame.width);
+    let cols = column_geometry(fonts, t, frame.width);
     let header_cols: Vec<ColumnGeometry> = cols
         .iter()
         .map(|c| ColumnGeometry {

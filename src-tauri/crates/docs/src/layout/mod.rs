@@ -25,7 +25,9 @@ pub enum ColumnAlign {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Column {
     pub title: String,
-    /// Relative width: columns share the line in proportion to their weights.
+    /// Relative share of spare room: columns are sized from what they hold (see
+    /// `table::distribute`), and when all of them fit unwrapped the room left over is shared
+    /// in proportion to their weights.
     pub weight: f32,
     pub align: ColumnAlign,
 }

@@ -18,6 +18,92 @@ pub struct ColumnGeometry {
 /// Horizontal padding inside a cell.
 pub const PAD_X: f32 = 6.0;
 
+/// Shares `room` points of text width between columns, from what they hold: `mins` is each
+/// column's widest unbreakable piece, `prefs` its width laid out unwrapped.
+///
+/// - When every column fits unwrapped, each gets its natural width and the room left over is
+///   shared by the columns' `weights`.
+/// - Else a column that fits unwrapped in an equal share of the room left (a status, a date, a
+///   number) gets its natural width, so short values never wrap while long text has room, and
+///   again with what is left, until no more do; the other columns share the rest the way CSS
+///   sizes an automatic table: each its minimum, then the extra in proportion to how much more
+///   each would take unwrapped (preferred − minimum).
+/// - When even the minimums do not fit, they are scaled down together.
+pub fn distribute(mins: &[f32], prefs: &[f32], weights: &[f32], room: f32) -> Vec<f32> {
+    let n = mins.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let room = room.max(0.0);
+    let sum_min: f32 = mins.iter().sum();
+    if sum_min >= room {
+        return if sum_min > 0.0 {
+            mins.iter().map(|m| m * room / sum_min).collect()
+        } else {
+            vec![room / n as f32; n]
+        };
+    }
+    let prefs: Vec<f32> = (0..n)
+        .map(|i| prefs.get(i).copied().unwrap_or(0.0).max(mins[i]))
+        .collect();
+    let sum_pref: f32 = prefs.iter().sum();
+    if sum_pref <= room {
+        let weights: Vec<f32> = (0..n)
+            .map(|i| weights.get(i).copied().unwrap_or(1.0).max(0.01))
+            .collect();
+        let sum_w: f32 = weights.iter().sum();
+        return (0..n)
+            .map(|i| prefs[i] + (room - sum_pref) * weights[i] / sum_w)
+            .collect();
+    }
+    // Columns that fit unwrapped in an equal share of what is left get their natural width.
+    let mut natural = vec![false; n];
+    loop {
+        let left = room
+            - (0..n)
+                .filter(|i| natural[*i])
+                .map(|i| prefs[i])
+                .sum::<f32>();
+        let free = natural.iter().filter(|f| !**f).count().max(1);
+        let share = left / free as f32;
+        let newly: Vec<usize> = (0..n)
+            .filter(|i| !natural[*i] && prefs[*i] <= share)
+            .collect();
+        let free_mins: f32 = (0..n)
+            .filter(|i| !natural[*i] && !newly.contains(i))
+            .map(|i| mins[i])
+            .sum();
+        let left_after = left - newly.iter().map(|i| prefs[*i]).sum::<f32>();
+        if newly.is_empty() || free_mins > left_after {
+            break;
+        }
+        for i in newly {
+            natural[i] = true;
+        }
+    }
+    let left = room
+        - (0..n)
+            .filter(|i| natural[*i])
+            .map(|i| prefs[i])
+            .sum::<f32>();
+    let free_min: f32 = (0..n).filter(|i| !natural[*i]).map(|i| mins[i]).sum();
+    let span: f32 = (0..n)
+        .filter(|i| !natural[*i])
+        .map(|i| prefs[i] - mins[i])
+        .sum();
+    (0..n)
+        .map(|i| {
+            if natural[i] {
+                prefs[i]
+            } else if span > 0.0 {
+                mins[i] + (left - free_min) * (prefs[i] - mins[i]) / span
+            } else {
+                mins[i]
+            }
+        })
+        .collect()
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TableRow {
     /// Wrapped lines per cell.
@@ -145,5 +231,38 @@ mod tests {
         assert!(r.split(25).is_none());
         assert!(r.split(0).is_none());
         assert_eq!(r.lines_fitting(3.0), 0);
+    }
+
+    fn close(a: &[f32], b: &[f32]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.01)
+    }
+
+    #[test]
+    fn columns_get_their_minimum_and_share_the_rest_by_what_they_hold() {
+        // Unwrapped, everything fits: each column its natural width, the rest by weight.
+        let w = distribute(&[20.0, 30.0], &[50.0, 100.0], &[1.0, 3.0], 250.0);
+        assert!(close(&w, &[75.0, 175.0]), "{w:?}");
+        // It does not: minimums first, the rest in proportion to natural − minimum.
+        let w = distribute(&[20.0, 30.0], &[120.0, 430.0], &[1.0, 1.0], 150.0);
+        assert!(close(&w, &[40.0, 110.0]), "{w:?}");
+        assert!(w.iter().zip([20.0, 30.0]).all(|(w, m)| *w >= m));
+        // Short columns (a status, a date) keep their natural width; long text takes the rest.
+        let w = distribute(&[20.0, 30.0, 40.0], &[50.0, 60.0, 600.0], &[1.0; 3], 300.0);
+        assert!(close(&w, &[50.0, 60.0, 190.0]), "{w:?}");
+        // ... but never at the cost of another column's minimum.
+        let w = distribute(&[20.0, 30.0, 240.0], &[50.0, 60.0, 600.0], &[1.0; 3], 300.0);
+        assert!(w[2] >= 240.0 && w[0] >= 20.0 && w[1] >= 30.0, "{w:?}");
+        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01);
+        // Not even the minimums fit: they shrink together.
+        let w = distribute(&[100.0, 300.0], &[100.0, 300.0], &[1.0, 1.0], 200.0);
+        assert!(close(&w, &[50.0, 150.0]), "{w:?}");
+        // Nothing measured at all: equal shares; no columns: nothing.
+        assert!(close(
+            &distribute(&[0.0, 0.0], &[0.0, 0.0], &[1.0, 1.0], 0.0),
+            &[0.0, 0.0]
+        ));
+        assert!(distribute(&[], &[], &[], 100.0).is_empty());
+        let w = distribute(&[0.0; 3], &[0.0; 3], &[1.0, 1.0, 2.0], 100.0);
+        assert!(close(&w, &[25.0, 25.0, 50.0]), "{w:?}");
     }
 }

@@ -84,16 +84,9 @@ pub fn health_line(health: &Health, date: NaiveDate) -> Option<String> {
     Some(format!("Community health {score:.0} of 100{expected}"))
 }
 
-/// A title short enough to cite inline; the appendix gives it whole.
-fn short_title(title: &str) -> String {
-    const MAX: usize = 60;
-    let line = title.lines().next().unwrap_or("").trim();
-    if line.chars().count() <= MAX && !title.trim().contains('\n') {
-        line.to_owned()
-    } else {
-        let cut: String = line.chars().take(MAX).collect();
-        format!("{}…", cut.trim_end())
-    }
+/// A cited item's title on one line, whole: the bullet it sits in wraps it.
+fn cited_title(title: &str) -> String {
+    crate::text::clean_line(title)
 }
 
 fn evidence_title(workbook: &Workbook, e: &EvidenceRef) -> Option<String> {
@@ -246,7 +239,7 @@ fn tree(workbook: &Workbook, numbered: bool) -> Vec<Block> {
                         let item = describe(workbook, e.kind, e.id)?;
                         Some(format!(
                             "{} [{}]",
-                            short_title(&item.title),
+                            cited_title(&item.title),
                             number_of(&order, e)
                         ))
                     } else {
@@ -278,7 +271,12 @@ fn kpi_blocks(g: &Goals, reports: &[KpiReport], date: NaiveDate) -> Vec<Block> {
         )];
     }
     let bars: Vec<KpiBar> = g.kpis.iter().zip(reports).map(|(k, r)| bar(k, r)).collect();
-    let height = (bars.len() as f32 * 30.0).clamp(40.0, 640.0);
+    // Rows of 30 points; 44 when a name or its figures may wrap (estimated from their length).
+    let wraps = bars
+        .iter()
+        .any(|b| b.label.chars().count() > 38 || b.detail.chars().count() > 48);
+    let row = if wraps { 44.0 } else { 30.0 };
+    let height = (bars.len() as f32 * row).clamp(40.0, 640.0);
     let mut blocks = vec![Block::Chart {
         chart: Chart::KpiProgress(KpiBars { items: bars }),
         height,

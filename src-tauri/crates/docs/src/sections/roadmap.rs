@@ -91,9 +91,18 @@ pub fn bars_and_milestones(list: &[&Initiative]) -> (Vec<TimelineBar>, Vec<Miles
     (bars, milestones)
 }
 
-/// A chart's height for `bars` rows.
-pub fn chart_height(bars: usize, milestones: bool) -> f32 {
-    CHART_CHROME + bars as f32 * ROW_H + if milestones { 0.0 } else { -26.0 }
+/// A chart's height for `bars`: a row each, taller for a name that wraps to more than two
+/// lines in the chart's label column (estimated from its length: about 28 characters a line),
+/// so every name shows whole.
+pub fn chart_height(bars: &[TimelineBar], milestones: bool) -> f32 {
+    let rows: f32 = bars
+        .iter()
+        .map(|b| {
+            let lines = b.label.chars().count().div_ceil(28).max(1);
+            ROW_H.max(lines as f32 * 8.0 + 1.0)
+        })
+        .sum();
+    CHART_CHROME + rows + if milestones { 0.0 } else { -26.0 }
 }
 
 pub fn build(workbook: &Workbook, _document: Document) -> Built {
@@ -187,7 +196,7 @@ pub fn build(workbook: &Workbook, _document: Document) -> Built {
                 milestones: if last { milestones.clone() } else { Vec::new() },
             };
             b.push(Block::Chart {
-                height: chart_height(chunk.len(), last && !milestones.is_empty()),
+                height: chart_height(chunk, last && !milestones.is_empty()),
                 chart: Chart::Timeline(chart),
                 caption: (count > 1).then(|| format!("Timeline, part {} of {count}.", n + 1)),
             });
