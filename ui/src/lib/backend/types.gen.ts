@@ -544,6 +544,16 @@ weight: number, createdAt: string, updatedAt: string, };
 
 export type KpiCategory = "growth" | "engagement" | "reach" | "conversion" | "satisfaction" | "retention" | "supportCostReduction" | "advocacy" | "productFeedback" | "custom";
 
+export type KpiDue = { 
+/**
+ * The latest measurement's date, or the baseline's when there is none yet.
+ */
+since: string, 
+/**
+ * When the next measurement was due.
+ */
+dueOn: string, };
+
 export type KpiEdit = { goalId: string, name: string, category: KpiCategory, customCategory: string, definition: string, unit: string, direction: Direction, baselineValue: string, baselineDate: string, targetValue: string, targetDate: string, dataSource: string, owner: KpiOwner, cadence: Cadence, 
 /**
  * Empty means 1.
@@ -569,7 +579,12 @@ baselineText: string, targetText: string, expectedText: string, latestText: stri
 /**
  * One sentence on why the status is what it is.
  */
-explanation: string, chart: TrendChart, };
+explanation: string, chart: TrendChart, 
+/**
+ * Set when the KPI's cadence says a measurement is due: its last one (or the baseline,
+ * before any) is a whole period old.
+ */
+due?: KpiDue | null, };
 
 export type KpiStatus = "onTrack" | "atRisk" | "offTrack" | "achieved" | "notYetMeasured";
 

@@ -43,6 +43,20 @@ word_enum! {
     }
 }
 
+impl Cadence {
+    /// The day the next measurement is due after one taken on `last`; `None` past the
+    /// calendar's end.
+    pub fn next_after(self, last: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
+        use chrono::{Days, Months};
+        match self {
+            Cadence::Weekly => last.checked_add_days(Days::new(7)),
+            Cadence::Monthly => last.checked_add_months(Months::new(1)),
+            Cadence::Quarterly => last.checked_add_months(Months::new(3)),
+            Cadence::Yearly => last.checked_add_months(Months::new(12)),
+        }
+    }
+}
+
 /// Who reports the KPI: a stakeholder from the register, or a name typed by hand.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -141,6 +141,32 @@ pub struct KpiReport {
     /// One sentence on why the status is what it is.
     pub explanation: String,
     pub chart: TrendChart,
+    /// Set when the KPI's cadence says a measurement is due: its last one (or the baseline,
+    /// before any) is a whole period old.
+    #[ts(optional = nullable)]
+    pub due: Option<KpiDue>,
+}
+
+/// A measurement the KPI's cadence asks for and that has not been taken.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct KpiDue {
+    /// The latest measurement's date, or the baseline's when there is none yet.
+    pub since: NaiveDate,
+    /// When the next measurement was due.
+    pub due_on: NaiveDate,
+}
+
+/// The measurement `kpi` is due for on `today`, if any: one cadence period after its latest
+/// measurement, or after its baseline before the first.
+pub fn due(kpi: &Kpi, latest: Option<&Measurement>, today: NaiveDate) -> Option<KpiDue> {
+    let since = latest.map_or(kpi.baseline_date, |m| m.measured_on);
+    let due_on = kpi.cadence.next_after(since)?;
+    if today < due_on {
+        return None;
+    }
+    Some(KpiDue { since, due_on })
 }
 
 /// A point of the trend chart: `x` and `y` run from 0 to 1 across the plot (y upwards).
@@ -276,6 +302,7 @@ fn report_of(kpi: &Kpi, mut mine: Vec<&Measurement>, today: NaiveDate) -> KpiRep
         status_label: status.label().to_owned(),
         explanation,
         chart: chart(kpi, &mine, today),
+        due: due(kpi, latest, today),
     }
 }
 
@@ -517,6 +544,47 @@ mod tests {
             note: String::new(),
             created_at: Utc::now(),
         }
+    }
+
+    #[test]
+    fn a_kpi_is_due_one_cadence_period_after_its_last_measurement() {
+        let mut k = kpi(Direction::Higher, 0.0, 100.0);
+        k.cadence = Cadence::Weekly;
+        let taken = m(&k, date(2026, 3, 2), 10.0);
+        let all = [taken];
+        assert!(report(&k, &all, date(2026, 3, 8)).due.is_none());
+        let due = report(&k, &all, date(2026, 3, 23)).due.unwrap();
+        assert_eq!(
+            (due.since, due.due_on),
+            (date(2026, 3, 2), date(2026, 3, 9))
+        );
+
+        k.cadence = Cadence::Quarterly;
+        assert!(report(&k, &all, date(2026, 6, 1)).due.is_none());
+        assert_eq!(
+            report(&k, &all, date(2026, 6, 2)).due.unwrap().due_on,
+            date(2026, 6, 2)
+        );
+        // A month after 31 January is the last day of February.
+        k.cadence = Cadence::Monthly;
+        let end = [m(&k, date(2026, 1, 31), 10.0)];
+        assert_eq!(
+            report(&k, &end, date(2026, 3, 1)).due.unwrap().due_on,
+            date(2026, 2, 28)
+        );
+    }
+
+    #[test]
+    fn before_any_measurement_the_baseline_starts_the_clock() {
+        let k = kpi(Direction::Higher, 0.0, 100.0);
+        assert!(report(&k, &[], date(2026, 1, 31)).due.is_none());
+        let due = report(&k, &[], date(2026, 2, 1)).due.unwrap();
+        assert_eq!(due.since, k.baseline_date);
+        // A measurement dated after today does not count as taken.
+        let future = [m(&k, date(2026, 5, 1), 10.0)];
+        assert!(report(&k, &future, date(2026, 3, 1)).due.is_some());
+        // The last day of the calendar has no next one: nothing can be due.
+        assert!(Cadence::Yearly.next_after(NaiveDate::MAX).is_none());
     }
 
     fn rank(s: KpiStatus) -> u8 {
