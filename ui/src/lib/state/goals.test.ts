@@ -4,28 +4,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { clearMocks, mockIPC, mockWindows } from "@tauri-apps/api/mocks";
 import { GoalsState } from "./goals.svelte";
-import type { GoalsOverview, PasteReport } from "../backend";
+import type { PasteReport } from "../backend";
+import { goalsOverview as overview } from "../testing/records";
 
-function overview(records = 0): GoalsOverview {
-  return {
-    purpose: "",
-    goals: {
-      narrative: { memberValue: "", organisationValue: "", behaviours: "", story: "" },
-      objectives: [],
-      goals: [],
-      kpis: [],
-      measurements: [],
-    },
-    today: "2026-07-02",
-    reports: [],
-    health: { score: null, expected: null, parts: [] },
-    candidates: [],
-    owners: [],
-    records,
-    vocabulary: { categories: [], directions: [], cadences: [], statuses: [], statusRules: "" },
-    edits: { objectives: {}, goals: {}, kpis: {} },
-  };
-}
 
 afterEach(() => clearMocks());
 

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/svelte";
 import type { GoalsOverview, Kpi, KpiReport } from "../../backend";
 import { GoalsState } from "../../state/goals.svelte";
+import { goalsOverview } from "../../testing/records";
 import Scorecard from "./Scorecard.svelte";
 
 function kpi(id: string, name: string): Kpi {
@@ -50,24 +51,11 @@ function report(kpiId: string, dueOn: string | null): KpiReport {
 }
 
 function overview(): GoalsOverview {
-  return {
-    purpose: "",
-    goals: {
-      narrative: { memberValue: "", organisationValue: "", behaviours: "", story: "" },
-      objectives: [],
-      goals: [],
-      kpis: [kpi("k1", "Active members"), kpi("k2", "Answer time"), kpi("k3", "Sign-ups")],
-      measurements: [],
-    },
-    today: "2026-07-02",
-    reports: [report("k1", "2026-06-01"), report("k2", "2026-02-01"), report("k3", null)],
-    health: { score: null, expected: null, parts: [] },
-    candidates: [],
-    owners: [],
-    records: 3,
-    vocabulary: { categories: [], directions: [], cadences: [{ value: "monthly", label: "Monthly" }], statuses: [], statusRules: "" },
-    edits: { objectives: {}, goals: {}, kpis: {} },
-  };
+  const o = goalsOverview(3);
+  o.goals.kpis = [kpi("k1", "Active members"), kpi("k2", "Answer time"), kpi("k3", "Sign-ups")];
+  o.reports = [report("k1", "2026-06-01"), report("k2", "2026-02-01"), report("k3", null)];
+  o.vocabulary.cadences = [{ value: "monthly", label: "Monthly" }];
+  return o;
 }
 
 describe("Scorecard", () => {

@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Initiative } from "../../backend";
+import { initiative } from "../../testing/records";
 import { blankQuery, tableRows } from "./table";
 import { moneyText } from "../../state/roadmap.svelte";
 
-function initiative(title: string, over: Partial<Initiative> = {}): Initiative {
-  return {
-    id: title,
-    title,
-    description: "",
-    phaseId: null,
-    goalIds: [],
-    kpiIds: [],
-    channelIds: [],
-    owner: { stakeholderId: null, name: "" },
-    team: "",
-    budget: null,
-    schedule: "dated",
-    start: "2026-02-01",
-    end: "2026-02-28",
-    status: "planned",
-    milestone: false,
-    dependsOn: [],
-    createdAt: "2026-01-01T00:00:00Z",
-    updatedAt: "2026-01-01T00:00:00Z",
-    ...over,
-  };
-}
 
 const list = [
   initiative("Forum", { start: "2026-03-01", budget: { minor: 1_250_000, currency: "EUR" }, owner: { stakeholderId: null, name: "Ana" }, phaseId: "p1" }),

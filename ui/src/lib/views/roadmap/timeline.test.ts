@@ -1,40 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Initiative, Phase } from "../../backend";
+import { initiative, phase } from "../../testing/records";
 import { bar, barLabel, BUCKET_WIDTH, buckets, dayNumber, group, labelWidth, rows, scale, ticks, GROUP_HEIGHT, ROW_HEIGHT } from "./timeline";
 
-function initiative(title: string, over: Partial<Initiative> = {}): Initiative {
-  return {
-    id: title,
-    title,
-    description: "",
-    phaseId: null,
-    goalIds: [],
-    kpiIds: [],
-    channelIds: [],
-    owner: { stakeholderId: null, name: "" },
-    team: "",
-    budget: null,
-    schedule: "dated",
-    start: "2026-02-01",
-    end: "2026-02-28",
-    status: "planned",
-    milestone: false,
-    dependsOn: [],
-    createdAt: "2026-01-01T00:00:00Z",
-    updatedAt: "2026-01-01T00:00:00Z",
-    ...over,
-  };
-}
 
-const phase = (id: string, start: string, end: string): Phase => ({
-  id,
-  name: id,
-  start,
-  end,
-  objective: "",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-});
 
 describe("scale and ticks", () => {
   it("widens to whole months and places dates by day", () => {

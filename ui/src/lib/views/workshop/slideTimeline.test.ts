@@ -1,41 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Initiative, Phase, Roadmap } from "../../backend";
+import type { Initiative, Roadmap } from "../../backend";
+import { initiative as record, phase as phaseRecord } from "../../testing/records";
 import { canvasMeasure, wrapText, type Measure } from "../../format/measure";
 import { layoutSlideTimeline, SLIDE } from "./slideTimeline";
 
-function initiative(title: string, start: string, end: string, over: Partial<Initiative> = {}): Initiative {
-  return {
-    id: title,
-    title,
-    description: "",
-    phaseId: "p1",
-    goalIds: [],
-    kpiIds: [],
-    channelIds: [],
-    owner: { stakeholderId: null, name: "" },
-    team: "",
-    budget: null,
-    schedule: "dated",
-    start,
-    end,
-    status: "planned",
-    milestone: false,
-    dependsOn: [],
-    createdAt: "2026-01-01T00:00:00Z",
-    updatedAt: "2026-01-01T00:00:00Z",
-    ...over,
-  };
-}
+const initiative = (title: string, start: string, end: string, over: Partial<Initiative> = {}) => record(title, { phaseId: "p1", start, end, ...over });
 
-const phase = (id: string, name: string, start: string, end: string): Phase => ({
-  id,
-  name,
-  start,
-  end,
-  objective: "",
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-});
+const phase = (id: string, name: string, start: string, end: string) => phaseRecord(id, start, end, name);
 
 /** Every character 0.6 em wide: easy to reason about. */
 const mono: Measure = (text, size) => Array.from(text).length * size * 0.6;
