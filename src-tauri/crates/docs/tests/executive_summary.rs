@@ -291,3 +291,36 @@ fn the_same_workbook_gives_the_same_summary_bytes() {
     let b = render(&wb, &options()).unwrap();
     assert_eq!(a.bytes, b.bytes);
 }
+
+#[test]
+fn extreme_values_keep_the_summary_on_one_page() {
+    let mut wb = example();
+    wb.profile.purpose = "x".repeat(20_000);
+    for g in &mut wb.goals.goals {
+        g.title = "Internationalization ".repeat(25);
+    }
+    for f in &mut wb.audit.findings {
+        f.title = "🎉".repeat(300);
+    }
+    for s in &mut wb.crisis.scenarios {
+        s.title = "社区".repeat(200);
+        s.owner = "O".repeat(300);
+    }
+    for p in &mut wb.roadmap.phases {
+        p.name = "Foundations and institutionalization ".repeat(8);
+    }
+    let r = render(&wb, &options()).unwrap();
+    keep("summary-extreme-full", &r.bytes);
+    if !pdftotext_present() {
+        return;
+    }
+    let at = summary_page(&r.bytes, r.page_count);
+    let page = text(&r.bytes, Some(at));
+    assert!(page.contains("Community health is"), "{page}");
+    assert!(!page.contains('…'), "{page}");
+    let next = text(&r.bytes, Some(at + 1));
+    assert!(
+        next.contains("Purpose and profile"),
+        "the page after the summary is the profile:\n{next}"
+    );
+}

@@ -185,8 +185,9 @@ fn health_text(workbook: &Workbook, date: NaiveDate, reports: &[KpiReport]) -> S
         None => "No health figure yet: it is worked out once a KPI with a weight above 0 has a measurement.".to_owned(),
         Some(score) => {
             let mut s = format!("Community health is {score:.0} of 100");
-            let then = date - Duration::days(TREND_DAYS);
-            if let Some(before) = g.health(then).score {
+            let then = date.checked_sub_signed(Duration::days(TREND_DAYS));
+            let before = then.and_then(|t| Some((t, g.health(t).score?)));
+            if let Some((then, before)) = before {
                 let change = score.round() - before.round();
                 let how = if change > 0.0 {
                     format!("up {change:.0} points from {before:.0}")
