@@ -190,7 +190,11 @@ fn a_100_000_character_purpose_paginates() {
     let sentence = "Community members share what they make, and answer each other's questions. ";
     let mut purpose: String = sentence.chars().cycle().take(100_000).collect();
     purpose.push_str(" FINALSENTENCEMARKER");
-    let r = render(&workbook(&purpose), &ExportOptions::new(Document::Full)).unwrap();
+    // The executive summary quotes the purpose's opening sentences: left out here, so each
+    // sentence is counted where the purpose is printed whole.
+    let mut options = ExportOptions::new(Document::Full);
+    options.omit_sections = vec!["summary".into()];
+    let r = render(&workbook(&purpose), &options).unwrap();
     assert!(r.page_count > 20, "{} pages", r.page_count);
     let out = write(&r.bytes);
     assert_valid(&out.path);

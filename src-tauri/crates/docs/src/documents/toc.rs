@@ -13,7 +13,16 @@ use crate::text::wrap_capped;
 pub struct Entry {
     pub level: u8,
     pub title: String,
-    pub page: usize,
+    pub at: At,
+}
+
+/// Where an entry of the contents points.
+pub enum At {
+    /// A physical page number.
+    Page(usize),
+    /// A section with nothing in it yet and no page: what the contents say instead
+    /// ("not started").
+    Nowhere(&'static str),
 }
 
 fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
@@ -24,8 +33,16 @@ fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
     } else {
         (9.5, Weight::Regular, style::TEXT, 16.0, 13.5)
     };
-    let num = e.page.to_string();
-    let num_w = 34.0;
+    let (num, page) = match e.at {
+        At::Page(n) => (n.to_string(), Some(n)),
+        At::Nowhere(note) => (note.to_owned(), None),
+    };
+    let (num_size, num_weight) = if page.is_some() {
+        (size, weight)
+    } else {
+        (style::SMALL_SIZE + 0.5, Weight::Regular)
+    };
+    let num_w = f.width(&num, num_weight, num_size).max(34.0);
     // A heading is at most six lines (see `layout::blocks`); its entry takes up to four.
     let (lines, _) = wrap_capped(f, &e.title, weight, size, width - indent - num_w - 12.0, 4);
     let pad = if top_level { 5.0 } else { 2.5 };
@@ -40,7 +57,7 @@ fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
         last_y = y;
     }
     let dots_from = last_end + 6.0;
-    let dots_to = width - f.width(&num, weight, size) - 6.0;
+    let dots_to = width - f.width(&num, num_weight, num_size) - 6.0;
     if dots_to > dots_from + 4.0 {
         draws.push(Draw::line(
             dots_from,
@@ -53,9 +70,9 @@ fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
     draws.push(Draw::text_aligned(
         width,
         last_y,
-        size,
-        weight,
-        if top_level {
+        num_size,
+        num_weight,
+        if top_level && page.is_some() {
             style::ACCENT
         } else {
             style::MUTED
@@ -63,10 +80,12 @@ fn entry_row(ctx: &Context<'_>, width: f32, e: &Entry) -> Row {
         Align::Right,
         &num,
     ));
-    draws.push(Draw::Link {
-        rect: Rect::new(0.0, 0.0, width, height),
-        page: e.page,
-    });
+    if let Some(page) = page {
+        draws.push(Draw::Link {
+            rect: Rect::new(0.0, 0.0, width, height),
+            page,
+        });
+    }
     Row {
         height,
         space_before: if top_level { 8.0 } else { 0.0 },

@@ -10,7 +10,7 @@ pub mod profile;
 mod readiness;
 pub mod roadmap;
 mod stakeholders;
-mod summary;
+pub mod summary;
 mod traceability;
 
 use chrono::NaiveDate;
@@ -133,7 +133,7 @@ pub struct Built {
 pub fn build(section: Section, workbook: &Workbook, document: Document, date: NaiveDate) -> Built {
     let title = section.title(document);
     let mut built = match section {
-        Section::Summary => summary::build(workbook),
+        Section::Summary => summary::build(workbook, date, &summary::Pages::default(), 0),
         Section::Profile => profile::build(workbook, document),
         Section::Step(Step::Audit) => audit::build(workbook, document),
         Section::Step(Step::Stakeholders) => stakeholders::build(workbook, document),
@@ -165,6 +165,31 @@ pub fn record_count(workbook: &Workbook, step: Step) -> usize {
         Step::Roadmap => roadmap::records(workbook),
     }
 }
+
+/// What the contents say of a section with nothing in it yet, which a paged document lists
+/// there instead of giving it a page: "not started" for a step without records (the crisis
+/// plan keeps its page while it has severity levels), "nothing yet" for an appendix with
+/// nothing to list. `None` for a section with something to show.
+pub fn collapsed(section: Section, workbook: &Workbook) -> Option<&'static str> {
+    match section {
+        Section::Step(Step::Crisis) => (record_count(workbook, Step::Crisis) == 0
+            && workbook.crisis.levels.is_empty())
+        .then_some(NOT_STARTED),
+        Section::Step(step) => (record_count(workbook, step) == 0).then_some(NOT_STARTED),
+        Section::Traceability => workbook.goals.goals.is_empty().then_some(NOTHING_YET),
+        Section::Appendix => workbook
+            .stakeholders
+            .interviews
+            .is_empty()
+            .then_some(NOTHING_YET),
+        Section::Summary | Section::Profile | Section::Readiness => None,
+    }
+}
+
+/// How the contents mark a step with no records.
+pub const NOT_STARTED: &str = "not started";
+/// How the contents mark an appendix with nothing to list.
+pub const NOTHING_YET: &str = "nothing yet";
 
 /// The content of a step that has no records yet: a short note, and a warning that names
 /// what is missing ("no phases or initiatives yet").

@@ -1,0 +1,326 @@
+//! The full strategy's executive summary, read back from the PDF with poppler's `pdftotext`:
+//! one page holding every part an executive reads (purpose, health, goals with their status,
+//! findings, risks, the roadmap and its budget, the ask), and an empty workbook's document
+//! reduced to a cover, the contents and the summary, its empty steps listed as not started.
+
+// Helpers shared by the tests unwrap too: a failure here is a failed test.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+use std::process::Command;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use groundwork_core::documents::{Document, ExportOptions};
+use groundwork_core::goals::status::KpiStatus;
+use groundwork_core::profile::Profile;
+use groundwork_core::roadmap::money::totals_text;
+use groundwork_core::workbook::Workbook;
+use groundwork_docs::render;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 3, 16).unwrap()
+}
+
+fn pdftotext_present() -> bool {
+    let ok = Command::new("pdftotext").arg("-v").output().is_ok();
+    if !ok {
+        eprintln!("SKIPPED: poppler-utils is needed to read the PDFs back (apt-get install poppler-utils)");
+    }
+    ok
+}
+
+fn example() -> Workbook {
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        groundwork_fixtures::create_example(&dir.path().join("example.groundwork"), today())
+            .unwrap();
+    store.load_workbook().unwrap()
+}
+
+fn empty() -> Workbook {
+    Workbook {
+        profile: Profile {
+            name: "New workbook".into(),
+            organisation: String::new(),
+            community_name: String::new(),
+            strategist: String::new(),
+            purpose: String::new(),
+            created_at: Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap(),
+            updated_at: Utc.with_ymd_and_hms(2026, 3, 1, 9, 0, 0).unwrap(),
+        },
+        audit: Default::default(),
+        stakeholders: Default::default(),
+        crisis: Default::default(),
+        goals: Default::default(),
+        roadmap: Default::default(),
+        dismissals: Vec::new(),
+    }
+}
+
+fn options() -> ExportOptions {
+    let mut o = ExportOptions::new(Document::Full);
+    o.date = Some(today());
+    o
+}
+
+/// One page's text (1-based), or the whole document's with `None`; lines joined by spaces,
+/// so a phrase wrapped across lines still reads whole.
+fn text(bytes: &[u8], page: Option<usize>) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("doc.pdf");
+    std::fs::write(&path, bytes).unwrap();
+    let mut cmd = Command::new("pdftotext");
+    cmd.args(["-enc", "UTF-8"]);
+    if let Some(p) = page {
+        let p = p.to_string();
+        cmd.args(["-f", &p, "-l", &p]);
+    }
+    let out = cmd.arg(Path::new(&path)).arg("-").output().unwrap();
+    assert!(out.status.success(), "pdftotext failed");
+    String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// With `GROUNDWORK_DOCS_OUT=<folder>` set, the PDFs are also written there to be looked at.
+fn keep(name: &str, bytes: &[u8]) {
+    if let Some(dir) = std::env::var_os("GROUNDWORK_DOCS_OUT") {
+        let dir = Path::new(&dir);
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(dir.join(format!("{name}.pdf")), bytes).unwrap();
+    }
+}
+
+/// The physical page the executive summary is on: the first page after the contents whose
+/// text starts with its heading.
+fn summary_page(bytes: &[u8], pages: usize) -> usize {
+    (2..=pages)
+        .find(|p| {
+            let t = text(bytes, Some(*p));
+            t.contains("Executive summary") && !t.contains("Contents")
+        })
+        .expect("no executive summary page")
+}
+
+fn words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The first three words of a title: what stays on one line of its cell, whatever the
+/// column's width (pdftotext reads side-by-side cells line by line, interleaved).
+fn opening(s: &str) -> String {
+    s.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_executive_summary_holds_every_part_on_one_page() {
+    if !pdftotext_present() {
+        return;
+    }
+    let wb = example();
+    let r = render(&wb, &options()).unwrap();
+    keep("summary-example-full", &r.bytes);
+    let at = summary_page(&r.bytes, r.page_count);
+    let page = text(&r.bytes, Some(at));
+    let next = text(&r.bytes, Some(at + 1));
+    assert!(
+        !next.contains("What is asked of you"),
+        "the summary runs onto a second page:\n{next}"
+    );
+
+    // The purpose: its opening words.
+    let purpose = words(&wb.profile.purpose);
+    let purpose_opening: String = purpose.split(' ').take(6).collect::<Vec<_>>().join(" ");
+    assert!(!purpose_opening.is_empty(), "the example has a purpose");
+    assert!(
+        page.contains(&purpose_opening),
+        "no purpose {purpose_opening:?}:\n{page}"
+    );
+
+    // Community health, as a figure of 100.
+    let health = wb
+        .goals
+        .health(today())
+        .score
+        .expect("the example is measured");
+    let figure = format!("Community health is {health:.0} of 100");
+    assert!(page.contains(&figure), "no {figure:?}:\n{page}");
+
+    // Each goal shown, with a status word; the rest counted, with their page.
+    let statuses = KpiStatus::ALL.map(|s| s.label().to_lowercase());
+    let mut shown = 0;
+    for goal in &wb.goals.goals {
+        if page.contains(&opening(&goal.title)) {
+            shown += 1;
+        }
+    }
+    assert!(shown >= 1, "no goal named:\n{page}");
+    if shown < wb.goals.goals.len() {
+        let more = wb.goals.goals.len() - shown;
+        assert!(
+            page.contains(&format!("and {more} more goal")),
+            "the goals left out are not counted:\n{page}"
+        );
+    }
+    let lower = page.to_lowercase();
+    assert!(
+        statuses.iter().any(|s| lower.contains(s.as_str())),
+        "no status word:\n{page}"
+    );
+    assert!(lower.contains("status"), "{page}");
+
+    // A finding, a risk, the phases, the budget total, the ask.
+    assert!(
+        wb.audit
+            .findings
+            .iter()
+            .any(|f| page.contains(&opening(&f.title))),
+        "no finding:\n{page}"
+    );
+    assert!(
+        wb.crisis
+            .scenarios
+            .iter()
+            .any(|s| page.contains(&opening(&s.title))),
+        "no crisis risk:\n{page}"
+    );
+    for phase in wb.roadmap.phases.iter().take(1) {
+        assert!(
+            page.contains(&opening(&phase.name)),
+            "no phase {:?}:\n{page}",
+            phase.name
+        );
+    }
+    let totals = groundwork_core::roadmap::rules::budget_totals(
+        &wb.roadmap,
+        &wb.goals
+            .goals
+            .iter()
+            .map(|g| (g.id, g.title.clone()))
+            .collect::<Vec<_>>(),
+    );
+    let total = totals_text(&totals.overall);
+    assert!(
+        page.contains(&format!("total budget {total}")),
+        "no budget total {total:?}:\n{page}"
+    );
+    assert!(page.contains("What is asked of you"), "{page}");
+    assert!(page.contains("Decide to"), "{page}");
+    assert!(
+        page.contains("Suggested from the roadmap"),
+        "the ask is labelled as drawn from the roadmap:\n{page}"
+    );
+    assert!(!page.contains('…'), "an ellipsis on the summary:\n{page}");
+}
+
+#[test]
+fn an_empty_workbook_gives_a_short_document_with_steps_not_started() {
+    if !pdftotext_present() {
+        return;
+    }
+    let r = render(&empty(), &options()).unwrap();
+    keep("summary-empty-full", &r.bytes);
+    assert!(r.page_count <= 4, "{} pages", r.page_count);
+    let contents = text(&r.bytes, Some(2));
+    for step in groundwork_core::workbook::Step::ALL {
+        let line = format!("{} not started", step.title());
+        assert!(contents.contains(&line), "no {line:?} in:\n{contents}");
+    }
+    let whole = text(&r.bytes, None);
+    assert!(
+        !whole.contains("Nothing here yet"),
+        "an empty section was given a page:\n{whole}"
+    );
+    assert!(whole.contains("Executive summary"), "{whole}");
+    // The export still says which sections are empty.
+    assert_eq!(
+        r.warnings
+            .iter()
+            .filter(|w| w.kind == groundwork_docs::WarningKind::EmptySection)
+            .count(),
+        5
+    );
+}
+
+#[test]
+fn the_summary_stays_on_one_page_however_long_the_lists() {
+    if !pdftotext_present() {
+        return;
+    }
+    let mut wb = example();
+    wb.profile.purpose = "Members help each other every week, unprompted. ".repeat(400);
+    let goals = wb.goals.goals.clone();
+    for i in 0..40 {
+        let mut g = goals[i % goals.len()].clone();
+        g.id = uuid::Uuid::from_u128(1000 + i as u128);
+        g.title = format!("A further community goal with a long and careful title number {i}");
+        wb.goals.goals.push(g);
+    }
+    let r = render(&wb, &options()).unwrap();
+    keep("summary-long-full", &r.bytes);
+    let at = summary_page(&r.bytes, r.page_count);
+    let page = text(&r.bytes, Some(at));
+    let next = text(&r.bytes, Some(at + 1));
+    assert!(page.contains("What is asked of you"), "{page}");
+    assert!(!next.contains("What is asked of you"), "{next}");
+    assert!(page.contains("more goals, page"), "{page}");
+    assert!(
+        page.contains("The whole purpose is in Purpose and profile, page"),
+        "{page}"
+    );
+    // The page named is where the goals begin.
+    let named: usize = page
+        .split("more goals, page ")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|n| n.parse().ok())
+        .expect("a page number after the goals left out");
+    let goals_page = text(&r.bytes, Some(named));
+    assert!(
+        goals_page.contains("Goals and KPIs"),
+        "page {named} is not where the goals begin:\n{goals_page}"
+    );
+    assert!(!page.contains('…'), "{page}");
+}
+
+#[test]
+fn the_same_workbook_gives_the_same_summary_bytes() {
+    let wb = example();
+    let a = render(&wb, &options()).unwrap();
+    let b = render(&wb, &options()).unwrap();
+    assert_eq!(a.bytes, b.bytes);
+}
+
+#[test]
+fn extreme_values_keep_the_summary_on_one_page() {
+    let mut wb = example();
+    wb.profile.purpose = "x".repeat(20_000);
+    for g in &mut wb.goals.goals {
+        g.title = "Internationalization ".repeat(25);
+    }
+    for f in &mut wb.audit.findings {
+        f.title = "🎉".repeat(300);
+    }
+    for s in &mut wb.crisis.scenarios {
+        s.title = "社区".repeat(200);
+        s.owner = "O".repeat(300);
+    }
+    for p in &mut wb.roadmap.phases {
+        p.name = "Foundations and institutionalization ".repeat(8);
+    }
+    let r = render(&wb, &options()).unwrap();
+    keep("summary-extreme-full", &r.bytes);
+    if !pdftotext_present() {
+        return;
+    }
+    let at = summary_page(&r.bytes, r.page_count);
+    let page = text(&r.bytes, Some(at));
+    assert!(page.contains("Community health is"), "{page}");
+    assert!(!page.contains('…'), "{page}");
+    let next = text(&r.bytes, Some(at + 1));
+    assert!(
+        next.contains("Purpose and profile"),
+        "the page after the summary is the profile:\n{next}"
+    );
+}
