@@ -6,10 +6,7 @@
 // Helpers shared by the tests unwrap too: a failure here is a failed test.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::Path;
-use std::process::Command;
-
-use chrono::{NaiveDate, TimeZone, Utc};
+use chrono::{TimeZone, Utc};
 use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_core::goals::status::KpiStatus;
 use groundwork_core::profile::Profile;
@@ -17,24 +14,11 @@ use groundwork_core::roadmap::money::totals_text;
 use groundwork_core::workbook::Workbook;
 use groundwork_docs::render;
 
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 3, 16).unwrap()
-}
+mod read_back;
+use read_back::{example, pdftotext, pdftotext_present, today};
 
-fn pdftotext_present() -> bool {
-    let ok = Command::new("pdftotext").arg("-v").output().is_ok();
-    if !ok {
-        eprintln!("SKIPPED: poppler-utils is needed to read the PDFs back (apt-get install poppler-utils)");
-    }
-    ok
-}
-
-fn example() -> Workbook {
-    let dir = tempfile::tempdir().unwrap();
-    let store =
-        groundwork_fixtures::create_example(&dir.path().join("example.groundwork"), today())
-            .unwrap();
-    store.load_workbook().unwrap()
+fn options() -> ExportOptions {
+    read_back::options(Document::Full)
 }
 
 fn empty() -> Workbook {
@@ -57,39 +41,21 @@ fn empty() -> Workbook {
     }
 }
 
-fn options() -> ExportOptions {
-    let mut o = ExportOptions::new(Document::Full);
-    o.date = Some(today());
-    o
-}
-
 /// One page's text (1-based), or the whole document's with `None`; lines joined by spaces,
 /// so a phrase wrapped across lines still reads whole.
 fn text(bytes: &[u8], page: Option<usize>) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doc.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let mut cmd = Command::new("pdftotext");
-    cmd.args(["-enc", "UTF-8"]);
-    if let Some(p) = page {
-        let p = p.to_string();
-        cmd.args(["-f", &p, "-l", &p]);
-    }
-    let out = cmd.arg(Path::new(&path)).arg("-").output().unwrap();
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8_lossy(&out.stdout)
+    let page = page.map(|p| p.to_string());
+    let args: Vec<&str> = page
+        .as_deref()
+        .map_or(Vec::new(), |p| vec!["-f", p, "-l", p]);
+    pdftotext(bytes, &args)
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
 }
 
-/// With `GROUNDWORK_DOCS_OUT=<folder>` set, the PDFs are also written there to be looked at.
 fn keep(name: &str, bytes: &[u8]) {
-    if let Some(dir) = std::env::var_os("GROUNDWORK_DOCS_OUT") {
-        let dir = Path::new(&dir);
-        std::fs::create_dir_all(dir).unwrap();
-        std::fs::write(dir.join(format!("{name}.pdf")), bytes).unwrap();
-    }
+    read_back::keep(&format!("{name}.pdf"), bytes);
 }
 
 /// The physical page the executive summary is on: the first page after the contents whose

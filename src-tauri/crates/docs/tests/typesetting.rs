@@ -7,34 +7,13 @@
 
 use std::collections::BTreeSet;
 use std::path::Path;
-use std::process::Command;
 
-use chrono::NaiveDate;
-use groundwork_core::documents::{Document, ExportOptions};
+use groundwork_core::documents::Document;
 use groundwork_core::workbook::Workbook;
 use groundwork_docs::render;
 
-const TODAY: (i32, u32, u32) = (2026, 3, 16);
-
-fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(TODAY.0, TODAY.1, TODAY.2).unwrap()
-}
-
-fn pdftotext_present() -> bool {
-    let ok = Command::new("pdftotext").arg("-v").output().is_ok();
-    if !ok {
-        eprintln!("SKIPPED: poppler-utils is needed to read the PDFs back (apt-get install poppler-utils)");
-    }
-    ok
-}
-
-fn example() -> Workbook {
-    let dir = tempfile::tempdir().unwrap();
-    let store =
-        groundwork_fixtures::create_example(&dir.path().join("example.groundwork"), today())
-            .unwrap();
-    store.load_workbook().unwrap()
-}
+mod read_back;
+use read_back::{example, options, pdftotext, pdftotext_present};
 
 const URL: &str = "https://community.example.org/guidelines/onboarding/newcomers/\
     welcome-programme-for-riders-joining-from-partner-shops-and-courier-collectives/\
@@ -88,33 +67,11 @@ fn long_words() -> Workbook {
 }
 
 fn pdf_text(bytes: &[u8], layout: bool) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("doc.pdf");
-    std::fs::write(&path, bytes).unwrap();
-    let mut cmd = Command::new("pdftotext");
-    cmd.args(["-enc", "UTF-8"]);
-    if layout {
-        cmd.arg("-layout");
-    }
-    let out = cmd.arg(Path::new(&path)).arg("-").output().unwrap();
-    assert!(out.status.success(), "pdftotext failed");
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    pdftotext(bytes, if layout { &["-layout"] } else { &[] })
 }
 
-/// With `GROUNDWORK_DOCS_OUT=<folder>` set, the PDFs the tests read are also written there,
-/// to be looked at (`pdftoppm -r 60 -png`).
 fn keep(name: &str, document: Document, bytes: &[u8]) {
-    if let Some(dir) = std::env::var_os("GROUNDWORK_DOCS_OUT") {
-        let dir = Path::new(&dir);
-        std::fs::create_dir_all(dir).unwrap();
-        std::fs::write(dir.join(format!("{name}-{}.pdf", document.slug())), bytes).unwrap();
-    }
-}
-
-fn options(document: Document) -> ExportOptions {
-    let mut o = ExportOptions::new(document);
-    o.date = Some(today());
-    o
+    read_back::keep(&format!("{name}-{}.pdf", document.slug()), bytes);
 }
 
 /// Letters and digits at the ends of a token: what is left of it once punctuation is trimmed.
