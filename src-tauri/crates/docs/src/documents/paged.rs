@@ -181,12 +181,13 @@ fn summary_page(
     pages: &summary::Pages,
 ) -> Flowed {
     let mut last = Flowed::default();
+    let facts = summary::Facts::of(ctx.workbook, ctx.date);
     for level in 0..summary::LEVELS {
         let mut blocks = vec![Block::Heading {
             level: 1,
             text: Section::Summary.title(ctx.document).to_owned(),
         }];
-        blocks.extend(summary::build(ctx.workbook, ctx.date, pages, level).blocks);
+        blocks.extend(summary::build(ctx.workbook, &facts, ctx.date, pages, level).blocks);
         let flowed = paginate(&items(ctx.fonts, frame, &blocks), geo);
         if flowed.pages.len() <= 1 {
             return flowed;

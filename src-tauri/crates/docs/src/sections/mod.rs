@@ -133,7 +133,13 @@ pub struct Built {
 pub fn build(section: Section, workbook: &Workbook, document: Document, date: NaiveDate) -> Built {
     let title = section.title(document);
     let mut built = match section {
-        Section::Summary => summary::build(workbook, date, &summary::Pages::default(), 0),
+        Section::Summary => summary::build(
+            workbook,
+            &summary::Facts::of(workbook, date),
+            date,
+            &summary::Pages::default(),
+            0,
+        ),
         Section::Profile => profile::build(workbook, document),
         Section::Step(Step::Audit) => audit::build(workbook, document),
         Section::Step(Step::Stakeholders) => stakeholders::build(workbook, document),

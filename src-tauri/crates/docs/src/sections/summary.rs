@@ -86,24 +86,45 @@ fn h3(text: &str) -> Block {
     }
 }
 
+/// What the summary says at every level of detail, worked out once: the KPIs' reports, the
+/// health sentence (which reports the KPIs again, as of the trend's start) and the budget.
+pub struct Facts {
+    reports: Vec<KpiReport>,
+    health: String,
+    totals: BudgetTotals,
+}
+
+impl Facts {
+    pub fn of(workbook: &Workbook, date: NaiveDate) -> Facts {
+        let reports = workbook.goals.reports(date);
+        let health = health_text(workbook, date, &reports);
+        Facts {
+            reports,
+            health,
+            totals: roadmap_section::totals(workbook),
+        }
+    }
+}
+
 /// The summary at `level` of detail (0 the most, clamped to the least), as of `date`.
-pub fn build(workbook: &Workbook, date: NaiveDate, pages: &Pages, level: usize) -> Built {
+pub fn build(
+    workbook: &Workbook,
+    facts: &Facts,
+    date: NaiveDate,
+    pages: &Pages,
+    level: usize,
+) -> Built {
     let d = &DETAILS[level.min(LEVELS - 1)];
-    let reports = workbook.goals.reports(date);
-    let totals = roadmap_section::totals(workbook);
     let mut blocks = vec![Block::KeyValue(vec![
         ("Purpose".to_owned(), purpose(workbook, pages, d)),
-        (
-            "Community health".to_owned(),
-            health_text(workbook, date, &reports),
-        ),
+        ("Community health".to_owned(), facts.health.clone()),
     ])];
-    blocks.extend(goals_part(workbook, &reports, pages, d));
+    blocks.extend(goals_part(workbook, &facts.reports, pages, d));
     blocks.extend(findings_and_risks(workbook, pages, d));
-    blocks.extend(roadmap_part(workbook, &totals, date, pages, d));
+    blocks.extend(roadmap_part(workbook, &facts.totals, date, pages, d));
     blocks.push(Block::KeyValue(vec![(
         "What is asked of you".to_owned(),
-        ask_text(workbook, &totals, date),
+        ask_text(workbook, &facts.totals, date),
     )]));
     Built {
         blocks,
