@@ -139,6 +139,7 @@ mod tests {
     pub(super) fn roots(v: &mut impl TypeVisitor) {
         v.visit::<AppError>();
         v.visit::<FileKind>();
+        v.visit::<groundwork_core::text::DateOrder>();
         v.visit::<WorkbookListing>();
         v.visit::<WorkbookSummary>();
         v.visit::<OpenedWorkbook>();

@@ -164,6 +164,7 @@ pub fn run() {
             commands::library::open_example,
             commands::library::tour_dismissed,
             commands::library::dismiss_tour,
+            commands::library::set_date_order,
         ])
         .build(tauri::generate_context!());
     match result {

@@ -122,3 +122,11 @@ pub fn dismiss_tour(state: State<'_, AppState>) {
     let _ = std::fs::create_dir_all(&state.data_dir)
         .and_then(|()| std::fs::write(state.data_dir.join(TOUR_DISMISSED), b""));
 }
+
+/// Sets the order in which every sentence and document written from now on gives a date, as
+/// the window's locale writes it ("5 Nov 2026" or "Nov 5, 2026"), so the core's sentences read
+/// like the dates around them on screen.
+#[tauri::command]
+pub fn set_date_order(order: groundwork_core::text::DateOrder) {
+    groundwork_core::text::set_date_order(order);
+}

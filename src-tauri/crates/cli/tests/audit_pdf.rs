@@ -248,7 +248,7 @@ fn the_audit_section_reads_back_from_the_exported_pdfs() {
             "Acme Tools",
             "High · Questions wait a day for a first reply",
             "Medium · Fans built the biggest group without us",
-            "Rests on: Makers Forum; Makers Forum, 1 March 2026.",
+            "Rests on: Makers Forum; Makers Forum, 1 Mar 2026.",
         ] {
             assert!(
                 flat.contains(expected),

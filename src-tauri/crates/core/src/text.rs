@@ -4,6 +4,11 @@
 //! are far above anything a person types and exist so that an accidental paste of a whole file
 //! is refused with a sentence rather than slowing every screen and document down.
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
 use crate::Invalid;
 
 /// Names and other one-line fields.
@@ -78,28 +83,79 @@ fn month_name(d: chrono::NaiveDate) -> &'static str {
     MONTHS.get(d.month0() as usize).copied().unwrap_or("")
 }
 
-/// "5 March 2026", for sentences and documents. Written by hand rather than through chrono's
-/// format strings: the goals screen writes thousands of these.
-pub fn long_date(d: chrono::NaiveDate) -> String {
-    use chrono::Datelike;
-    format!("{} {} {}", d.day(), month_name(d), d.year())
+/// The order in which the reader's locale writes day, month and year. Months are always
+/// words, so the order is the only thing a locale changes and no date can be misread.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub enum DateOrder {
+    /// "5 Nov 2026": most of the world.
+    #[default]
+    DayMonthYear,
+    /// "Nov 5, 2026": the United States and a few others.
+    MonthDayYear,
+    /// "2026 Nov 5": East Asia, Hungary, Lithuania and others.
+    YearMonthDay,
 }
 
-/// "5 Mar 2026", for details beside a quote.
-pub fn short_date(d: chrono::NaiveDate) -> String {
+/// The process's reading order for dates. It is the one setting the screens' sentences and the
+/// documents share, set once by the app from the locale the window reports (the window's Intl
+/// knows the locale's custom; Rust has no locale data). The CLI and tests leave the default.
+static DATE_ORDER: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the order every date written from now on follows.
+pub fn set_date_order(order: DateOrder) {
+    DATE_ORDER.store(order as u8, Ordering::Relaxed);
+}
+
+/// The order dates are written in now.
+pub fn date_order() -> DateOrder {
+    match DATE_ORDER.load(Ordering::Relaxed) {
+        1 => DateOrder::MonthDayYear,
+        2 => DateOrder::YearMonthDay,
+        _ => DateOrder::DayMonthYear,
+    }
+}
+
+/// A date with its month as `month`, in `order`, its parts joined by `space`.
+fn written(d: chrono::NaiveDate, month: &str, order: DateOrder, space: char) -> String {
     use chrono::Datelike;
-    format!("{} {} {}", d.day(), &month_name(d)[..3], d.year())
+    let (day, year) = (d.day(), d.year());
+    match order {
+        DateOrder::DayMonthYear => format!("{day}{space}{month}{space}{year}"),
+        DateOrder::MonthDayYear => format!("{month}{space}{day},{space}{year}"),
+        DateOrder::YearMonthDay => format!("{year}{space}{month}{space}{day}"),
+    }
+}
+
+/// "5 Nov 2026" (or "Nov 5, 2026" where that is the custom): how a sentence written for a
+/// person names a date, the same way the screens write dates. Its spaces are no-break spaces,
+/// so a date never breaks across lines.
+pub fn date(d: chrono::NaiveDate) -> String {
+    written(d, &month_name(d)[..3], date_order(), '\u{a0}')
+}
+
+/// "5 March 2026", for documents' prose and title blocks. Written by hand rather than through
+/// chrono's format strings: the goals screen writes thousands of these.
+pub fn long_date(d: chrono::NaiveDate) -> String {
+    written(d, month_name(d), date_order(), ' ')
+}
+
+/// "5 Mar 2026", for documents' tables and details beside a quote.
+pub fn short_date(d: chrono::NaiveDate) -> String {
+    written(d, &month_name(d)[..3], date_order(), ' ')
 }
 
 /// "Dana Ruiz, 5 Mar 2026": who said a quote and when, beside it.
 pub fn said_by(who: &str, on: chrono::NaiveDate) -> String {
-    format!("{who}, {}", short_date(on))
+    format!("{who}, {}", date(on))
 }
 
 /// "Mar 2026", for chart axes.
 pub fn month_year(d: chrono::NaiveDate) -> String {
     use chrono::Datelike;
-    format!("{} {}", &month_name(d)[..3], d.year())
+    match date_order() {
+        DateOrder::YearMonthDay => format!("{} {}", d.year(), &month_name(d)[..3]),
+        _ => format!("{} {}", &month_name(d)[..3], d.year()),
+    }
 }
 
 /// "1 KPI", "3 KPIs": a count and the noun that goes with it.
@@ -164,6 +220,27 @@ mod tests {
         assert_eq!(and_list(&names(&["a"])), "a");
         assert_eq!(and_list(&names(&["a", "b"])), "a and b");
         assert_eq!(and_list(&names(&["a", "b", "c"])), "a, b and c");
+    }
+
+    #[test]
+    fn each_order_writes_the_date_its_readers_expect() {
+        let d = chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
+        let nb = |s: &str| s.replace(' ', "\u{a0}");
+        assert_eq!(
+            written(d, "Nov", DateOrder::DayMonthYear, ' '),
+            "5 Nov 2026"
+        );
+        assert_eq!(
+            written(d, "Nov", DateOrder::MonthDayYear, ' '),
+            "Nov 5, 2026"
+        );
+        assert_eq!(
+            written(d, "Nov", DateOrder::YearMonthDay, ' '),
+            "2026 Nov 5"
+        );
+        // The process default (nothing here sets another order).
+        assert_eq!(date(d), nb("5 Nov 2026"));
+        assert_eq!(said_by("Dana", d), format!("Dana, {}", nb("5 Nov 2026")));
     }
 
     #[test]

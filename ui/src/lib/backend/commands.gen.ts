@@ -13,6 +13,7 @@ import type {
   ContactEdit,
   ConvertRequest,
   CrisisPlan,
+  DateOrder,
   Document,
   DocumentPreview,
   EscalationEdit,
@@ -356,6 +357,15 @@ export function tourDismissed(): Promise<boolean> {
  */
 export function dismissTour(): Promise<null> {
   return call<null>("dismiss_tour");
+}
+
+/**
+ * Sets the order in which every sentence and document written from now on gives a date, as
+ * the window's locale writes it ("5 Nov 2026" or "Nov 5, 2026"), so the core's sentences read
+ * like the dates around them on screen.
+ */
+export function setDateOrder(order: DateOrder): Promise<null> {
+  return call<null>("set_date_order", { order });
 }
 
 // src-tauri/src/commands/portable.rs

@@ -162,6 +162,8 @@ export type CustomFigure = { name: string, value: number, };
 
 export type CustomFigureEdit = { name: string, value: string, };
 
+export type DateOrder = "DayMonthYear" | "MonthDayYear" | "YearMonthDay";
+
 export type Department = "marketing" | "sales" | "support" | "pr" | "product" | "hr" | "executive" | "legal" | "members" | "partners" | "other";
 
 export type Direction = "higher" | "lower";

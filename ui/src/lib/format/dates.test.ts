@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayDate as unbroken, displayDateTime, usableLocale } from "./dates";
+import { dateOrder, displayDate as unbroken, displayDateTime, usableLocale } from "./dates";
 
 /** The date with its no-break spaces read as plain spaces. */
 const displayDate = (iso: string | null, locale?: string) => unbroken(iso, locale).replace(/\u00a0/g, " ");
@@ -51,5 +51,15 @@ describe("usableLocale", () => {
     expect(usableLocale("")).toBeUndefined();
     expect(() => displayDate("2026-03-14", "C")).not.toThrow();
     expect(displayDate("2026-03-14", "C")).toMatch(/2026/);
+  });
+});
+
+describe("dateOrder", () => {
+  it("reads the order of day, month and year the locale writes", () => {
+    expect(dateOrder("en-GB")).toBe("DayMonthYear");
+    expect(dateOrder("de-DE")).toBe("DayMonthYear");
+    expect(dateOrder("en-US")).toBe("MonthDayYear");
+    expect(dateOrder("ja-JP")).toBe("YearMonthDay");
+    expect(dateOrder("hu-HU")).toBe("YearMonthDay");
   });
 });

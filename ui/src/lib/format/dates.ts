@@ -1,3 +1,5 @@
+import type { DateOrder } from "../backend";
+
 // The one way the screens write a date: in the user's locale (the order of day, month and year
 // the system is set to), with the month as a word so 04/12 can never be misread, and never
 // broken across lines. ISO dates stay only where a
@@ -54,4 +56,19 @@ export function displayDateTime(iso: string, locale = userLocale()): string {
     { weekday: "short", day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
     locale,
   ).format(moment);
+}
+
+/**
+ * The order in which `locale` writes day, month and year, read from Intl. The back end writes
+ * the dates in its sentences (validation messages, KPI explanations, roadmap flags) in this
+ * order, so they read like the dates around them.
+ */
+export function dateOrder(locale = userLocale()): DateOrder {
+  const parts = format({ day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }, locale)
+    .formatToParts(new Date(Date.UTC(2026, 10, 5)))
+    .map((p) => p.type)
+    .filter((t) => t === "day" || t === "month" || t === "year");
+  if (parts[0] === "year") return "YearMonthDay";
+  if (parts[0] === "month") return "MonthDayYear";
+  return "DayMonthYear";
 }

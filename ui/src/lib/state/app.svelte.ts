@@ -3,6 +3,7 @@
 import * as backend from "../backend";
 import type { AppError, OpenedWorkbook } from "../backend";
 import { WorkbookSession } from "./workbook.svelte";
+import { dateOrder } from "../format/dates";
 
 export class AppState {
   session: WorkbookSession | null = $state(null);
@@ -65,7 +66,16 @@ export class AppState {
     }
   }
 
-  /** At start-up: a file the app was launched with (a double-click in the file manager). */
+  /**
+   * At start-up: the back end learns the order this system writes dates in (its sentences then
+   * read like the screens' dates), then the file the app was launched with is opened.
+   */
+  async start(): Promise<void> {
+    await backend.setDateOrder(dateOrder()).catch(() => undefined);
+    await this.openLaunchFile();
+  }
+
+  /** A file the app was launched with (a double-click in the file manager). */
   async openLaunchFile(): Promise<void> {
     try {
       const path = await backend.launchFile();

@@ -58,12 +58,12 @@ impl Audit {
         self.snapshots.iter().find(|s| s.id == id)
     }
 
-    /// "Makers forum, 14 March 2026": how a snapshot is named in lists and documents.
+    /// "Makers forum, 14 Mar 2026": how a snapshot is named in lists and documents.
     pub fn snapshot_label(&self, s: &Snapshot) -> String {
         let channel = self
             .channel(s.channel_id)
             .map_or("A deleted channel", |c| c.name.as_str());
-        format!("{channel}, {}", snapshots::long_date(s.taken_on))
+        format!("{channel}, {}", crate::text::date(s.taken_on))
     }
 
     /// Findings that rest on the channel or on one of its snapshots.
@@ -267,7 +267,7 @@ mod tests {
             1,
             "citing a channel's snapshot cites the channel"
         );
-        assert_eq!(audit.snapshot_label(&snap), "Forum, 1 March 2026");
+        assert_eq!(audit.snapshot_label(&snap), "Forum, 1\u{a0}Mar\u{a0}2026");
         assert!(
             audit.latest_comparison().is_none(),
             "one date: nothing to compare"

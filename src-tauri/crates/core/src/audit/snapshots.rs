@@ -11,8 +11,8 @@ use ts_rs::TS;
 use uuid::Uuid;
 
 use crate::audit::channels::same_name;
+use crate::text::date;
 use crate::text::figure as figure_text;
-pub use crate::text::long_date;
 use crate::text::{paragraph, required_line};
 use crate::Invalid;
 
@@ -155,8 +155,8 @@ impl SnapshotEdit {
                 "takenOn",
                 format!(
                     "The snapshot date ({}) is in the future. Figures can be recorded for today ({}) or earlier.",
-                    long_date(taken_on),
-                    long_date(today)
+                    date(taken_on),
+                    date(today)
                 ),
             ));
         }
@@ -449,7 +449,9 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.field.as_deref(), Some("takenOn"));
         assert!(
-            err.message.contains("17 March 2026) is in the future"),
+            err.message
+                .replace('\u{a0}', " ")
+                .contains("17 Mar 2026) is in the future"),
             "{}",
             err.message
         );

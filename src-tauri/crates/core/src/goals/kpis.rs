@@ -190,17 +190,17 @@ impl KpiEdit {
         let target_value = value("targetValue", "target", &self.target_value)?;
         let target_date = parse_date("targetDate", "target date", &self.target_date)?;
         if target_date <= baseline_date {
-            let long = crate::text::long_date;
+            let day = crate::text::date;
             let message = if target_date == baseline_date {
                 format!(
                     "The target date is the same day as the baseline date ({}). Choose a later target date.",
-                    long(baseline_date)
+                    day(baseline_date)
                 )
             } else {
                 format!(
                     "The target date ({}) is before the baseline date ({}). Choose a later target date.",
-                    long(target_date),
-                    long(baseline_date)
+                    day(target_date),
+                    day(baseline_date)
                 )
             };
             return Err(Invalid::field("targetDate", message));
@@ -332,8 +332,8 @@ pub(crate) mod tests {
         });
         assert_eq!(err.field.as_deref(), Some("targetDate"));
         assert_eq!(
-            err.message,
-            "The target date (1 December 2025) is before the baseline date (1 January 2026). Choose a later target date."
+            err.message.replace('\u{a0}', " "),
+            "The target date (1 Dec 2025) is before the baseline date (1 Jan 2026). Choose a later target date."
         );
         let err = field(KpiEdit {
             target_value: "1200".into(),

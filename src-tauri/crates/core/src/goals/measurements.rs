@@ -10,6 +10,7 @@ use crate::goals::values::{
     day_order, is_ambiguous_date, number_style, parse_date, parse_value, read_date, with_unit,
     DayOrder, NumberStyle,
 };
+use crate::text::date as day;
 use crate::text::optional_line;
 use crate::Invalid;
 
@@ -35,17 +36,13 @@ pub struct MeasurementEdit {
     pub note: String,
 }
 
-fn long(d: NaiveDate) -> String {
-    crate::text::long_date(d)
-}
-
 fn future(field: &str, d: NaiveDate, today: NaiveDate) -> Invalid {
     Invalid::field(
         field,
         format!(
             "{} is after today ({}): a measurement records a value already seen. Choose today or an earlier date.",
-            long(d),
-            long(today)
+            day(d),
+            day(today)
         ),
     )
 }
@@ -75,7 +72,7 @@ impl MeasurementEdit {
                 "measuredOn",
                 format!(
                     "There is already a measurement for {} ({}). Change that one, or choose another date.",
-                    long(on),
+                    day(on),
                     with_unit(m.value, unit)
                 ),
             ));
@@ -253,17 +250,17 @@ pub fn read_block(
             let why = if certain {
                 "as other dates in the block show"
             } else {
-                "the usual reading outside the United States"
+                "the order your system writes dates in"
             };
             report.notes.push(format!(
                 "Dates such as {date_text} were read as {reading} ({}), {why}.",
-                long(date)
+                day(date)
             ));
         }
         if let Some(earlier) = report.rows.iter().find(|r| r.measured_on == date) {
             report.problems.push(problem(format!(
                 "{} appears twice; line {} was kept. Remove one of the two lines.",
-                long(date),
+                day(date),
                 earlier.line
             )));
             continue;
@@ -272,7 +269,7 @@ pub fn read_block(
             Some(m) if m.value == value => report.unchanged += 1,
             Some(m) if !replace_existing => report.problems.push(problem(format!(
                 "{} already has a measurement of {}; this line says {}. Tick “Replace values already measured” to take the pasted value.",
-                long(date),
+                day(date),
                 with_unit(m.value, unit),
                 with_unit(value, unit)
             ))),
@@ -462,7 +459,8 @@ mod tests {
         assert_eq!(err.field.as_deref(), Some("measuredOn"));
         assert!(
             err.message
-                .contains("already a measurement for 31 January 2026 (10)"),
+                .replace('\u{a0}', " ")
+                .contains("already a measurement for 31 Jan 2026 (10)"),
             "{}",
             err.message
         );

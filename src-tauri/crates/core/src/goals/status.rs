@@ -250,7 +250,7 @@ fn report_of(kpi: &Kpi, mut mine: Vec<&Measurement>, today: NaiveDate) -> KpiRep
     let passed = today >= kpi.target_date;
     let status = status(progress_now, expected_progress, passed);
     let u = |v: f64| with_unit(v, &kpi.unit);
-    let long = crate::text::long_date;
+    let day = crate::text::date;
     let explanation = match (latest, progress_now) {
         (Some(m), Some(p)) => {
             let pct = format_value((p * 100.0).round());
@@ -258,19 +258,19 @@ fn report_of(kpi: &Kpi, mut mine: Vec<&Measurement>, today: NaiveDate) -> KpiRep
                 KpiStatus::Achieved => format!(
                     "{} on {} reaches the target of {}.",
                     u(m.value),
-                    long(m.measured_on),
+                    day(m.measured_on),
                     u(kpi.target_value)
                 ),
                 KpiStatus::OffTrack if passed => format!(
                     "The target date ({}) has passed and the latest value, {}, is {pct}% of the way to {}.",
-                    long(kpi.target_date),
+                    day(kpi.target_date),
                     u(m.value),
                     u(kpi.target_value)
                 ),
                 _ => format!(
                     "{} on {} is {pct}% of the way from {} to {}; by today it should be about {} ({}%).",
                     u(m.value),
-                    long(m.measured_on),
+                    day(m.measured_on),
                     u(kpi.baseline_value),
                     u(kpi.target_value),
                     u(round_like(expected_value, kpi.target_value - kpi.baseline_value)),
@@ -281,7 +281,7 @@ fn report_of(kpi: &Kpi, mut mine: Vec<&Measurement>, today: NaiveDate) -> KpiRep
         _ => format!(
             "No measurement yet. Add the value measured on a date to see progress towards {} by {}.",
             u(kpi.target_value),
-            long(kpi.target_date)
+            day(kpi.target_date)
         ),
     };
     KpiReport {

@@ -179,7 +179,8 @@ pub enum DayOrder {
 }
 
 /// The order a set of dates follows, from any that are unambiguous (a part above 12). When
-/// none says, day first (the reading outside the United States), which the import reports.
+/// none says, the order the reader's locale writes dates in (day first unless it puts the
+/// month first), which the import reports.
 pub fn day_order<'a>(dates: impl IntoIterator<Item = &'a str>) -> (DayOrder, bool) {
     for raw in dates {
         if let Some((a, b, _)) = numeric_parts(raw) {
@@ -191,7 +192,11 @@ pub fn day_order<'a>(dates: impl IntoIterator<Item = &'a str>) -> (DayOrder, boo
             }
         }
     }
-    (DayOrder::DayFirst, false)
+    let usual = match crate::text::date_order() {
+        crate::text::DateOrder::MonthDayYear => DayOrder::MonthFirst,
+        _ => DayOrder::DayFirst,
+    };
+    (usual, false)
 }
 
 /// "14/03/2026", "3.4.2026", "03-04-26" → the three numbers, year last.

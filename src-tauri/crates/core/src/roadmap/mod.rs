@@ -92,8 +92,8 @@ fn check_order(start: NaiveDate, end: NaiveDate) -> Result<(), Invalid> {
             "end",
             format!(
                 "The end date ({}) is before the start date ({}). Move the end to the start or later.",
-                crate::text::long_date(end),
-                crate::text::long_date(start)
+                crate::text::date(end),
+                crate::text::date(start)
             ),
         ));
     }

@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::money::{sum_by_currency, Money};
 use super::{DependencyNode, Initiative, InitiativeStatus, Roadmap};
-use crate::text::long_date;
+use crate::text::date;
 
 /// The circle `id` would close if it depended on `depends_on`: the ids from `id` round to
 /// `id` again (each waits for the next), shortest first; None when there is none.
@@ -112,11 +112,11 @@ pub fn flags(roadmap: &Roadmap) -> Vec<Flag> {
                     format!(
                         "“{}” runs {} – {}, outside its phase “{}” ({} – {}). Move its dates or its phase.",
                         i.title,
-                        long_date(start),
-                        long_date(end),
+                        date(start),
+                        date(end),
                         phase.name,
-                        long_date(phase.start),
-                        long_date(phase.end)
+                        date(phase.start),
+                        date(phase.end)
                     ),
                 ));
             }
@@ -128,9 +128,9 @@ pub fn flags(roadmap: &Roadmap) -> Vec<Flag> {
                     format!(
                         "“{}” starts on {}, before “{}”, which it depends on, ends on {}.",
                         i.title,
-                        long_date(start),
+                        date(start),
                         dep.title,
-                        long_date(dep_end)
+                        date(dep_end)
                     ),
                 )),
                 (Some((start, _)), None) => out.push(flag(
@@ -138,7 +138,7 @@ pub fn flags(roadmap: &Roadmap) -> Vec<Flag> {
                     format!(
                         "“{}” starts on {}, but “{}”, which it depends on, is not dated yet.",
                         i.title,
-                        long_date(start),
+                        date(start),
                         dep.title
                     ),
                 )),

@@ -68,7 +68,8 @@ fn a_phase_ends_on_or_after_its_start() {
     assert_eq!(err.field.as_deref(), Some("end"));
     assert!(
         err.message
-            .contains("(1 March 2026) is before the start date (1 April 2026)"),
+            .replace('\u{a0}', " ")
+            .contains("(1 Mar 2026) is before the start date (1 Apr 2026)"),
         "{}",
         err.message
     );
@@ -323,11 +324,12 @@ fn flags_name_dates_outside_the_phase_and_early_starts() {
     assert!(
         flags[0]
             .message
-            .contains("outside its phase “Launch” (1 April 2026 – 30 June 2026)"),
+            .replace('\u{a0}', " ")
+            .contains("outside its phase “Launch” (1 Apr 2026 – 30 Jun 2026)"),
         "{}",
         flags[0].message
     );
-    assert!(flags[1].message.contains("starts on 15 April 2026, before “Forum launch”, which it depends on, ends on 30 April 2026"), "{}", flags[1].message);
+    assert!(flags[1].message.replace('\u{a0}', " ").contains("starts on 15 Apr 2026, before “Forum launch”, which it depends on, ends on 30 Apr 2026"), "{}", flags[1].message);
     assert!(
         flags[4]
             .message

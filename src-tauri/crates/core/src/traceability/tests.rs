@@ -72,7 +72,7 @@ fn a_theme_leads_to_goals_citing_it_or_its_quotes() {
         1,
         "a quote leads only to goals citing it"
     );
-    assert_eq!(quote.evidence.detail, "Dana Ruiz, 3 Feb 2026");
+    assert_eq!(quote.evidence.detail, "Dana Ruiz, 3\u{a0}Feb\u{a0}2026");
     assert!(evidence_trace(&wb, EvidenceKind::Finding, Uuid::from_u128(404)).is_none());
 }
 

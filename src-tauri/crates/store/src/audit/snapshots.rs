@@ -1,7 +1,7 @@
 //! The `snapshot` and `snapshot_figure` tables.
 
 use chrono::{NaiveDate, Utc};
-use groundwork_core::audit::snapshots::{long_date, CustomFigure, Snapshot, SnapshotEdit};
+use groundwork_core::audit::snapshots::{CustomFigure, Snapshot, SnapshotEdit};
 use rusqlite::{params, Row};
 use uuid::Uuid;
 
@@ -88,7 +88,7 @@ impl Store {
                 format!(
                     "“{}” already has a snapshot on {}. Change that one, or pick another date.",
                     channel.name,
-                    long_date(values.taken_on)
+                    groundwork_core::text::date(values.taken_on)
                 ),
             )
             .into());
