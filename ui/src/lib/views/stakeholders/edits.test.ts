@@ -9,6 +9,7 @@ import { StakeholdersState } from "../../state/stakeholders.svelte";
 import { Saves } from "../../state/saves.svelte";
 import GuidesTab from "./GuidesTab.svelte";
 import InterviewsTab from "./InterviewsTab.svelte";
+import { displayDate } from "../../format/dates";
 
 const AT = "2026-01-01T00:00:00Z";
 const HOSTILE = "Who <img src=x onerror=alert(1)> helps 🙂 « vite » ?";
@@ -220,7 +221,7 @@ describe("an interview's details", () => {
 
     await fireEvent.click(screen.getByTestId("interview-edit-done"));
     await vi.waitFor(() => expect(screen.queryByTestId("interview-details")).toBeNull());
-    await vi.waitFor(() => expect(screen.getByTestId("interview-meta").textContent).toContain(`2026-02-03 · Phone · by ${HOSTILE}`));
+    await vi.waitFor(() => expect(screen.getByTestId("interview-meta").textContent).toContain(`${displayDate("2026-02-03")} · Phone · by ${HOSTILE}`));
     expect(screen.getByTestId("interview-review").textContent).toContain("Marta");
     expect(document.querySelector("img")).toBeNull();
   });
