@@ -252,7 +252,7 @@ pub(crate) mod tests {
         assert_eq!(err.field(), Some("takenOn"));
         assert!(
             err.to_string()
-                .contains("already has a snapshot on 5 January 2026"),
+                .contains("already has a snapshot on 5\u{a0}Jan\u{a0}2026"),
             "{err}"
         );
     }

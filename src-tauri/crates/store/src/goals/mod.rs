@@ -512,7 +512,7 @@ pub(crate) mod tests {
         assert_eq!(theme_ref.title, "Slow answers");
         assert_eq!(quote_ref.title, "Nobody answers on weekends.");
         assert_eq!(
-            quote_ref.detail, "Inês, 3 Feb 2026",
+            quote_ref.detail, "Inês, 3\u{a0}Feb\u{a0}2026",
             "a quote says who said it and when"
         );
         let (o, _) = objective_and_goal(&mut store);
