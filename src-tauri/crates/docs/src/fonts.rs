@@ -461,6 +461,18 @@ impl Fonts {
         }
         let mut out = out.trim_end().to_owned();
         out.push('…');
+        // Shaped text is narrower or wider than its characters one by one: take characters
+        // off until it fits.
+        while crate::shaping::complex(&out)
+            && out.chars().count() > 1
+            && self.width(&out, weight, size) > max_width
+        {
+            out.pop();
+            out.pop();
+            let mut trimmed = out.trim_end().to_owned();
+            trimmed.push('…');
+            out = trimmed;
+        }
         out
     }
 }
@@ -480,9 +492,23 @@ mod tests {
             );
             assert_eq!(f.resolve(c, Weight::Bold), Glyph::Face(Face::Bold), "{c}");
         }
-        // Hangul syllables are not in Droid Sans Fallback: Korean prints as boxes and is reported.
         for c in "社区战略日本語かなカナ".chars() {
             assert_eq!(f.resolve(c, Weight::Regular), Glyph::Face(Face::Cjk), "{c}");
+        }
+        // The scripts with a face of their own use it in both weights, before DejaVu (which
+        // has unjoined Arabic and Hebrew letters of its own).
+        for (text, face) in [
+            ("안녕하세요", Face::Hangul),
+            ("مريم الحسن", Face::Arabic),
+            ("שלום", Face::Hebrew),
+            ("नमस्ते", Face::Devanagari),
+            ("🎉\u{1F680}", Face::Symbols),
+        ] {
+            for c in text.chars().filter(|c| *c != ' ') {
+                for weight in [Weight::Regular, Weight::Bold] {
+                    assert_eq!(f.resolve(c, weight), Glyph::Face(face), "{c}");
+                }
+            }
         }
         assert_eq!(f.resolve('\u{1F9EA}', Weight::Regular), Glyph::Missing);
         assert_eq!(f.resolve('\0', Weight::Regular), Glyph::Skip);
@@ -518,8 +544,10 @@ mod tests {
     #[test]
     fn truncate_adds_an_ellipsis() {
         let f = shipped().unwrap();
-        let t = f.truncate(&"word ".repeat(100), Weight::Regular, 10.0, 100.0);
-        assert!(t.ends_with('…'));
-        assert!(f.width(&t, Weight::Regular, 10.0) <= 100.0);
+        for word in ["word ", "नमस्ते ", "مريم "] {
+            let t = f.truncate(&word.repeat(100), Weight::Regular, 10.0, 100.0);
+            assert!(t.ends_with('…'), "{t}");
+            assert!(f.width(&t, Weight::Regular, 10.0) <= 100.0, "{t}");
+        }
     }
 }

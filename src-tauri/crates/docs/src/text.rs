@@ -854,6 +854,30 @@ mod tests {
     }
 
     #[test]
+    fn shaped_paragraphs_wrap_within_the_width_and_keep_their_direction() {
+        let f = shipped().unwrap();
+        for text in [
+            "نريد أن يساعد الأعضاء بعضهم بعضا كل أسبوع في المنتدى ".repeat(6),
+            "नमस्ते दुनिया, समुदाय की रणनीति हर सप्ताह ".repeat(6),
+            format!("\u{200F}{}", "שלום עולם Ana Souza ".repeat(8)),
+        ] {
+            let lines = wrap_line(f, text.trim_end(), Weight::Regular, 10.0, 120.0);
+            assert!(lines.len() > 3, "{lines:?}");
+            for l in &lines {
+                assert!(f.width(l, Weight::Regular, 10.0) <= 120.0, "{l}");
+                // Every line takes its paragraph's direction.
+                assert_eq!(shaping::base_rtl(l), shaping::base_rtl(&text), "{l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn clean_keeps_joiners_and_bidi_controls() {
+        let text = "\u{202B}a\u{200D}b\u{2068}c\u{2069}\u{200F}\u{202C}";
+        assert_eq!(clean(text), text);
+    }
+
+    #[test]
     fn capped_wrap_ends_with_ellipsis() {
         let f = shipped().unwrap();
         let (lines, cut) = wrap_capped(f, &"word ".repeat(400), Weight::Regular, 10.0, 200.0, 3);
