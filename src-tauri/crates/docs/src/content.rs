@@ -11,32 +11,35 @@ use std::collections::BTreeMap;
 
 use crate::draw::Weight;
 use crate::draw::{Align, Draw, Rect, Rgb, Stroke};
-use crate::fonts::{Face, Fonts, Glyph, REPLACEMENT};
+use crate::fonts::{Face, Fonts, Glyph, FACES, REPLACEMENT};
+use crate::shaping;
 
 /// Glyph ids go up to u16::MAX.
 const GLYPH_SLOTS: usize = 1 << 16;
 
-/// The glyphs a document uses, per face: for each glyph id, the character drawn with it.
+/// The glyphs a document uses, per face: for each glyph id, the text drawn with it.
 pub struct UsedGlyphs {
-    chars: [Vec<Option<char>>; 3],
+    /// Per face (in [`Face::ALL`] order), the character of each glyph drawn for one
+    /// character; empty for a face not used yet.
+    chars: [Vec<Option<char>>; FACES],
+    /// Shaped glyphs that stand for other than one character (a ligature stands for two, the
+    /// second glyph of a cluster for none), with that text.
+    texts: BTreeMap<(Face, u16), String>,
 }
 
-fn face_index(face: Face) -> usize {
-    match face {
-        Face::Regular => 0,
-        Face::Bold => 1,
-        Face::Cjk => 2,
+/// Which of two texts a glyph keeps, whichever order the pages were written in: some text
+/// rather than none, then the smaller.
+fn keep_text(kept: &mut String, other: &str) {
+    if kept.is_empty() || (!other.is_empty() && other < kept.as_str()) {
+        other.clone_into(kept);
     }
 }
 
 impl UsedGlyphs {
     pub fn new() -> Self {
         Self {
-            chars: [
-                vec![None; GLYPH_SLOTS],
-                vec![None; GLYPH_SLOTS],
-                vec![None; GLYPH_SLOTS],
-            ],
+            chars: Default::default(),
+            texts: BTreeMap::new(),
         }
     }
 
@@ -44,25 +47,62 @@ impl UsedGlyphs {
     /// is kept (it is what the font's character map gives for the glyph), so the table does
     /// not depend on the order the pages were written in.
     fn mark(&mut self, face: Face, gid: u16, c: char) {
-        let slot = &mut self.chars[face_index(face)][usize::from(gid)];
+        let table = &mut self.chars[face.index()];
+        if table.is_empty() {
+            *table = vec![None; GLYPH_SLOTS];
+        }
+        let slot = &mut table[usize::from(gid)];
         if slot.is_none_or(|kept| c < kept) {
             *slot = Some(c);
         }
     }
 
-    /// One character per used glyph of `face`, in glyph id order: what printpdf reads to
-    /// subset the font.
-    pub fn text(&self, face: Face) -> String {
-        self.chars[face_index(face)]
-            .iter()
-            .skip(1)
-            .filter_map(|c| *c)
-            .collect()
+    /// Marks a shaped glyph used, standing for `text`.
+    fn mark_text(&mut self, face: Face, gid: u16, text: &str) {
+        let mut chars = text.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            self.mark(face, gid, c);
+            return;
+        }
+        keep_text(self.texts.entry((face, gid)).or_default(), text);
+    }
+
+    /// Every used glyph of `face` in glyph id order, with its text: what printpdf reads to
+    /// subset the font and write its ToUnicode map. A glyph also drawn for one character
+    /// copies out as that character.
+    pub fn glyphs(&self, face: Face) -> Vec<(u16, String)> {
+        let mut out: BTreeMap<u16, String> = self
+            .texts
+            .range((face, 1)..=(face, u16::MAX))
+            .map(|((_, gid), t)| (*gid, t.clone()))
+            .collect();
+        for (gid, c) in self.chars[face.index()].iter().enumerate().skip(1) {
+            if let (Some(c), Ok(gid)) = (c, u16::try_from(gid)) {
+                out.insert(gid, c.to_string());
+            }
+        }
+        out.into_iter().collect()
+    }
+
+    /// Whether any glyph of `face` is used.
+    pub fn uses(&self, face: Face) -> bool {
+        self.chars[face.index()].iter().skip(1).any(Option::is_some)
+            || self
+                .texts
+                .range((face, 1)..=(face, u16::MAX))
+                .next()
+                .is_some()
     }
 
     /// Adds the glyphs `other` marked.
     pub fn merge(&mut self, other: &UsedGlyphs) {
         for (mine, theirs) in self.chars.iter_mut().zip(&other.chars) {
+            if theirs.is_empty() {
+                continue;
+            }
+            if mine.is_empty() {
+                *mine = vec![None; GLYPH_SLOTS];
+            }
             for (slot, c) in mine.iter_mut().zip(theirs) {
                 if let Some(c) = *c {
                     if slot.is_none_or(|kept| c < kept) {
@@ -71,35 +111,32 @@ impl UsedGlyphs {
                 }
             }
         }
+        for (key, text) in &other.texts {
+            keep_text(self.texts.entry(*key).or_default(), text);
+        }
     }
 
     /// Old glyph id → glyph id in the subset fonts. printpdf's subsetter keeps .notdef as 0
     /// and numbers the used glyphs from 1 in the order of their original ids.
     pub fn renumbering(&self) -> Renumbering {
-        let map = |chars: &Vec<Option<char>>| {
+        let maps = Face::ALL.map(|face| {
+            let used = self.glyphs(face);
+            if used.is_empty() {
+                return Vec::new();
+            }
             let mut map = vec![0u16; GLYPH_SLOTS];
-            let mut next = 1u16;
-            for (gid, c) in chars.iter().enumerate().skip(1) {
-                if c.is_some() {
-                    map[gid] = next;
-                    next = next.saturating_add(1);
-                }
+            for (next, (gid, _)) in (1u16..).zip(used) {
+                map[usize::from(gid)] = next;
             }
             map
-        };
-        Renumbering {
-            maps: [
-                map(&self.chars[0]),
-                map(&self.chars[1]),
-                map(&self.chars[2]),
-            ],
-        }
+        });
+        Renumbering { maps }
     }
 }
 
 /// For each face, the glyph id in the subset font of each of the font's own glyph ids.
 pub struct Renumbering {
-    maps: [Vec<u16>; 3],
+    maps: [Vec<u16>; FACES],
 }
 
 /// One page's content stream, with the fonts' own glyph ids (see [`PageContent::renumbered`]).
@@ -118,12 +155,14 @@ impl PageContent {
         let mut bytes = self.bytes.clone();
         let mut glyphs = self.glyphs.iter();
         for &(start, count, face) in &self.runs {
-            let map = &renumbering.maps[face_index(face)];
+            let map = &renumbering.maps[face.index()];
             let Some(digits) = bytes.get_mut(start..start + 4 * count) else {
                 continue;
             };
             for (at, gid) in digits.chunks_exact_mut(4).zip(glyphs.by_ref()) {
-                at.copy_from_slice(&hex_digits(map[usize::from(*gid)]));
+                at.copy_from_slice(&hex_digits(
+                    map.get(usize::from(*gid)).copied().unwrap_or_default(),
+                ));
             }
         }
         bytes
@@ -211,6 +250,20 @@ fn hex4(out: &mut Vec<u8>, g: u16) {
     out.extend_from_slice(&hex_digits(g));
 }
 
+/// Ends the hex string of glyphs being written in a `TJ` array, if one is open, and records
+/// it for renumbering.
+fn close_hex(
+    out: &mut Vec<u8>,
+    open: &mut Option<(usize, usize)>,
+    runs: &mut Vec<(usize, usize, Face)>,
+    face: Face,
+) {
+    if let Some((start, count)) = open.take() {
+        out.push(b'>');
+        runs.push((start, count, face));
+    }
+}
+
 fn stroke(out: &mut Vec<u8>, s: Stroke) {
     colour(out, s.color, b"RG");
     nums(out, &[s.width], b"w");
@@ -256,6 +309,11 @@ impl Writer<'_> {
         align: Align,
         text: &str,
     ) {
+        if shaping::complex(text) {
+            let pieces = shaping::line(self.fonts, text, weight, self.missing);
+            self.shaped_text(x, y, size, color, align, pieces);
+            return;
+        }
         let x = match align {
             Align::Left => x,
             Align::Centre => x - self.fonts.width(text, weight, size) / 2.0,
@@ -321,6 +379,102 @@ impl Writer<'_> {
             self.out.runs.truncate(runs_before);
             self.out.glyphs.truncate(glyphs_before);
         }
+    }
+
+    /// Writes a shaped line: each piece as a `TJ` array whose numbers move the pen from the
+    /// fonts' own advances to the shaped ones (and to marks' offsets), vertical offsets as
+    /// text rise, and a piece whose glyphs do not follow its characters one by one inside an
+    /// `/ActualText` span, so the line copies out as it was typed.
+    fn shaped_text(
+        &mut self,
+        x: f32,
+        y: f32,
+        size: f32,
+        color: Rgb,
+        align: Align,
+        pieces: Vec<shaping::Piece>,
+    ) {
+        let total: f32 = pieces
+            .iter()
+            .flat_map(|p| &p.glyphs)
+            .map(|g| g.advance)
+            .sum::<f32>()
+            * size;
+        if pieces.iter().all(|p| p.glyphs.is_empty()) {
+            return;
+        }
+        let x = match align {
+            Align::Left => x,
+            Align::Centre => x - total / 2.0,
+            Align::Right => x - total,
+        };
+        let out = &mut self.out.bytes;
+        out.extend_from_slice(b"BT\n");
+        colour(out, color, b"rg");
+        nums(out, &[x, self.height - y], b"Td");
+        let mut current: Option<Face> = None;
+        let mut rise = 0.0f32;
+        for piece in &pieces {
+            let Some(face) = piece.glyphs.first().map(|g| g.face) else {
+                continue;
+            };
+            if let Some(actual) = &piece.actual {
+                out.extend_from_slice(b"/Span <</ActualText <FEFF");
+                for unit in actual.encode_utf16() {
+                    out.extend_from_slice(&hex_digits(unit));
+                }
+                out.extend_from_slice(b">>> BDC\n");
+            }
+            if current != Some(face) {
+                out.push(b'/');
+                out.extend_from_slice(face.resource_id().as_bytes());
+                out.push(b' ');
+                nums(out, &[size], b"Tf");
+                current = Some(face);
+            }
+            let loaded = self.fonts.face(face);
+            out.push(b'[');
+            // Where the open hex string's glyphs start, and how many it holds.
+            let mut open: Option<(usize, usize)> = None;
+            for g in &piece.glyphs {
+                if (g.dy - rise).abs() > 1e-4 {
+                    close_hex(out, &mut open, &mut self.out.runs, face);
+                    out.extend_from_slice(b"] TJ\n");
+                    nums(out, &[g.dy * size], b"Ts");
+                    rise = g.dy;
+                    out.push(b'[');
+                }
+                if g.dx.abs() > 1e-4 {
+                    close_hex(out, &mut open, &mut self.out.runs, face);
+                    num(out, -g.dx * 1000.0);
+                    out.push(b' ');
+                }
+                let (_, count) = open.get_or_insert_with(|| {
+                    out.push(b'<');
+                    (out.len(), 0)
+                });
+                *count += 1;
+                hex4(out, g.gid);
+                self.out.glyphs.push(g.gid);
+                self.used.mark_text(face, g.gid, &g.text);
+                let default = loaded.map_or(g.advance, |f| f.glyph_advance(g.gid));
+                let adjust = (default + g.dx - g.advance) * 1000.0;
+                if adjust.abs() > 0.01 {
+                    close_hex(out, &mut open, &mut self.out.runs, face);
+                    num(out, adjust);
+                    out.push(b' ');
+                }
+            }
+            close_hex(out, &mut open, &mut self.out.runs, face);
+            out.extend_from_slice(b"] TJ\n");
+            if piece.actual.is_some() {
+                out.extend_from_slice(b"EMC\n");
+            }
+        }
+        if rise != 0.0 {
+            out.extend_from_slice(b"0 Ts\n");
+        }
+        out.extend_from_slice(b"ET\n");
     }
 
     fn rect(&mut self, r: Rect, fill: Option<Rgb>, stroke_with: Option<Stroke>) {
@@ -471,7 +625,12 @@ mod tests {
         assert!(text.contains("/GWSANS 12 Tf\n<00020001> Tj\n"), "{text}");
         assert!(text.contains("/GWCJKF 12 Tf\n<0001> Tj\n"), "{text}");
         assert!(text.contains("/GWSANS 12 Tf\n<0003> Tj\n"), "{text}");
-        assert_eq!(used.text(Face::Regular), format!("ab{REPLACEMENT}"));
+        let texts: Vec<String> = used
+            .glyphs(Face::Regular)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect();
+        assert_eq!(texts, ["a", "b", "\u{25AF}"]);
         assert_eq!(missing.get(&'\u{1F9EA}'), Some(&1));
     }
 

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use lopdf::{Dictionary as LoDict, Object, ObjectId, StringFormat};
 use printpdf::{
-    Actions, BorderArray, ColorArray, Destination, FontId, LinkAnnotation, Mm, Op, PdfDocument,
-    PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem, WindingOrder,
+    Actions, BorderArray, Codepoint, ColorArray, Destination, FontId, LinkAnnotation, Mm, Op,
+    PdfDocument, PdfFont, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, TextItem, WindingOrder,
 };
 
 use crate::content::{self, UsedGlyphs};
@@ -87,14 +87,15 @@ fn link_ops(page: &PageOut) -> Vec<Op> {
         .collect()
 }
 
-/// Text printpdf reads to know which glyphs of each face to keep in the embedded subset:
-/// one character per used glyph, in glyph order. It is drawn on no page: every page's
-/// content stream is replaced by the one [`content`] wrote.
+/// Text printpdf reads to know which glyphs of each face to keep in the embedded subset and
+/// what each copies out as (its ToUnicode map): every used glyph, in glyph order, with its
+/// text. It is drawn on no page: every page's content stream is replaced by the one
+/// [`content`] wrote.
 fn glyph_inventory(used: &UsedGlyphs) -> Vec<Op> {
     let mut ops = vec![Op::StartTextSection];
     for face in Face::ALL {
-        let text = used.text(face);
-        if text.is_empty() {
+        let glyphs = used.glyphs(face);
+        if glyphs.is_empty() {
             continue;
         }
         ops.push(Op::SetFont {
@@ -102,7 +103,16 @@ fn glyph_inventory(used: &UsedGlyphs) -> Vec<Op> {
             size: Pt(1.0),
         });
         ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text)],
+            items: vec![TextItem::GlyphIds(
+                glyphs
+                    .into_iter()
+                    .map(|(gid, text)| Codepoint {
+                        gid,
+                        offset: 0.0,
+                        cid: Some(text),
+                    })
+                    .collect(),
+            )],
         });
     }
     ops.push(Op::EndTextSection);
@@ -267,14 +277,21 @@ pub fn write(
 ) -> Result<Written, DocsError> {
     let mut missing = BTreeMap::new();
     let mut doc = PdfDocument::new(&info.title);
-    for face in Face::ALL {
-        doc.resources.fonts.map.insert(
-            FontId(face.resource_id().to_owned()),
-            PdfFont::new(fonts.parsed(face).clone()),
-        );
-    }
     let threads = parallel::threads();
     let (contents, used) = page_contents(fonts, pages, threads, &mut missing);
+    // The fonts the pages use (DejaVu Sans always): a face only parsed when first needed is
+    // not parsed for a document that does not need it.
+    for face in Face::ALL {
+        if face != Face::Regular && !used.uses(face) {
+            continue;
+        }
+        if let Some(parsed) = fonts.parsed(face) {
+            doc.resources.fonts.map.insert(
+                FontId(face.resource_id().to_owned()),
+                PdfFont::new(parsed.clone()),
+            );
+        }
+    }
     let streams = finish_streams(&contents, &used, threads)?;
     drop(contents);
     let mut fingerprint = 0u64;

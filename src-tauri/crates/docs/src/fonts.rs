@@ -1,9 +1,18 @@
 //! The fonts Groundwork ships inside the app, glyph lookup with per-character fallback, and
-//! text measurement with the fonts' real advances.
+//! text measurement with the fonts' real advances (shaped advances for the scripts that need
+//! shaping, see [`crate::shaping`]).
 //!
-//! DejaVu Sans (regular and bold) covers Latin, Greek and Cyrillic; Droid Sans Fallback covers
-//! Chinese, Japanese and Korean. A character neither covers is drawn as [`REPLACEMENT`] and
-//! reported to the user.
+//! DejaVu Sans (regular and bold) covers Latin, Greek and Cyrillic and is tried first, except
+//! for the scripts that have a face of their own: Noto Naskh Arabic, Noto Sans Hebrew, Noto
+//! Sans Devanagari and NanumSquare (Hangul) draw their scripts in both weights (there is no
+//! bold cut: bold falls back to regular). After DejaVu come Droid Sans Fallback (Chinese,
+//! Japanese) and, for symbols and monochrome emoji, Symbola. A character none covers is
+//! drawn as [`REPLACEMENT`] and reported to the user.
+//!
+//! DejaVu and Droid Sans Fallback are parsed with the fonts; the other faces only the first
+//! time a character needs them, so a document in Latin script costs no more than before.
+//! Licences: fonts/LICENSE-DejaVu.txt, fonts/LICENSE-Apache-2.0.txt (Droid),
+//! fonts/LICENSE-OFL-1.1.txt (Noto, Nanum), fonts/COPYRIGHT-*.txt.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
@@ -17,6 +26,11 @@ use crate::DocsError;
 const DEJAVU_SANS: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 const DEJAVU_SANS_BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 const DROID_FALLBACK: &[u8] = include_bytes!("../fonts/DroidSansFallbackFull.ttf");
+const NOTO_ARABIC: &[u8] = include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf");
+const NOTO_HEBREW: &[u8] = include_bytes!("../fonts/NotoSansHebrew-Regular.ttf");
+const NOTO_DEVANAGARI: &[u8] = include_bytes!("../fonts/NotoSansDevanagari-Regular.ttf");
+const NANUM_SQUARE: &[u8] = include_bytes!("../fonts/NanumSquareR.ttf");
+const SYMBOLA: &[u8] = include_bytes!("../fonts/Symbola.ttf");
 
 /// Drawn in place of a character no shipped font covers.
 pub const REPLACEMENT: char = '\u{25AF}';
@@ -27,10 +41,66 @@ pub enum Face {
     Regular,
     Bold,
     Cjk,
+    Arabic,
+    Hebrew,
+    Devanagari,
+    Hangul,
+    Symbols,
 }
 
+/// How many faces there are.
+pub const FACES: usize = 8;
+
 impl Face {
-    pub const ALL: [Face; 3] = [Face::Regular, Face::Bold, Face::Cjk];
+    pub const ALL: [Face; FACES] = [
+        Face::Regular,
+        Face::Bold,
+        Face::Cjk,
+        Face::Arabic,
+        Face::Hebrew,
+        Face::Devanagari,
+        Face::Hangul,
+        Face::Symbols,
+    ];
+
+    /// The face's place in [`Face::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The face's font file.
+    fn bytes(self) -> &'static [u8] {
+        match self {
+            Face::Regular => DEJAVU_SANS,
+            Face::Bold => DEJAVU_SANS_BOLD,
+            Face::Cjk => DROID_FALLBACK,
+            Face::Arabic => NOTO_ARABIC,
+            Face::Hebrew => NOTO_HEBREW,
+            Face::Devanagari => NOTO_DEVANAGARI,
+            Face::Hangul => NANUM_SQUARE,
+            Face::Symbols => SYMBOLA,
+        }
+    }
+
+    /// The face that draws `c`'s script when there is one of its own.
+    fn for_script(c: char) -> Option<Face> {
+        match c {
+            '\u{0590}'..='\u{05FF}' | '\u{FB1D}'..='\u{FB4F}' => Some(Face::Hebrew),
+            '\u{0600}'..='\u{06FF}'
+            | '\u{0750}'..='\u{077F}'
+            | '\u{0870}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}' => Some(Face::Arabic),
+            '\u{0900}'..='\u{097F}' | '\u{A8E0}'..='\u{A8FF}' | '\u{1CD0}'..='\u{1CFF}' => {
+                Some(Face::Devanagari)
+            }
+            '\u{1100}'..='\u{11FF}'
+            | '\u{3130}'..='\u{318F}'
+            | '\u{A960}'..='\u{A97F}'
+            | '\u{AC00}'..='\u{D7FF}' => Some(Face::Hangul),
+            _ => None,
+        }
+    }
 
     /// The PDF resource name; its first six letters are also the subset tag, so they are
     /// chosen here (stable across exports) rather than drawn from printpdf's counter.
@@ -39,6 +109,11 @@ impl Face {
             Face::Regular => "GWSANS",
             Face::Bold => "GWBOLD",
             Face::Cjk => "GWCJKF",
+            Face::Arabic => "GWARAB",
+            Face::Hebrew => "GWHEBR",
+            Face::Devanagari => "GWDEVA",
+            Face::Hangul => "GWHANG",
+            Face::Symbols => "GWSYMB",
         }
     }
 }
@@ -54,19 +129,28 @@ pub enum Glyph {
     Missing,
 }
 
-struct LoadedFace {
+pub(crate) struct LoadedFace {
     font: ParsedFont,
-    units_per_em: f32,
+    /// The same font, for shaping.
+    pub(crate) shaper: rustybuzz::Face<'static>,
+    pub(crate) units_per_em: f32,
 }
 
 impl LoadedFace {
-    fn parse(bytes: &[u8]) -> Option<Self> {
+    fn parse(bytes: &'static [u8]) -> Option<Self> {
         let font = ParsedFont::from_bytes(bytes, 0, &mut Vec::new())?;
+        let shaper = rustybuzz::Face::from_slice(bytes, 0)?;
         let upm = f32::from(font.pdf_font_metrics.units_per_em);
         Some(Self {
             font,
+            shaper,
             units_per_em: if upm > 0.0 { upm } else { 1000.0 },
         })
+    }
+
+    /// The advance of glyph `gid`, in em.
+    pub(crate) fn glyph_advance(&self, gid: u16) -> f32 {
+        f32::from(self.font.get_horizontal_advance(gid)) / self.units_per_em
     }
 
     fn has(&self, c: char) -> bool {
@@ -84,8 +168,9 @@ impl LoadedFace {
     }
 }
 
-/// Cached lookups for the first code points (Latin and punctuation), per weight.
-const CACHED: usize = 0x600;
+/// Cached lookups for the first code points (Latin and punctuation), per weight. They stop
+/// before Hebrew, so that no face that is parsed when first needed is parsed for the cache.
+const CACHED: usize = 0x590;
 
 /// Lookups of the rest of the Basic Multilingual Plane are kept as they are first made:
 /// looking a character up in a font's own tables costs about a thousand instructions, and
@@ -96,6 +181,9 @@ pub struct Fonts {
     regular: LoadedFace,
     bold: LoadedFace,
     cjk: LoadedFace,
+    /// The faces parsed the first time they are needed (Arabic to Symbols, in [`Face::ALL`]
+    /// order); `None` inside when the font does not parse.
+    lazy_faces: [OnceLock<Option<LoadedFace>>; FACES - 3],
     cache: [Vec<(Glyph, f32)>; 2],
     /// Glyph ids of the first code points, per face (in [`Face::ALL`] order).
     glyph_ids: [Vec<u16>; 3],
@@ -103,28 +191,26 @@ pub struct Fonts {
     /// the glyph (see [`glyph_code`]) above the advance's bits. Shared by the threads laying a
     /// document out; the value for a character is always the same, whoever stores it.
     lazy: [Vec<AtomicU64>; 2],
-    /// Per face, from [`CACHED`] to [`LAZY`]: 0 when not looked up yet, otherwise 1 + the
-    /// glyph id.
+    /// Per face of the first three, from [`CACHED`] to [`LAZY`]: 0 when not looked up yet,
+    /// otherwise 1 + the glyph id.
     lazy_glyph_ids: [Vec<AtomicU32>; 3],
 }
 
 fn glyph_code(g: Glyph) -> u64 {
     match g {
         Glyph::Skip => 1,
-        Glyph::Face(Face::Regular) => 2,
-        Glyph::Face(Face::Bold) => 3,
-        Glyph::Face(Face::Cjk) => 4,
-        Glyph::Missing => 5,
+        Glyph::Missing => 2,
+        Glyph::Face(f) => 3 + f.index() as u64,
     }
 }
 
 fn glyph_of_code(code: u64) -> Glyph {
     match code {
         1 => Glyph::Skip,
-        2 => Glyph::Face(Face::Regular),
-        3 => Glyph::Face(Face::Bold),
-        4 => Glyph::Face(Face::Cjk),
-        _ => Glyph::Missing,
+        c => usize::try_from(c - 3)
+            .ok()
+            .and_then(|i| Face::ALL.get(i))
+            .map_or(Glyph::Missing, |f| Glyph::Face(*f)),
     }
 }
 
@@ -161,6 +247,7 @@ impl Fonts {
             regular,
             bold,
             cjk,
+            lazy_faces: Default::default(),
             cache: [Vec::new(), Vec::new()],
             glyph_ids: [Vec::new(), Vec::new(), Vec::new()],
             lazy: [zeroed(|| AtomicU64::new(0)), zeroed(|| AtomicU64::new(0))],
@@ -170,9 +257,12 @@ impl Fonts {
                 zeroed(|| AtomicU32::new(0)),
             ],
         };
-        for (i, face) in Face::ALL.into_iter().enumerate() {
+        for (i, face) in [Face::Regular, Face::Bold, Face::Cjk]
+            .into_iter()
+            .enumerate()
+        {
             fonts.glyph_ids[i] = (0..CACHED as u32)
-                .map(|u| char::from_u32(u).map_or(0, |c| fonts.face(face).glyph_id(c)))
+                .map(|u| char::from_u32(u).map_or(0, |c| fonts.loaded(face).glyph_id(c)))
                 .collect();
         }
         for (i, weight) in [Weight::Regular, Weight::Bold].into_iter().enumerate() {
@@ -188,19 +278,40 @@ impl Fonts {
         Some(fonts)
     }
 
-    pub fn parsed(&self, face: Face) -> &ParsedFont {
-        &self.face(face).font
+    /// The parsed font of `face`, `None` when it does not parse (then it is never used).
+    pub fn parsed(&self, face: Face) -> Option<&ParsedFont> {
+        self.face(face).map(|f| &f.font)
     }
 
-    fn face(&self, face: Face) -> &LoadedFace {
+    /// `face`, parsed now if it has not been yet.
+    pub(crate) fn face(&self, face: Face) -> Option<&LoadedFace> {
         match face {
-            Face::Regular => &self.regular,
-            Face::Bold => &self.bold,
-            Face::Cjk => &self.cjk,
+            Face::Regular => Some(&self.regular),
+            Face::Bold => Some(&self.bold),
+            Face::Cjk => Some(&self.cjk),
+            lazy => self
+                .lazy_faces
+                .get(lazy.index() - 3)?
+                .get_or_init(|| LoadedFace::parse(lazy.bytes()))
+                .as_ref(),
         }
     }
 
-    fn primary(weight: Weight) -> Face {
+    /// One of the faces parsed with the fonts.
+    fn loaded(&self, face: Face) -> &LoadedFace {
+        match face {
+            Face::Bold => &self.bold,
+            Face::Cjk => &self.cjk,
+            _ => &self.regular,
+        }
+    }
+
+    /// Whether `face` has a glyph for `c`.
+    fn face_has(&self, face: Face, c: char) -> bool {
+        self.face(face).is_some_and(|f| f.has(c))
+    }
+
+    pub(crate) fn primary(weight: Weight) -> Face {
         match weight {
             Weight::Regular => Face::Regular,
             Weight::Bold => Face::Bold,
@@ -212,12 +323,16 @@ impl Fonts {
             return Glyph::Skip;
         }
         let primary = Self::primary(weight);
-        if self.face(primary).has(c) {
+        if let Some(script) = Face::for_script(c).filter(|f| self.face_has(*f, c)) {
+            Glyph::Face(script)
+        } else if self.loaded(primary).has(c) {
             Glyph::Face(primary)
         } else if weight == Weight::Bold && self.regular.has(c) {
             Glyph::Face(Face::Regular)
         } else if self.cjk.has(c) {
             Glyph::Face(Face::Cjk)
+        } else if c >= '\u{2000}' && self.face_has(Face::Symbols, c) {
+            Glyph::Face(Face::Symbols)
         } else {
             Glyph::Missing
         }
@@ -226,8 +341,8 @@ impl Fonts {
     fn advance_uncached(&self, c: char, glyph: Glyph, weight: Weight) -> f32 {
         match glyph {
             Glyph::Skip => 0.0,
-            Glyph::Face(f) => self.face(f).advance(c),
-            Glyph::Missing => self.face(Self::primary(weight)).advance(REPLACEMENT),
+            Glyph::Face(f) => self.face(f).map_or(0.0, |f| f.advance(c)),
+            Glyph::Missing => self.loaded(Self::primary(weight)).advance(REPLACEMENT),
         }
     }
 
@@ -273,6 +388,7 @@ impl Fonts {
             Face::Regular => 0,
             Face::Bold => 1,
             Face::Cjk => 2,
+            other => return self.face(other).map_or(0, |f| f.glyph_id(c)),
         };
         if let Some(g) = self.glyph_ids[idx].get(c as usize) {
             return *g;
@@ -286,7 +402,7 @@ impl Fonts {
                 return (v - 1) as u16;
             }
         }
-        let g = self.face(face).glyph_id(c);
+        let g = self.loaded(face).glyph_id(c);
         if let Some(slot) = slot {
             slot.store(u32::from(g) + 1, Ordering::Relaxed);
         }
@@ -295,6 +411,9 @@ impl Fonts {
 
     /// Width of `text` at `size` points.
     pub fn width(&self, text: &str, weight: Weight, size: f32) -> f32 {
+        if crate::shaping::complex(text) {
+            return crate::shaping::width(self, text, weight) * size;
+        }
         text.chars().map(|c| self.advance(c, weight)).sum::<f32>() * size
     }
 
@@ -342,6 +461,18 @@ impl Fonts {
         }
         let mut out = out.trim_end().to_owned();
         out.push('…');
+        // Shaped text is narrower or wider than its characters one by one: take characters
+        // off until it fits.
+        while crate::shaping::complex(&out)
+            && out.chars().count() > 1
+            && self.width(&out, weight, size) > max_width
+        {
+            out.pop();
+            out.pop();
+            let mut trimmed = out.trim_end().to_owned();
+            trimmed.push('…');
+            out = trimmed;
+        }
         out
     }
 }
@@ -361,9 +492,23 @@ mod tests {
             );
             assert_eq!(f.resolve(c, Weight::Bold), Glyph::Face(Face::Bold), "{c}");
         }
-        // Hangul syllables are not in Droid Sans Fallback: Korean prints as boxes and is reported.
         for c in "社区战略日本語かなカナ".chars() {
             assert_eq!(f.resolve(c, Weight::Regular), Glyph::Face(Face::Cjk), "{c}");
+        }
+        // The scripts with a face of their own use it in both weights, before DejaVu (which
+        // has unjoined Arabic and Hebrew letters of its own).
+        for (text, face) in [
+            ("안녕하세요", Face::Hangul),
+            ("مريم الحسن", Face::Arabic),
+            ("שלום", Face::Hebrew),
+            ("नमस्ते", Face::Devanagari),
+            ("🎉\u{1F680}", Face::Symbols),
+        ] {
+            for c in text.chars().filter(|c| *c != ' ') {
+                for weight in [Weight::Regular, Weight::Bold] {
+                    assert_eq!(f.resolve(c, weight), Glyph::Face(face), "{c}");
+                }
+            }
         }
         assert_eq!(f.resolve('\u{1F9EA}', Weight::Regular), Glyph::Missing);
         assert_eq!(f.resolve('\0', Weight::Regular), Glyph::Skip);
@@ -399,8 +544,10 @@ mod tests {
     #[test]
     fn truncate_adds_an_ellipsis() {
         let f = shipped().unwrap();
-        let t = f.truncate(&"word ".repeat(100), Weight::Regular, 10.0, 100.0);
-        assert!(t.ends_with('…'));
-        assert!(f.width(&t, Weight::Regular, 10.0) <= 100.0);
+        for word in ["word ", "नमस्ते ", "مريم "] {
+            let t = f.truncate(&word.repeat(100), Weight::Regular, 10.0, 100.0);
+            assert!(t.ends_with('…'), "{t}");
+            assert!(f.width(&t, Weight::Regular, 10.0) <= 100.0, "{t}");
+        }
     }
 }

@@ -16,6 +16,7 @@ pub mod fonts;
 pub mod layout;
 mod parallel;
 mod sections;
+mod shaping;
 pub mod style;
 pub mod text;
 

@@ -16,6 +16,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::draw::Weight;
 use crate::fonts::{is_ignorable, Fonts};
+use crate::shaping;
 
 /// The no-break space: kept through cleaning so the words either side stay on one line. It is
 /// drawn (and copied out of the PDF) as a space.
@@ -27,17 +28,24 @@ const HYPHEN: char = '-';
 /// Runs of more letters than this are not words and are not hyphenated.
 const LONGEST_WORD: usize = 48;
 
+/// Invisible characters that are kept: joiners (Arabic and Devanagari shaping needs them)
+/// and bidirectional marks, embeddings, overrides and isolates (the line's order needs them).
+fn kept_invisible(c: char) -> bool {
+    matches!(c, '\u{200C}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// Whether [`clean`] keeps `c` as it is.
 fn kept_as_is(c: char) -> bool {
     match c {
         ' '..='~' | '\n' => true,
         '\u{2028}' | '\u{2029}' | '\u{0085}' => false,
-        c => !is_ignorable(c),
+        c => !is_ignorable(c) || kept_invisible(c),
     }
 }
 
 /// Normalises line ends, turns tabs into spaces and removes invisible control characters,
-/// so nothing a person pastes can break the PDF or the layout. No-break spaces are kept.
+/// so nothing a person pastes can break the PDF or the layout. No-break spaces, joiners and
+/// bidirectional controls are kept.
 pub fn clean(text: &str) -> String {
     cleaned(text).into_owned()
 }
@@ -181,10 +189,18 @@ impl<'a> Measured<'a> {
     fn new(fonts: &Fonts, text: &'a str, weight: Weight, size: f32) -> Self {
         let mut sum = vec![0.0f32; text.len() + 1];
         let mut w = 0.0f32;
-        for (i, c) in text.char_indices() {
-            sum[i] = w;
-            let c = if c == NBSP { ' ' } else { c };
-            w += fonts.advance(c, weight) * size;
+        if shaping::complex(text) {
+            let advances = shaping::advances(fonts, text, weight);
+            for (i, _) in text.char_indices() {
+                sum[i] = w;
+                w += advances[i] * size;
+            }
+        } else {
+            for (i, c) in text.char_indices() {
+                sum[i] = w;
+                let c = if c == NBSP { ' ' } else { c };
+                w += fonts.advance(c, weight) * size;
+            }
         }
         sum[text.len()] = w;
         Self {
@@ -271,6 +287,15 @@ fn single_line_width(
     size: f32,
     limit: f32,
 ) -> Option<f32> {
+    if shaping::complex(text) {
+        if text.contains([
+            '\n', '\r', '\u{000B}', '\u{000C}', '\u{0085}', '\u{2028}', '\u{2029}',
+        ]) {
+            return None;
+        }
+        let w = shaping::width(fonts, text, weight) * size;
+        return (w <= limit).then_some(w);
+    }
     let mut w = 0.0f32;
     for c in text.chars() {
         match c {
@@ -351,7 +376,23 @@ pub fn wrap_line(
     if !tail.is_empty() || lines.is_empty() {
         lines.push(tail);
     }
+    if shaping::complex(text) {
+        keep_direction(text, &mut lines);
+    }
     lines
+}
+
+/// Each line of a paragraph is put in display order on its own (see [`crate::shaping`]), so
+/// a line that would take another base direction than its paragraph (a line of a Hebrew
+/// paragraph that holds an English word) starts with an invisible mark of the paragraph's
+/// direction.
+fn keep_direction(paragraph: &str, lines: &mut [String]) {
+    let rtl = shaping::base_rtl(paragraph);
+    for line in lines {
+        if shaping::base_rtl(line) != rtl {
+            line.insert(0, if rtl { '\u{200F}' } else { '\u{200E}' });
+        }
+    }
 }
 
 /// Wraps text that may contain line breaks; an empty input line gives an empty output line.
@@ -422,9 +463,14 @@ fn ideographic(c: char) -> bool {
 pub fn measure(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Measure {
     let mut m = Measure::default();
     let space = fonts.advance(' ', weight) * size;
+    let shaped = shaping::complex(text).then(|| shaping::advances(fonts, text, weight));
+    let advance = |i: usize, c: char| match &shaped {
+        Some(a) => a[i] * size,
+        None => fonts.advance(if c == NBSP { ' ' } else { c }, weight) * size,
+    };
     // The line so far, its width without hanging spaces, and the current word.
     let (mut line, mut line_ink, mut word) = (0.0f32, 0.0f32, 0.0f32);
-    for c in text.chars() {
+    for (i, c) in text.char_indices() {
         match c {
             '\n' | '\r' | '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => {
                 m.natural = m.natural.max(line_ink);
@@ -437,12 +483,12 @@ pub fn measure(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> Measure 
                 word = 0.0;
             }
             c if hangs(c) => {
-                line += fonts.advance(c, weight) * size;
+                line += advance(i, c);
                 m.spaced_word = m.spaced_word.max(word);
                 word = 0.0;
             }
             c => {
-                let a = fonts.advance(if c == NBSP { ' ' } else { c }, weight) * size;
+                let a = advance(i, c);
                 line += a;
                 line_ink = line;
                 if ideographic(c) {
@@ -465,13 +511,17 @@ pub fn widest_word(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 
     let cleaned = cleaned(text);
     let mut widest = 0.0f32;
     for line in cleaned.split('\n') {
-        // Advances summed word by word as the break opportunities come, with no table.
+        // Advances summed word by word as the break opportunities come, with no table (but
+        // the shaped advances for text that is shaped).
+        let shaped = shaping::complex(line).then(|| shaping::advances(fonts, line, weight));
         let mut chars = line.char_indices().peekable();
         for (b, _) in linebreaks(line) {
             let (mut run, mut ink) = (0.0f32, 0.0f32);
-            while let Some((_, c)) = chars.next_if(|(i, _)| *i < b) {
-                let drawn = if c == NBSP { ' ' } else { c };
-                run += fonts.advance(drawn, weight) * size;
+            while let Some((i, c)) = chars.next_if(|(i, _)| *i < b) {
+                run += match &shaped {
+                    Some(a) => a[i] * size,
+                    None => fonts.advance(if c == NBSP { ' ' } else { c }, weight) * size,
+                };
                 if !hangs(c) {
                     ink = run;
                 }
@@ -742,8 +792,11 @@ mod tests {
             let lines = wrap_line(f, &text, Weight::Regular, 10.0, width);
             assert!(!lines.is_empty());
             // Nothing is lost or added but hanging spaces and the hyphens of hyphenation.
-            let squash =
-                |s: &str| -> String { s.chars().filter(|c| !hangs(*c)).collect::<String>() };
+            let squash = |s: &str| -> String {
+                s.chars()
+                    .filter(|c| !hangs(*c) && !matches!(c, '\u{200E}' | '\u{200F}'))
+                    .collect::<String>()
+            };
             let joined: String = lines
                 .iter()
                 .map(|l| {
@@ -798,6 +851,30 @@ mod tests {
         );
         let frag = widest_fragment(f, "a communication plan", Weight::Regular, 10.0, 0.0);
         assert!(frag < word && frag >= width("nica-"), "{frag}");
+    }
+
+    #[test]
+    fn shaped_paragraphs_wrap_within_the_width_and_keep_their_direction() {
+        let f = shipped().unwrap();
+        for text in [
+            "نريد أن يساعد الأعضاء بعضهم بعضا كل أسبوع في المنتدى ".repeat(6),
+            "नमस्ते दुनिया, समुदाय की रणनीति हर सप्ताह ".repeat(6),
+            format!("\u{200F}{}", "שלום עולם Ana Souza ".repeat(8)),
+        ] {
+            let lines = wrap_line(f, text.trim_end(), Weight::Regular, 10.0, 120.0);
+            assert!(lines.len() > 3, "{lines:?}");
+            for l in &lines {
+                assert!(f.width(l, Weight::Regular, 10.0) <= 120.0, "{l}");
+                // Every line takes its paragraph's direction.
+                assert_eq!(shaping::base_rtl(l), shaping::base_rtl(&text), "{l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn clean_keeps_joiners_and_bidi_controls() {
+        let text = "\u{202B}a\u{200D}b\u{2068}c\u{2069}\u{200F}\u{202C}";
+        assert_eq!(clean(text), text);
     }
 
     #[test]

@@ -193,7 +193,7 @@ fn quote(fonts: &Fonts, frame: Frame, text_: &str, attribution: Option<&str>, ou
     if let Some(a) = attribution.map(text::clean_line).filter(|a| !a.is_empty()) {
         let lines = text::wrap(
             fonts,
-            &format!("— {a}"),
+            &format!("— {}", crate::shaping::isolate(&a)),
             Weight::Regular,
             style::SMALL_SIZE + 0.5,
             frame.width - indent,

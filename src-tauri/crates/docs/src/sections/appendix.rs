@@ -34,7 +34,7 @@ pub fn interview_blocks(r: &StakeholderRecords) -> Vec<Block> {
         let name = r.name_of(i.stakeholder_id);
         blocks.push(Block::Heading {
             level: 2,
-            text: format!("{name}, {}", long_date(i.date)),
+            text: format!("{}, {}", crate::shaping::isolate(&name), long_date(i.date)),
         });
         let mut facts = Vec::new();
         if let Some(s) = who {

@@ -165,7 +165,7 @@ fn register(r: &StakeholderRecords) -> Table {
                 let who = if s.role.trim().is_empty() {
                     s.name.clone()
                 } else {
-                    format!("{}, {}", s.name, s.role)
+                    format!("{}, {}", crate::shaping::isolate(&s.name), s.role)
                 };
                 vec![
                     who,
