@@ -1,6 +1,6 @@
 //! Progress bars: how far each KPI (or step) is towards its target.
 
-use crate::charts::format_number;
+use crate::charts::{format_number, line_or_mark, Key};
 use crate::draw::{Align, Draw, Rect, Rgb, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::style;
@@ -27,7 +27,7 @@ pub fn fraction(value: f64, target: f64) -> f32 {
     (value / target).clamp(0.0, 1.0) as f32
 }
 
-pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect) -> Vec<Draw> {
+pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect, key: &mut Key) -> Vec<Draw> {
     let mut out = Vec::new();
     let n = chart.items.len().max(1);
     let band = rect.h / n as f32;
@@ -41,31 +41,35 @@ pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect) -> Vec<Draw> {
         let cy = top + band / 2.0;
         let has_detail = !p.detail.trim().is_empty();
         let label_y = if has_detail { cy - 1.0 } else { cy + 3.0 };
-        let label = fonts.truncate(
+        let (label, size) = line_or_mark(
+            fonts,
             &crate::text::clean_line(&p.label),
             Weight::Bold,
-            style::TABLE_SIZE,
+            (style::TABLE_SIZE, style::TABLE_SIZE - 1.5),
             label_w,
+            key,
         );
         out.push(Draw::text(
             rect.x,
             label_y,
-            style::TABLE_SIZE,
+            size,
             Weight::Bold,
             style::INK,
             &label,
         ));
         if has_detail {
-            let detail = fonts.truncate(
+            let (detail, size) = line_or_mark(
+                fonts,
                 &crate::text::clean_line(&p.detail),
                 Weight::Regular,
-                style::SMALL_SIZE,
+                (style::SMALL_SIZE, style::SMALL_SIZE - 1.5),
                 label_w,
+                key,
             );
             out.push(Draw::text(
                 rect.x,
                 cy + 8.5,
-                style::SMALL_SIZE,
+                size,
                 Weight::Regular,
                 style::MUTED,
                 &detail,
@@ -141,14 +145,14 @@ pub struct KpiBars {
 
 /// KPI progress bars coloured by status, with a tick where each should be by now and the
 /// status written at the right.
-pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
+pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect, key: &mut Key) -> Vec<Draw> {
     if rect.w < STACK_BELOW {
         return draw_kpis_stacked(fonts, chart, rect);
     }
     let mut out = Vec::new();
     let n = chart.items.len().max(1);
     let band = rect.h / n as f32;
-    let label_w = (rect.w * 0.42).min(240.0);
+    let label_w = kpi_label_width(rect.w);
     let status_w = 92.0_f32.min(rect.w * 0.2);
     let track_x = rect.x + label_w + 10.0;
     let track_w = (rect.w - label_w - 20.0 - status_w).max(10.0);
@@ -159,6 +163,7 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
             fonts,
             k,
             Rect::new(rect.x, cy - band / 2.0, label_w, band),
+            key,
             &mut out,
         );
         let track = Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h);
@@ -167,10 +172,42 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
     out
 }
 
+/// The names' column of KPI bars side by side in `width`.
+fn kpi_label_width(width: f32) -> f32 {
+    (width * 0.42).min(240.0)
+}
+
+/// The height KPI bars need in `width` for every name and detail to print whole, wrapped at
+/// full size.
+pub fn kpis_min_height(fonts: &Fonts, chart: &KpiBars, width: f32) -> f32 {
+    if width < STACK_BELOW {
+        return 0.0;
+    }
+    let w = kpi_label_width(width);
+    let band = chart
+        .items
+        .iter()
+        .map(|k| {
+            let name = crate::text::clean_line(&k.label);
+            let detail = crate::text::clean_line(&k.detail);
+            let names = crate::text::wrap_line(fonts, &name, Weight::Bold, style::TABLE_SIZE, w);
+            let details = if detail.is_empty() {
+                0
+            } else {
+                crate::text::wrap_line(fonts, &detail, Weight::Regular, style::SMALL_SIZE, w).len()
+            };
+            names.len() as f32 * (style::TABLE_SIZE + 1.5)
+                + details as f32 * (style::SMALL_SIZE + 1.5)
+                + 4.0
+        })
+        .fold(0.0, f32::max);
+    chart.items.len() as f32 * band
+}
+
 /// A KPI's name (bold) over its detail, centred in `cell`: on a line each when they fit,
-/// else wrapped and set a little smaller until they fit the cell's height; only text too long
-/// for that is shortened.
-fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, out: &mut Vec<Draw>) {
+/// else wrapped and set a little smaller until they fit the cell's height; text too long for
+/// that is numbered and listed in full in the key.
+fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, key: &mut Key, out: &mut Vec<Draw>) {
     let name = crate::text::clean_line(&k.label);
     let detail = crate::text::clean_line(&k.detail);
     let cy = cell.y + cell.h / 2.0;
@@ -222,21 +259,35 @@ fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, out: &mut Vec<Draw>) 
         }
     }
     let has_detail = !detail.is_empty();
-    let label = fonts.truncate(&name, Weight::Bold, style::TABLE_SIZE, cell.w);
+    let (label, size) = line_or_mark(
+        fonts,
+        &name,
+        Weight::Bold,
+        (style::TABLE_SIZE, style::TABLE_SIZE * 0.72),
+        cell.w,
+        key,
+    );
     out.push(Draw::text(
         cell.x,
         if has_detail { cy - 1.0 } else { cy + 3.0 },
-        style::TABLE_SIZE,
+        size,
         Weight::Bold,
         style::INK,
         &label,
     ));
     if has_detail {
-        let detail = fonts.truncate(&detail, Weight::Regular, style::SMALL_SIZE, cell.w);
+        let (detail, size) = line_or_mark(
+            fonts,
+            &detail,
+            Weight::Regular,
+            (style::SMALL_SIZE, style::SMALL_SIZE * 0.72),
+            cell.w,
+            key,
+        );
         out.push(Draw::text(
             cell.x,
             cy + 8.5,
-            style::SMALL_SIZE,
+            size,
             Weight::Regular,
             style::MUTED,
             &detail,
@@ -427,7 +478,7 @@ mod tests {
             ],
         };
         let r = Rect::new(5.0, 5.0, 400.0, 80.0);
-        let d = draw(shipped().unwrap(), &list, r);
+        let d = draw(shipped().unwrap(), &list, r, &mut Key::default());
         assert!(crate::charts::all_inside(&d, r));
         assert!(d
             .iter()
@@ -457,7 +508,7 @@ mod tests {
             ],
         };
         let r = Rect::new(5.0, 5.0, 480.0, 80.0);
-        let d = draw_kpis(shipped().unwrap(), &bars, r);
+        let d = draw_kpis(shipped().unwrap(), &bars, r, &mut Key::default());
         assert!(crate::charts::all_inside(&d, r));
         assert!(d
             .iter()

@@ -93,25 +93,32 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
         }
     }
 
-    // Confidentiality at the foot.
+    // Confidentiality at the foot: whole, on as many lines as it takes (growing upwards into
+    // the free space under the details), a little smaller for a long label.
     let label = clean_line(&ctx.options.confidentiality).to_uppercase();
     let foot = geo.height - 64.0;
+    let room = foot - (top + 2.0 * 58.0 + 4.0 * 10.0 + 24.0);
+    let (lines, size, leading) = if label.is_empty() {
+        (Vec::new(), style::SMALL_SIZE, 0.0)
+    } else {
+        label_lines(f, &label, width * 0.6, room)
+    };
+    let above = lines.len().saturating_sub(1) as f32 * leading;
     out.push(Draw::line(
         x,
-        foot - 22.0,
+        foot - 22.0 - above,
         x + width,
-        foot - 22.0,
+        foot - 22.0 - above,
         Stroke::solid(style::RULE, 0.5),
     ));
-    if !label.is_empty() {
-        let label = f.truncate(&label, Weight::Bold, style::SMALL_SIZE, width * 0.6);
+    for (i, line) in lines.iter().enumerate() {
         out.push(Draw::text(
             x,
-            foot,
-            style::SMALL_SIZE,
+            foot - above + i as f32 * leading,
+            size,
             Weight::Bold,
             style::ACCENT,
-            &label,
+            line,
         ));
     }
     out.push(Draw::text_aligned(
@@ -137,4 +144,20 @@ fn field_lines(f: &Fonts, value: &str, width: f32) -> (Vec<String>, f32, f32) {
     }
     let (lines, _) = wrap_capped(f, value, Weight::Regular, 8.0, width, 4);
     (lines, 8.0, 10.0)
+}
+
+/// The confidentiality label wrapped in `width`, in the largest size whose lines fit `room`
+/// (down to 6 points): the lines, their size and leading.
+fn label_lines(f: &Fonts, label: &str, width: f32, room: f32) -> (Vec<String>, f32, f32) {
+    let mut last = (Vec::new(), 6.0, 7.0);
+    for size in [style::SMALL_SIZE, 7.0, 6.5, 6.0] {
+        let leading = size + 2.5;
+        let lines = crate::text::wrap_line(f, label, Weight::Bold, size, width);
+        let fits = lines.len() as f32 * leading <= room;
+        last = (lines, size, leading);
+        if fits {
+            break;
+        }
+    }
+    last
 }

@@ -208,12 +208,25 @@ pub fn chart_showcase() -> Result<Vec<u8>, DocsError> {
             title,
         ));
         y += 14.0;
-        draws.extend(draw(
+        let (chart_draws, key) = draw(
             fonts,
             &chart,
             Rect::new(geo.margin_x, y, geo.content_width(), h),
-        ));
-        y += h + 30.0;
+        );
+        draws.extend(chart_draws);
+        y += h;
+        for entry in key.entries() {
+            y += 11.0;
+            draws.push(Draw::text(
+                geo.margin_x,
+                y,
+                style::SMALL_SIZE,
+                Weight::Regular,
+                style::TEXT,
+                &entry,
+            ));
+        }
+        y += 30.0;
     }
     pages.push(PageOut {
         width: geo.width,

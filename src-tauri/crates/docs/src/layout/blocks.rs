@@ -523,15 +523,39 @@ pub fn items(fonts: &Fonts, frame: Frame, blocks: &[Block]) -> Vec<Item> {
                 height,
                 caption,
             } => {
-                let h = height.clamp(20.0, frame.max_height - 40.0);
-                let draws = charts::draw(fonts, chart, Rect::new(0.0, 0.0, frame.width, h));
+                // Taller than asked when its names need it to print whole, wrapped.
+                let cap = frame.max_height - 40.0;
+                let h = height
+                    .max(charts::min_height(fonts, chart, frame.width, cap))
+                    .clamp(20.0, cap);
+                let (draws, key) = charts::draw(fonts, chart, Rect::new(0.0, 0.0, frame.width, h));
                 out.push(Item::Row(Row {
                     height: h,
                     space_before: 14.0,
                     draws,
-                    keep_with_next: caption.is_some(),
+                    keep_with_next: caption.is_some() || !key.is_empty(),
                     anchor: None,
                 }));
+                // Names too long for their place in the chart, in full under it.
+                for (i, entry) in key.entries().iter().enumerate() {
+                    let lines = text::wrap(
+                        fonts,
+                        entry,
+                        Weight::Regular,
+                        style::SMALL_SIZE,
+                        frame.width,
+                    );
+                    line_rows(
+                        lines,
+                        0.0,
+                        style::SMALL_SIZE,
+                        11.0,
+                        Weight::Regular,
+                        style::TEXT,
+                        if i == 0 { 6.0 } else { 2.0 },
+                        &mut out,
+                    );
+                }
                 if let Some(c) = caption {
                     let lines =
                         text::wrap(fonts, c, Weight::Regular, style::SMALL_SIZE, frame.width);
