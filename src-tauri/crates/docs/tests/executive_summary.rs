@@ -58,15 +58,30 @@ fn keep(name: &str, bytes: &[u8]) {
     read_back::keep(&format!("{name}.pdf"), bytes);
 }
 
-/// The physical page the executive summary is on: the first page after the contents whose
-/// text starts with its heading.
+/// The physical page the executive summary is on: the one the contents give for it (the
+/// contents may run to several pages), which starts with its heading.
 fn summary_page(bytes: &[u8], pages: usize) -> usize {
-    (2..=pages)
-        .find(|p| {
-            let t = text(bytes, Some(*p));
-            t.contains("Executive summary") && !t.contains("Contents")
+    // The contents, on the pages after the cover.
+    let front = pdftotext(bytes, &["-f", "2", "-l", "40"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let listed = front
+        .split_once("Executive summary ")
+        .and_then(|(_, rest)| rest.split(' ').next()?.parse::<usize>().ok());
+    let at = listed
+        .or_else(|| {
+            (2..=pages).find(|p| {
+                let t = text(bytes, Some(*p));
+                t.contains("Executive summary") && !t.contains("Contents")
+            })
         })
-        .expect("no executive summary page")
+        .expect("no executive summary page");
+    assert!(
+        text(bytes, Some(at)).contains("Executive summary"),
+        "page {at} is not the executive summary"
+    );
+    at
 }
 
 fn words(s: &str) -> String {
