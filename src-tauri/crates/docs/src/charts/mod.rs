@@ -6,6 +6,7 @@ pub mod grid;
 pub mod heatmap;
 pub mod progress;
 pub mod radar;
+pub mod sparkline;
 pub mod timeline;
 
 use crate::draw::{Draw, Rect, Weight};

@@ -136,6 +136,8 @@ pub struct KpiBar {
     pub expected: f64,
     pub status: String,
     pub tone: Tone,
+    /// The measurements and the target, drawn as a small trend beside the bar.
+    pub trend: super::sparkline::Sparkline,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -155,9 +157,26 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect, key: &mut Key) -> V
     let label_w = kpi_label_width(rect.w);
     let status_w = 92.0_f32.min(rect.w * 0.2);
     let track_x = rect.x + label_w + 10.0;
-    let track_w = (rect.w - label_w - 20.0 - status_w).max(10.0);
+    // The trend takes a little of the bar's room, when any KPI has one.
+    let trend_w = if chart.items.iter().any(|k| !k.trend.points.is_empty()) {
+        TREND_W
+    } else {
+        0.0
+    };
+    let track_w = (rect.w - label_w - 20.0 - status_w - trend_w).max(10.0);
     let bar_h = (band * 0.3).clamp(2.0, 7.0);
     for (i, k) in chart.items.iter().enumerate() {
+        if trend_w > 0.0 {
+            let h = (band - 6.0).clamp(4.0, 16.0);
+            let spark = Rect::new(
+                track_x,
+                rect.y + band * i as f32 + (band - h) / 2.0,
+                trend_w - 10.0,
+                h,
+            );
+            out.extend(super::sparkline::draw(&k.trend, spark, k.tone.color()));
+        }
+        let track_x = track_x + trend_w;
         let cy = rect.y + band * i as f32 + band / 2.0;
         label_and_detail(
             fonts,
@@ -171,6 +190,9 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect, key: &mut Key) -> V
     }
     out
 }
+
+/// The width a KPI's trend takes, its gap to the bar included.
+const TREND_W: f32 = 54.0;
 
 /// The names' column of KPI bars side by side in `width`.
 fn kpi_label_width(width: f32) -> f32 {
@@ -496,6 +518,10 @@ mod tests {
                     expected: 0.5,
                     status: "On track".into(),
                     tone: Tone::Good,
+                    trend: crate::charts::sparkline::Sparkline {
+                        points: vec![(0.0, 20.0), (0.5, 31.0), (1.0, 39.5)],
+                        target: Some(60.0),
+                    },
                 },
                 KpiBar {
                     label: "NPS".into(),
@@ -504,6 +530,7 @@ mod tests {
                     expected: 0.2,
                     status: "Not yet measured".into(),
                     tone: Tone::Neutral,
+                    trend: Default::default(),
                 },
             ],
         };
@@ -513,5 +540,12 @@ mod tests {
         assert!(d
             .iter()
             .any(|d| matches!(d, Draw::Text { text, .. } if text == "On track · 49%")));
+        // The first KPI's trend is a line; the second, unmeasured, has none.
+        assert_eq!(
+            d.iter()
+                .filter(|d| matches!(d, Draw::Line { points, .. } if points.len() == 3))
+                .count(),
+            1
+        );
     }
 }
