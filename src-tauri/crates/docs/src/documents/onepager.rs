@@ -949,6 +949,8 @@ fn timeline(
                     label: format!("{} ({n})", clean_line(&title)),
                     start: first,
                     end: last,
+                    id: uuid::Uuid::nil(),
+                    waits_for: Vec::new(),
                 })
             })
             .collect();

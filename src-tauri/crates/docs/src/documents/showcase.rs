@@ -128,16 +128,22 @@ pub fn samples() -> Vec<(&'static str, Chart, f32)> {
                 label: "Moderation guidelines".into(),
                 start: date(2026, 1, 15),
                 end: date(2026, 3, 1),
+                id: uuid::Uuid::nil(),
+                waits_for: Vec::new(),
             },
             TimelineBar {
                 label: "Ambassador programme".into(),
                 start: date(2026, 3, 1),
                 end: date(2026, 8, 15),
+                id: uuid::Uuid::nil(),
+                waits_for: Vec::new(),
             },
             TimelineBar {
                 label: "Monthly meetups".into(),
                 start: date(2026, 5, 1),
                 end: date(2026, 12, 15),
+                id: uuid::Uuid::nil(),
+                waits_for: Vec::new(),
             },
         ],
         milestones: vec![
