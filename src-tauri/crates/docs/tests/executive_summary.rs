@@ -58,15 +58,30 @@ fn keep(name: &str, bytes: &[u8]) {
     read_back::keep(&format!("{name}.pdf"), bytes);
 }
 
-/// The physical page the executive summary is on: the first page after the contents whose
-/// text starts with its heading.
+/// The physical page the executive summary is on: the one the contents give for it (the
+/// contents may run to several pages), which starts with its heading.
 fn summary_page(bytes: &[u8], pages: usize) -> usize {
-    (2..=pages)
-        .find(|p| {
-            let t = text(bytes, Some(*p));
-            t.contains("Executive summary") && !t.contains("Contents")
+    // The contents, on the pages after the cover.
+    let front = pdftotext(bytes, &["-f", "2", "-l", "40"])
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let listed = front
+        .split_once("Executive summary ")
+        .and_then(|(_, rest)| rest.split(' ').next()?.parse::<usize>().ok());
+    let at = listed
+        .or_else(|| {
+            (2..=pages).find(|p| {
+                let t = text(bytes, Some(*p));
+                t.contains("Executive summary") && !t.contains("Contents")
+            })
         })
-        .expect("no executive summary page")
+        .expect("no executive summary page");
+    assert!(
+        text(bytes, Some(at)).contains("Executive summary"),
+        "page {at} is not the executive summary"
+    );
+    at
 }
 
 fn words(s: &str) -> String {
@@ -288,5 +303,83 @@ fn extreme_values_keep_the_summary_on_one_page() {
     assert!(
         next.contains("Purpose and profile"),
         "the page after the summary is the profile:\n{next}"
+    );
+}
+
+/// Every part of the summary, by the words that head it.
+const PARTS: [&str; 7] = [
+    "Purpose",
+    "Community health",
+    "Goals and headline KPIs",
+    "What the audit found, and the highest crisis risks",
+    "Roadmap",
+    "total budget",
+    "What is asked of you",
+];
+
+#[test]
+fn a_hostile_workbook_keeps_every_part_of_the_summary() {
+    if !pdftotext_present() {
+        return;
+    }
+    let mut wb = example();
+    let huge = |word: &str| format!("{word} ").repeat(20_000 / (word.len() + 1));
+    wb.profile.name = huge("Workbook");
+    wb.profile.purpose = huge("purpose");
+    // The example's own records get names of 20,000 characters, and hundreds more are added.
+    let id = |n: usize| uuid::Uuid::from_u128(10_000 + n as u128);
+    for g in &mut wb.goals.goals {
+        g.title = huge("Goal");
+    }
+    for k in &mut wb.goals.kpis {
+        k.name = huge("Indicator");
+    }
+    for f in &mut wb.audit.findings {
+        f.title = huge("Finding");
+    }
+    for s in &mut wb.crisis.scenarios {
+        s.title = huge("Scenario");
+        s.owner = huge("Owner");
+    }
+    let goals = wb.goals.goals.clone();
+    for i in 0..200 {
+        let mut g = goals[i % goals.len()].clone();
+        g.id = id(i);
+        g.title = format!("Goal added {i}");
+        wb.goals.goals.push(g);
+    }
+    let findings = wb.audit.findings.clone();
+    for i in 0..300 {
+        let mut f = findings[i % findings.len()].clone();
+        f.id = id(1_000 + i);
+        f.title = format!("Finding added {i}");
+        wb.audit.findings.push(f);
+    }
+    let scenarios = wb.crisis.scenarios.clone();
+    for i in 0..300 {
+        let mut s = scenarios[i % scenarios.len()].clone();
+        s.id = id(2_000 + i);
+        s.title = format!("Scenario added {i}");
+        wb.crisis.scenarios.push(s);
+    }
+    for p in &mut wb.roadmap.phases {
+        p.name = huge("Phase");
+    }
+    for i in &mut wb.roadmap.initiatives {
+        i.title = huge("Initiative");
+        i.owner.name = huge("Someone");
+    }
+    let r = render(&wb, &options()).unwrap();
+    keep("summary-hostile-full", &r.bytes);
+    let at = summary_page(&r.bytes, r.page_count);
+    let page = text(&r.bytes, Some(at));
+    for part in PARTS {
+        assert!(page.contains(part), "no {part:?} on the summary:\n{page}");
+    }
+    assert!(!page.contains('…'), "{page}");
+    let next = text(&r.bytes, Some(at + 1));
+    assert!(
+        !next.contains("What is asked of you"),
+        "the summary runs onto a second page:\n{next}"
     );
 }

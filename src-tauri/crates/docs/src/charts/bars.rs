@@ -1,6 +1,6 @@
 //! Horizontal bar chart: one labelled bar per value, on a light grid.
 
-use crate::charts::{format_number, nice_max};
+use crate::charts::{format_number, nice_max, Key};
 use crate::draw::{Align, Draw, Rect, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::style;
@@ -28,11 +28,36 @@ pub fn bar_length(value: f64, max: f64, track: f32) -> f32 {
     ((value / max).clamp(0.0, 1.0) as f32) * track
 }
 
-pub fn draw(fonts: &Fonts, chart: &BarChart, rect: Rect) -> Vec<Draw> {
+/// The axis' height under the bars.
+const AXIS_H: f32 = 14.0;
+
+/// The names' column in a chart `width` wide.
+fn label_width(width: f32) -> f32 {
+    (width * 0.3).min(170.0)
+}
+
+/// The height the chart needs for every name to print whole, wrapped at full size.
+pub fn min_height(fonts: &Fonts, chart: &BarChart, width: f32) -> f32 {
+    let label_w = label_width(width);
+    let leading = style::TABLE_SIZE * 1.15;
+    let band = chart
+        .bars
+        .iter()
+        .map(|b| {
+            let name = crate::text::clean_line(&b.label);
+            let lines =
+                crate::text::wrap_line(fonts, &name, Weight::Regular, style::TABLE_SIZE, label_w);
+            lines.len() as f32 * leading + 2.0
+        })
+        .fold(0.0, f32::max);
+    chart.bars.len() as f32 * band + AXIS_H
+}
+
+pub fn draw(fonts: &Fonts, chart: &BarChart, rect: Rect, key: &mut Key) -> Vec<Draw> {
     let mut out = Vec::new();
     let n = chart.bars.len().max(1);
-    let axis_h = 14.0;
-    let label_w = (rect.w * 0.3).min(170.0);
+    let axis_h = AXIS_H;
+    let label_w = label_width(rect.w);
     let value_w = 44.0;
     let track_x = rect.x + label_w + 8.0;
     let track_w = (rect.w - label_w - 8.0 - value_w).max(10.0);
@@ -66,21 +91,17 @@ pub fn draw(fonts: &Fonts, chart: &BarChart, rect: Rect) -> Vec<Draw> {
     for (i, bar) in chart.bars.iter().enumerate() {
         let top = rect.y + band * i as f32;
         let cy = top + band / 2.0;
-        // The name whole, wrapped and set smaller if need be; shortened only when it cannot
-        // fit its band at all.
+        // The name whole, wrapped and set smaller if need be; a name that cannot fit its
+        // band at all is numbered and listed in full in the key.
         let name = crate::text::clean_line(&bar.label);
-        let fitted = super::fit_label(
+        let (lines, size, leading) = super::label_or_mark(
             fonts,
             &name,
             Weight::Regular,
             (style::TABLE_SIZE, 6.0),
-            label_w,
-            band - 1.0,
+            (label_w, band - 1.0),
+            key,
         );
-        let (lines, size, leading) = fitted.unwrap_or_else(|| {
-            let short = fonts.truncate(&name, Weight::Regular, style::TABLE_SIZE, label_w);
-            (vec![short], style::TABLE_SIZE, band)
-        });
         let block = lines.len() as f32 * leading;
         for (j, line) in lines.iter().enumerate() {
             out.push(Draw::text(
@@ -142,8 +163,45 @@ mod tests {
             unit: String::new(),
         };
         let r = Rect::new(10.0, 20.0, 400.0, 160.0);
-        let d = draw(shipped().unwrap(), &chart, r);
+        let mut key = Key::default();
+        let d = draw(shipped().unwrap(), &chart, r, &mut key);
         assert!(crate::charts::all_inside(&d, r));
         assert!(!d.is_empty());
+        assert!(key.is_empty());
+    }
+
+    #[test]
+    fn a_long_name_grows_the_chart_and_one_too_long_goes_to_the_key() {
+        let f = shipped().unwrap();
+        let bar = |label: String| Bar { label, value: 3.0 };
+        let long = "Community newsletter for regional volunteers ".repeat(4);
+        let chart = BarChart {
+            bars: vec![bar("Forum".into()), bar(long.clone())],
+            max: None,
+            unit: String::new(),
+        };
+        let h = min_height(f, &chart, 400.0);
+        assert!(h > 2.0 * 24.0 + AXIS_H, "{h}");
+        let r = Rect::new(0.0, 0.0, 400.0, h);
+        let mut key = Key::default();
+        let d = draw(f, &chart, r, &mut key);
+        assert!(key.is_empty());
+        let text: String = d
+            .iter()
+            .filter_map(|d| match d {
+                Draw::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(!text.contains('…'));
+        let huge = BarChart {
+            bars: vec![bar("x ".repeat(5000))],
+            max: None,
+            unit: String::new(),
+        };
+        let mut key = Key::default();
+        draw(f, &huge, Rect::new(0.0, 0.0, 400.0, 60.0), &mut key);
+        assert_eq!(key.0, vec![crate::text::clean_line(&"x ".repeat(5000))]);
     }
 }

@@ -1,5 +1,6 @@
 //! A 2x2 grid with labelled points: power/interest, value/effort.
 
+use crate::charts::{line_or_mark, Key};
 use crate::draw::{circle, Align, Draw, Rect, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::style;
@@ -37,7 +38,7 @@ pub fn to_plot(x: f64, y: f64, plot: Rect) -> (f32, f32) {
     (plot.x + fx * plot.w, plot.bottom() - fy * plot.h)
 }
 
-pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect) -> Vec<Draw> {
+pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect, key: &mut Key) -> Vec<Draw> {
     let mut out = Vec::new();
     let side = (rect.h - 44.0).min(rect.w - 160.0).max(20.0);
     let plot = Rect::new(rect.x + (rect.w - side) / 2.0, rect.y + 14.0, side, side);
@@ -83,73 +84,62 @@ pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect) -> Vec<Draw> {
     let q = &chart.quadrants;
     let qs = style::SMALL_SIZE - 0.5;
     let qw = side / 2.0 - 30.0;
-    let corner = |s: &str| {
-        fonts.truncate(
-            &crate::text::clean_line(s).to_uppercase(),
-            Weight::Bold,
-            qs,
-            qw,
-        )
+    let mut corner = |s: &str| {
+        let name = crate::text::clean_line(s).to_uppercase();
+        line_or_mark(fonts, &name, Weight::Bold, (qs, qs - 1.5), qw, key)
     };
-    out.push(Draw::text(
-        plot.x,
-        plot.y - 5.0,
-        qs,
-        Weight::Bold,
-        style::MUTED,
-        &corner(&q[0]),
-    ));
-    out.push(Draw::text_aligned(
-        plot.right(),
-        plot.y - 5.0,
-        qs,
-        Weight::Bold,
-        style::ACCENT_DARK,
-        Align::Right,
-        &corner(&q[1]),
-    ));
-    out.push(Draw::text(
-        plot.x,
-        plot.bottom() + 11.0,
-        qs,
-        Weight::Bold,
-        style::MUTED,
-        &corner(&q[2]),
-    ));
-    out.push(Draw::text_aligned(
-        plot.right(),
-        plot.bottom() + 11.0,
-        qs,
-        Weight::Bold,
-        style::MUTED,
-        Align::Right,
-        &corner(&q[3]),
-    ));
-    let x_title = fonts.truncate(
+    let corners = [
+        (plot.x, plot.y - 5.0, style::MUTED, Align::Left),
+        (plot.right(), plot.y - 5.0, style::ACCENT_DARK, Align::Right),
+        (plot.x, plot.bottom() + 11.0, style::MUTED, Align::Left),
+        (
+            plot.right(),
+            plot.bottom() + 11.0,
+            style::MUTED,
+            Align::Right,
+        ),
+    ];
+    for (name, (x, y, color, align)) in q.iter().zip(corners) {
+        let (name, size) = corner(name);
+        out.push(Draw::text_aligned(
+            x,
+            y,
+            size,
+            Weight::Bold,
+            color,
+            align,
+            &name,
+        ));
+    }
+    let (x_title, size) = line_or_mark(
+        fonts,
         &format!("{} →", crate::text::clean_line(&chart.x_label)),
         Weight::Bold,
-        style::SMALL_SIZE,
-        60.0,
+        (style::SMALL_SIZE, style::SMALL_SIZE - 1.5),
+        side * 0.8,
+        key,
     );
     out.push(Draw::text_aligned(
         mx,
         plot.bottom() + 24.0,
-        style::SMALL_SIZE,
+        size,
         Weight::Bold,
         style::INK,
         Align::Centre,
         &x_title,
     ));
-    let y_title = fonts.truncate(
+    let (y_title, size) = line_or_mark(
+        fonts,
         &format!("{} ↑", crate::text::clean_line(&chart.y_label)),
         Weight::Bold,
-        style::SMALL_SIZE,
+        (style::SMALL_SIZE, style::SMALL_SIZE - 1.5),
         (plot.x - rect.x - 8.0).max(0.0),
+        key,
     );
     out.push(Draw::text_aligned(
         plot.x - 8.0,
         my + 3.0,
-        style::SMALL_SIZE,
+        size,
         Weight::Bold,
         style::INK,
         Align::Right,
@@ -172,13 +162,17 @@ pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect) -> Vec<Draw> {
             Some(style::ACCENT),
             Some(Stroke::solid(style::WHITE, 1.0)),
         ));
-        let label = fonts.truncate(
+        // A name longer than the plot has room for beside its dot is numbered and listed in
+        // full in the key under the chart.
+        let (label, size) = line_or_mark(
+            fonts,
             &crate::text::clean_line(&p.label),
             Weight::Regular,
-            style::SMALL_SIZE,
+            (style::SMALL_SIZE, style::SMALL_SIZE - 1.0),
             side * 0.4,
+            key,
         );
-        let w = fonts.width(&label, Weight::Regular, style::SMALL_SIZE);
+        let w = fonts.width(&label, Weight::Regular, size);
         // Right of the dot when it fits the plot, else left; then the other side, a line
         // down or up, two lines: the first place where it covers no label and no other dot.
         let right_side = (x + 6.0, Align::Left, x + 6.0, x + 6.0 + w);
@@ -215,7 +209,7 @@ pub fn draw(fonts: &Fonts, chart: &QuadrantChart, rect: Rect) -> Vec<Draw> {
         out.push(Draw::text_aligned(
             lx,
             ly,
-            style::SMALL_SIZE,
+            size,
             Weight::Regular,
             style::INK,
             align,
@@ -265,7 +259,7 @@ mod tests {
             ],
         };
         let r = Rect::new(0.0, 0.0, 460.0, 300.0);
-        let d = draw(shipped().unwrap(), &chart, r);
+        let d = draw(shipped().unwrap(), &chart, r, &mut Key::default());
         assert!(crate::charts::all_inside(&d, r));
         // The label near the right edge is right-aligned to stay inside the plot.
         assert!(d.iter().any(|d| matches!(d, Draw::Text { align: Align::Right, text, .. } if text == "Head of product")));
@@ -289,7 +283,7 @@ mod tests {
             ],
         };
         let r = Rect::new(0.0, 0.0, 460.0, 300.0);
-        let d = draw(shipped().unwrap(), &chart, r);
+        let d = draw(shipped().unwrap(), &chart, r, &mut Key::default());
         let f = shipped().unwrap();
         let boxes: Vec<(f32, f32, f32)> = d
             .iter()

@@ -1,6 +1,7 @@
 //! Risk heat-map: likelihood (rows, highest at the top) by impact (columns), with a count in
 //! each cell, shaded by likelihood times impact.
 
+use crate::charts::{line_or_mark, Key};
 use crate::draw::{Align, Draw, Rect, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::style;
@@ -48,7 +49,7 @@ pub fn severity(l: usize, i: usize, rows: usize, cols: usize) -> f32 {
     ((l + 1) * (i + 1)) as f32 / (rows.max(1) * cols.max(1)) as f32
 }
 
-pub fn draw(fonts: &Fonts, chart: &HeatMap, rect: Rect) -> Vec<Draw> {
+pub fn draw(fonts: &Fonts, chart: &HeatMap, rect: Rect, key: &mut Key) -> Vec<Draw> {
     let mut out = Vec::new();
     let rows = chart.likelihood.len().max(1);
     let cols = chart.impact.len().max(1);
@@ -93,11 +94,18 @@ pub fn draw(fonts: &Fonts, chart: &HeatMap, rect: Rect) -> Vec<Draw> {
     }
     for (l, name) in chart.likelihood.iter().enumerate().take(rows) {
         let cell = cell_rect(l, 0, rows, cols, plot);
-        let label = fonts.truncate(name, Weight::Regular, style::SMALL_SIZE, label_w - 4.0);
+        let (label, size) = line_or_mark(
+            fonts,
+            &crate::text::clean_line(name),
+            Weight::Regular,
+            (style::SMALL_SIZE, style::SMALL_SIZE - 1.5),
+            label_w - 4.0,
+            key,
+        );
         out.push(Draw::text_aligned(
             plot.x - 6.0,
-            style::centred_baseline(cell.y, cell.h, style::SMALL_SIZE),
-            style::SMALL_SIZE,
+            style::centred_baseline(cell.y, cell.h, size),
+            size,
             Weight::Regular,
             style::TEXT,
             Align::Right,
@@ -106,11 +114,18 @@ pub fn draw(fonts: &Fonts, chart: &HeatMap, rect: Rect) -> Vec<Draw> {
     }
     for (i, name) in chart.impact.iter().enumerate().take(cols) {
         let cell = cell_rect(0, i, rows, cols, plot);
-        let label = fonts.truncate(name, Weight::Regular, style::SMALL_SIZE, cell.w - 2.0);
+        let (label, size) = line_or_mark(
+            fonts,
+            &crate::text::clean_line(name),
+            Weight::Regular,
+            (style::SMALL_SIZE, style::SMALL_SIZE - 1.5),
+            cell.w - 2.0,
+            key,
+        );
         out.push(Draw::text_aligned(
             cell.x + cell.w / 2.0,
             plot.bottom() + 11.0,
-            style::SMALL_SIZE,
+            size,
             Weight::Regular,
             style::TEXT,
             Align::Centre,
@@ -164,7 +179,7 @@ mod tests {
         h.counts[4][4] = 2;
         h.counts[1][2] = 7;
         let r = Rect::new(0.0, 0.0, 460.0, 230.0);
-        let d = draw(shipped().unwrap(), &h, r);
+        let d = draw(shipped().unwrap(), &h, r, &mut Key::default());
         assert!(crate::charts::all_inside(&d, r));
         let texts: Vec<&str> = d
             .iter()

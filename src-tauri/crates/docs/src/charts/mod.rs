@@ -6,6 +6,7 @@ pub mod grid;
 pub mod heatmap;
 pub mod progress;
 pub mod radar;
+pub mod sparkline;
 pub mod timeline;
 
 use crate::draw::{Draw, Rect, Weight};
@@ -30,17 +31,94 @@ pub enum Chart {
     KpiProgress(KpiBars),
 }
 
-/// Draws `chart` inside `rect`.
-pub fn draw(fonts: &Fonts, chart: &Chart, rect: Rect) -> Vec<Draw> {
-    match chart {
-        Chart::Bars(c) => bars::draw(fonts, c, rect),
-        Chart::Radar(c) => radar::draw(fonts, c, rect),
-        Chart::Quadrant(c) => grid::draw(fonts, c, rect),
-        Chart::HeatMap(c) => heatmap::draw(fonts, c, rect),
+/// Draws `chart` inside `rect`. A name too long for its place in the chart is drawn as a
+/// number ("[1]") and listed in full in the key, which the caller prints under the chart.
+pub fn draw(fonts: &Fonts, chart: &Chart, rect: Rect) -> (Vec<Draw>, Key) {
+    let mut key = Key::default();
+    let draws = match chart {
+        Chart::Bars(c) => bars::draw(fonts, c, rect, &mut key),
+        Chart::Radar(c) => radar::draw(fonts, c, rect, &mut key),
+        Chart::Quadrant(c) => grid::draw(fonts, c, rect, &mut key),
+        Chart::HeatMap(c) => heatmap::draw(fonts, c, rect, &mut key),
         Chart::Timeline(c) => timeline::draw(fonts, c, rect),
-        Chart::Progress(c) => progress::draw(fonts, c, rect),
-        Chart::KpiProgress(c) => progress::draw_kpis(fonts, c, rect),
+        Chart::Progress(c) => progress::draw(fonts, c, rect, &mut key),
+        Chart::KpiProgress(c) => progress::draw_kpis(fonts, c, rect, &mut key),
+    };
+    (draws, key)
+}
+
+/// The least height `chart` needs in a column `width` wide for every name to print whole
+/// (wrapped); 0 when any height will do. Capped at `cap`: beyond it names go to the key.
+pub fn min_height(fonts: &Fonts, chart: &Chart, width: f32, cap: f32) -> f32 {
+    let h = match chart {
+        Chart::Bars(c) => bars::min_height(fonts, c, width),
+        Chart::KpiProgress(c) => progress::kpis_min_height(fonts, c, width),
+        _ => 0.0,
+    };
+    h.min(cap)
+}
+
+/// Names that do not fit their place in a chart, in the order their numbers were given.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Key(pub Vec<String>);
+
+impl Key {
+    /// Lists `text` in the key and returns the number that stands for it in the chart.
+    pub fn mark(&mut self, text: &str) -> String {
+        self.0.push(text.to_owned());
+        Self::number(self.0.len())
     }
+
+    fn number(n: usize) -> String {
+        format!("[{n}]")
+    }
+
+    /// The key's entries as lines to print under the chart: "[1] Full name".
+    pub fn entries(&self) -> Vec<String> {
+        self.0
+            .iter()
+            .enumerate()
+            .map(|(i, t)| format!("{} {t}", Self::number(i + 1)))
+            .collect()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A one-line label in `width`: whole at `size`, or a little smaller down to `min_size`; when
+/// it fits neither, its number in `key`. The text and the size to set it at.
+pub fn line_or_mark(
+    fonts: &Fonts,
+    text: &str,
+    weight: Weight,
+    (size, min_size): (f32, f32),
+    width: f32,
+    key: &mut Key,
+) -> (String, f32) {
+    let mut s = size;
+    while s >= min_size {
+        if fonts.width(text, weight, s) <= width + 0.01 {
+            return (text.to_owned(), s);
+        }
+        s -= 0.5;
+    }
+    (key.mark(text), size)
+}
+
+/// A label wrapped in a box `width` × `height` ([`fit_label`]), or its number in `key` when it
+/// fits no way: the lines, their size and leading.
+pub fn label_or_mark(
+    fonts: &Fonts,
+    text: &str,
+    weight: Weight,
+    sizes: (f32, f32),
+    (width, height): (f32, f32),
+    key: &mut Key,
+) -> (Vec<String>, f32, f32) {
+    fit_label(fonts, text, weight, sizes, width, height)
+        .unwrap_or_else(|| (vec![key.mark(text)], sizes.0, sizes.0 * 1.15))
 }
 
 /// A "nice" axis maximum at or above `v` (1, 2, 2.5, 5 times a power of ten).
@@ -61,7 +139,7 @@ pub use groundwork_core::text::figure as format_number;
 
 /// A label wrapped to `width` in as few lines as fit `height`, stepping the type down from
 /// `size` to no less than `min_size`: the lines, their size and leading; `None` when it fits
-/// no way, and the caller shortens it.
+/// no way, and the caller lists it in the chart's [`Key`].
 pub fn fit_label(
     fonts: &Fonts,
     text: &str,
@@ -102,6 +180,24 @@ pub fn all_inside(draws: &[Draw], rect: Rect) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_too_long_get_numbers_and_the_key_keeps_them_whole() {
+        let f = crate::fonts::shipped().unwrap();
+        let mut key = Key::default();
+        let (t, s) = line_or_mark(f, "Short", Weight::Regular, (9.0, 7.0), 100.0, &mut key);
+        assert_eq!((t.as_str(), s), ("Short", 9.0));
+        let long = "word ".repeat(60);
+        let (t, _) = line_or_mark(f, &long, Weight::Regular, (9.0, 7.0), 100.0, &mut key);
+        assert_eq!(t, "[1]");
+        let (lines, _, _) =
+            label_or_mark(f, &long, Weight::Bold, (9.0, 7.0), (100.0, 20.0), &mut key);
+        assert_eq!(lines, vec!["[2]".to_owned()]);
+        assert_eq!(
+            key.entries(),
+            vec![format!("[1] {long}"), format!("[2] {long}")]
+        );
+    }
 
     #[test]
     fn nice_maxima() {

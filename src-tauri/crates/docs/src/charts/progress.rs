@@ -1,6 +1,6 @@
 //! Progress bars: how far each KPI (or step) is towards its target.
 
-use crate::charts::format_number;
+use crate::charts::{format_number, line_or_mark, Key};
 use crate::draw::{Align, Draw, Rect, Rgb, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::style;
@@ -27,7 +27,7 @@ pub fn fraction(value: f64, target: f64) -> f32 {
     (value / target).clamp(0.0, 1.0) as f32
 }
 
-pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect) -> Vec<Draw> {
+pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect, key: &mut Key) -> Vec<Draw> {
     let mut out = Vec::new();
     let n = chart.items.len().max(1);
     let band = rect.h / n as f32;
@@ -41,31 +41,35 @@ pub fn draw(fonts: &Fonts, chart: &ProgressList, rect: Rect) -> Vec<Draw> {
         let cy = top + band / 2.0;
         let has_detail = !p.detail.trim().is_empty();
         let label_y = if has_detail { cy - 1.0 } else { cy + 3.0 };
-        let label = fonts.truncate(
+        let (label, size) = line_or_mark(
+            fonts,
             &crate::text::clean_line(&p.label),
             Weight::Bold,
-            style::TABLE_SIZE,
+            (style::TABLE_SIZE, style::TABLE_SIZE - 1.5),
             label_w,
+            key,
         );
         out.push(Draw::text(
             rect.x,
             label_y,
-            style::TABLE_SIZE,
+            size,
             Weight::Bold,
             style::INK,
             &label,
         ));
         if has_detail {
-            let detail = fonts.truncate(
+            let (detail, size) = line_or_mark(
+                fonts,
                 &crate::text::clean_line(&p.detail),
                 Weight::Regular,
-                style::SMALL_SIZE,
+                (style::SMALL_SIZE, style::SMALL_SIZE - 1.5),
                 label_w,
+                key,
             );
             out.push(Draw::text(
                 rect.x,
                 cy + 8.5,
-                style::SMALL_SIZE,
+                size,
                 Weight::Regular,
                 style::MUTED,
                 &detail,
@@ -132,6 +136,8 @@ pub struct KpiBar {
     pub expected: f64,
     pub status: String,
     pub tone: Tone,
+    /// The measurements and the target, drawn as a small trend beside the bar.
+    pub trend: super::sparkline::Sparkline,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -141,24 +147,42 @@ pub struct KpiBars {
 
 /// KPI progress bars coloured by status, with a tick where each should be by now and the
 /// status written at the right.
-pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
+pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect, key: &mut Key) -> Vec<Draw> {
     if rect.w < STACK_BELOW {
         return draw_kpis_stacked(fonts, chart, rect);
     }
     let mut out = Vec::new();
     let n = chart.items.len().max(1);
     let band = rect.h / n as f32;
-    let label_w = (rect.w * 0.42).min(240.0);
+    let label_w = kpi_label_width(rect.w);
     let status_w = 92.0_f32.min(rect.w * 0.2);
     let track_x = rect.x + label_w + 10.0;
-    let track_w = (rect.w - label_w - 20.0 - status_w).max(10.0);
+    // The trend takes a little of the bar's room, when any KPI has one.
+    let trend_w = if chart.items.iter().any(|k| !k.trend.points.is_empty()) {
+        TREND_W
+    } else {
+        0.0
+    };
+    let track_w = (rect.w - label_w - 20.0 - status_w - trend_w).max(10.0);
     let bar_h = (band * 0.3).clamp(2.0, 7.0);
     for (i, k) in chart.items.iter().enumerate() {
+        if trend_w > 0.0 {
+            let h = (band - 6.0).clamp(4.0, 16.0);
+            let spark = Rect::new(
+                track_x,
+                rect.y + band * i as f32 + (band - h) / 2.0,
+                trend_w - 10.0,
+                h,
+            );
+            out.extend(super::sparkline::draw(&k.trend, spark, k.tone.color()));
+        }
+        let track_x = track_x + trend_w;
         let cy = rect.y + band * i as f32 + band / 2.0;
         label_and_detail(
             fonts,
             k,
             Rect::new(rect.x, cy - band / 2.0, label_w, band),
+            key,
             &mut out,
         );
         let track = Rect::new(track_x, cy - bar_h / 2.0, track_w, bar_h);
@@ -167,10 +191,45 @@ pub fn draw_kpis(fonts: &Fonts, chart: &KpiBars, rect: Rect) -> Vec<Draw> {
     out
 }
 
+/// The width a KPI's trend takes, its gap to the bar included.
+const TREND_W: f32 = 54.0;
+
+/// The names' column of KPI bars side by side in `width`.
+fn kpi_label_width(width: f32) -> f32 {
+    (width * 0.42).min(240.0)
+}
+
+/// The height KPI bars need in `width` for every name and detail to print whole, wrapped at
+/// full size.
+pub fn kpis_min_height(fonts: &Fonts, chart: &KpiBars, width: f32) -> f32 {
+    if width < STACK_BELOW {
+        return 0.0;
+    }
+    let w = kpi_label_width(width);
+    let band = chart
+        .items
+        .iter()
+        .map(|k| {
+            let name = crate::text::clean_line(&k.label);
+            let detail = crate::text::clean_line(&k.detail);
+            let names = crate::text::wrap_line(fonts, &name, Weight::Bold, style::TABLE_SIZE, w);
+            let details = if detail.is_empty() {
+                0
+            } else {
+                crate::text::wrap_line(fonts, &detail, Weight::Regular, style::SMALL_SIZE, w).len()
+            };
+            names.len() as f32 * (style::TABLE_SIZE + 1.5)
+                + details as f32 * (style::SMALL_SIZE + 1.5)
+                + 4.0
+        })
+        .fold(0.0, f32::max);
+    chart.items.len() as f32 * band
+}
+
 /// A KPI's name (bold) over its detail, centred in `cell`: on a line each when they fit,
-/// else wrapped and set a little smaller until they fit the cell's height; only text too long
-/// for that is shortened.
-fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, out: &mut Vec<Draw>) {
+/// else wrapped and set a little smaller until they fit the cell's height; text too long for
+/// that is numbered and listed in full in the key.
+fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, key: &mut Key, out: &mut Vec<Draw>) {
     let name = crate::text::clean_line(&k.label);
     let detail = crate::text::clean_line(&k.detail);
     let cy = cell.y + cell.h / 2.0;
@@ -222,21 +281,35 @@ fn label_and_detail(fonts: &Fonts, k: &KpiBar, cell: Rect, out: &mut Vec<Draw>) 
         }
     }
     let has_detail = !detail.is_empty();
-    let label = fonts.truncate(&name, Weight::Bold, style::TABLE_SIZE, cell.w);
+    let (label, size) = line_or_mark(
+        fonts,
+        &name,
+        Weight::Bold,
+        (style::TABLE_SIZE, style::TABLE_SIZE * 0.72),
+        cell.w,
+        key,
+    );
     out.push(Draw::text(
         cell.x,
         if has_detail { cy - 1.0 } else { cy + 3.0 },
-        style::TABLE_SIZE,
+        size,
         Weight::Bold,
         style::INK,
         &label,
     ));
     if has_detail {
-        let detail = fonts.truncate(&detail, Weight::Regular, style::SMALL_SIZE, cell.w);
+        let (detail, size) = line_or_mark(
+            fonts,
+            &detail,
+            Weight::Regular,
+            (style::SMALL_SIZE, style::SMALL_SIZE * 0.72),
+            cell.w,
+            key,
+        );
         out.push(Draw::text(
             cell.x,
             cy + 8.5,
-            style::SMALL_SIZE,
+            size,
             Weight::Regular,
             style::MUTED,
             &detail,
@@ -427,7 +500,7 @@ mod tests {
             ],
         };
         let r = Rect::new(5.0, 5.0, 400.0, 80.0);
-        let d = draw(shipped().unwrap(), &list, r);
+        let d = draw(shipped().unwrap(), &list, r, &mut Key::default());
         assert!(crate::charts::all_inside(&d, r));
         assert!(d
             .iter()
@@ -445,6 +518,10 @@ mod tests {
                     expected: 0.5,
                     status: "On track".into(),
                     tone: Tone::Good,
+                    trend: crate::charts::sparkline::Sparkline {
+                        points: vec![(0.0, 20.0), (0.5, 31.0), (1.0, 39.5)],
+                        target: Some(60.0),
+                    },
                 },
                 KpiBar {
                     label: "NPS".into(),
@@ -453,14 +530,22 @@ mod tests {
                     expected: 0.2,
                     status: "Not yet measured".into(),
                     tone: Tone::Neutral,
+                    trend: Default::default(),
                 },
             ],
         };
         let r = Rect::new(5.0, 5.0, 480.0, 80.0);
-        let d = draw_kpis(shipped().unwrap(), &bars, r);
+        let d = draw_kpis(shipped().unwrap(), &bars, r, &mut Key::default());
         assert!(crate::charts::all_inside(&d, r));
         assert!(d
             .iter()
             .any(|d| matches!(d, Draw::Text { text, .. } if text == "On track · 49%")));
+        // The first KPI's trend is a line; the second, unmeasured, has none.
+        assert_eq!(
+            d.iter()
+                .filter(|d| matches!(d, Draw::Line { points, .. } if points.len() == 3))
+                .count(),
+            1
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! Radar (profile) chart: one spoke per competency, one ring per maturity stage.
 
+use crate::charts::{line_or_mark, Key};
 use crate::draw::{circle, Align, Draw, Rect, Stroke, Weight};
 use crate::fonts::Fonts;
 use crate::style;
@@ -31,7 +32,7 @@ pub fn spoke_point(cx: f32, cy: f32, radius: f32, i: usize, n: usize, fraction: 
     )
 }
 
-pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
+pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect, key: &mut Key) -> Vec<Draw> {
     let mut out = Vec::new();
     let n = chart.axes.len();
     if n < 3 {
@@ -108,17 +109,25 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
     // Ring labels along the first spoke.
     for (l, name) in chart.levels.iter().enumerate() {
         let (x, y) = spoke_point(cx, cy, radius, 0, n, (l + 1) as f32 / levels as f32);
-        let label = fonts.truncate(name, Weight::Regular, style::SMALL_SIZE - 1.0, 70.0);
+        let (label, size) = line_or_mark(
+            fonts,
+            &crate::text::clean_line(name),
+            Weight::Regular,
+            (style::SMALL_SIZE - 1.0, style::SMALL_SIZE - 2.0),
+            70.0,
+            key,
+        );
         out.push(Draw::text(
             x + 3.0,
             y + 7.0,
-            style::SMALL_SIZE - 1.0,
+            size,
             Weight::Regular,
             style::MUTED,
             &label,
         ));
     }
-    // Axis labels outside the outer ring, on up to two lines so long names are not cut.
+    // Axis labels outside the outer ring, on up to two lines, a little smaller if need be; a
+    // name longer than that is numbered and listed in full in the key.
     let leading = style::SMALL_SIZE + 2.0;
     for (i, axis) in chart.axes.iter().enumerate() {
         let (x, y) = spoke_point(cx, cy, radius + 8.0, i, n, 1.0);
@@ -130,14 +139,17 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
         } else {
             Align::Right
         };
-        let (lines, _) = crate::text::wrap_capped(
-            fonts,
-            &crate::text::clean_line(axis),
-            Weight::Bold,
-            style::SMALL_SIZE,
-            label_room_x - 6.0,
-            2,
-        );
+        let name = crate::text::clean_line(axis);
+        let (lines, size) = [0.0, 0.5, 1.0, 1.5]
+            .iter()
+            .map(|d| style::SMALL_SIZE - d)
+            .map(|s| {
+                let lines =
+                    crate::text::wrap_line(fonts, &name, Weight::Bold, s, label_room_x - 6.0);
+                (lines, s)
+            })
+            .find(|(lines, _)| lines.len() <= 2)
+            .unwrap_or_else(|| (vec![key.mark(&name)], style::SMALL_SIZE));
         let extra = (lines.len().max(1) - 1) as f32 * leading;
         let dy = y - cy;
         // The first line's baseline: above the spoke's end at the top, below it at the
@@ -153,7 +165,7 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
             out.push(Draw::text_aligned(
                 x,
                 first + k as f32 * leading,
-                style::SMALL_SIZE,
+                size,
                 Weight::Bold,
                 style::INK,
                 align,
@@ -172,11 +184,18 @@ pub fn draw(fonts: &Fonts, chart: &RadarChart, rect: Rect) -> Vec<Draw> {
                 Stroke::dashed(style::MUTED, 1.0, 3.0, 2.0)
             };
             out.push(Draw::line(x, y - 3.0, x + 16.0, y - 3.0, stroke));
-            let name = fonts.truncate(&series.name, Weight::Regular, style::SMALL_SIZE, 70.0);
+            let (name, size) = line_or_mark(
+                fonts,
+                &crate::text::clean_line(&series.name),
+                Weight::Regular,
+                (style::SMALL_SIZE, style::SMALL_SIZE - 1.5),
+                76.0,
+                key,
+            );
             out.push(Draw::text(
                 x + 20.0,
                 y,
-                style::SMALL_SIZE,
+                size,
                 Weight::Regular,
                 style::TEXT,
                 &name,
@@ -221,7 +240,7 @@ mod tests {
             ],
         };
         let r = Rect::new(0.0, 0.0, 460.0, 260.0);
-        let d = draw(shipped().unwrap(), &chart, r);
+        let d = draw(shipped().unwrap(), &chart, r, &mut Key::default());
         let polygons = d
             .iter()
             .filter(|d| matches!(d, Draw::Polygon { .. }))

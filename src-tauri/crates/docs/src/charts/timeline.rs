@@ -19,6 +19,9 @@ pub struct TimelineBar {
     pub label: String,
     pub start: NaiveDate,
     pub end: NaiveDate,
+    pub id: uuid::Uuid,
+    /// The bars this one waits for: an arrow runs from the end of each to its start.
+    pub waits_for: Vec<uuid::Uuid>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -43,6 +46,42 @@ pub fn x_for(date: NaiveDate, start: NaiveDate, end: NaiveDate, x0: f32, w: f32)
     let span = (end - start).num_days().max(1) as f32;
     let d = (date - start).num_days() as f32;
     x0 + (d / span).clamp(0.0, 1.0) * w
+}
+
+/// A point on the page.
+pub type Point = (f32, f32);
+
+/// The elbow connector from the end of the bar `from` to the start of the bar `to`: the path
+/// and the arrowhead. Out to the right of `from`, along to just before `to` at its height; when
+/// `to` starts too soon for that, the path turns back between the two rows.
+pub fn arrow(from: Rect, to: Rect) -> (Vec<Point>, [Point; 3]) {
+    const HEAD: f32 = 3.5;
+    const OUT: f32 = 4.0;
+    let (fx, fy) = (from.right(), from.y + from.h / 2.0);
+    let (tx, ty) = (to.x, to.y + to.h / 2.0);
+    let head = [(tx, ty), (tx - HEAD, ty - 2.0), (tx - HEAD, ty + 2.0)];
+    let path = if tx - HEAD - fx >= OUT {
+        // Room before the dependent's start: across, down (or up), across.
+        let kx = tx - HEAD - OUT.min((tx - HEAD - fx) / 2.0);
+        vec![(fx, fy), (kx, fy), (kx, ty), (tx - HEAD, ty)]
+    } else {
+        // It starts before the prerequisite ends: out, to between the rows, back, in.
+        let between = if ty >= fy {
+            (from.bottom() + to.y) / 2.0
+        } else {
+            (to.bottom() + from.y) / 2.0
+        };
+        let back = tx - HEAD - OUT;
+        vec![
+            (fx, fy),
+            (fx + OUT, fy),
+            (fx + OUT, between),
+            (back, between),
+            (back, ty),
+            (tx - HEAD, ty),
+        ]
+    };
+    (path, head)
 }
 
 /// First days of the months from the one containing `start` up to `end`.
@@ -328,6 +367,7 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
     // Bars, one per row; as many as fit, then "and N more".
     let rows = bar_rows(fonts, &t.bars, label_w, body_bottom - body_top);
     let mut top = body_top;
+    let mut placed: Vec<Rect> = Vec::new();
     for ((b, lines), h) in t
         .bars
         .iter()
@@ -350,16 +390,36 @@ pub fn draw(fonts: &Fonts, t: &Timeline, rect: Rect) -> Vec<Draw> {
         }
         let (a, z) = (x(b.start), x(b.end.max(b.start)));
         let bar_h = rows.row_h * 0.5;
-        out.push(Draw::fill(
-            Rect::new(
-                a,
-                top + (h - bar_h) / 2.0,
-                (z - a).max(2.0).min(x0 + w - a),
-                bar_h,
-            ),
-            style::ACCENT,
-        ));
+        let bar = Rect::new(
+            a,
+            top + (h - bar_h) / 2.0,
+            (z - a).max(2.0).min(x0 + w - a),
+            bar_h,
+        );
+        placed.push(bar);
+        out.push(Draw::fill(bar, style::ACCENT));
         top += h;
+    }
+    // Dependencies: an arrow from the end of each prerequisite's bar to the start of the
+    // bar that waits for it, both on this chart.
+    for (b, to) in t.bars.iter().zip(&placed) {
+        for from in b
+            .waits_for
+            .iter()
+            .filter_map(|id| t.bars.iter().zip(&placed).find(|(p, _)| p.id == *id))
+            .map(|(_, r)| *r)
+        {
+            let (path, head) = arrow(from, *to);
+            out.push(Draw::Line {
+                points: path,
+                stroke: Stroke::solid(style::MUTED, 0.7),
+            });
+            out.push(Draw::Polygon {
+                points: head.to_vec(),
+                fill: Some(style::MUTED),
+                stroke: None,
+            });
+        }
     }
     let (shown, row_h) = (rows.shown, rows.row_h);
     if shown < t.bars.len() {
@@ -476,6 +536,33 @@ mod tests {
     }
 
     #[test]
+    fn arrows_run_from_the_end_of_one_bar_to_the_start_of_the_next() {
+        let from = Rect::new(10.0, 10.0, 40.0, 6.0);
+        // Starting after: an elbow, ending in a head pointing at the start, at its height.
+        let to = Rect::new(80.0, 30.0, 30.0, 6.0);
+        let (path, head) = arrow(from, to);
+        assert_eq!(path[0], (50.0, 13.0));
+        assert_eq!(head[0], (80.0, 33.0));
+        assert_eq!(path.last().unwrap().1, 33.0);
+        assert!(path
+            .windows(2)
+            .all(|p| p[0].0 == p[1].0 || p[0].1 == p[1].1));
+        assert!(path.iter().all(|(x, _)| *x >= 50.0 && *x <= 80.0));
+        // Starting before the prerequisite ends: the path turns back between the rows.
+        let early = Rect::new(20.0, 30.0, 30.0, 6.0);
+        let (path, head) = arrow(from, early);
+        assert_eq!(head[0], (20.0, 33.0));
+        assert!(path
+            .windows(2)
+            .all(|p| p[0].0 == p[1].0 || p[0].1 == p[1].1));
+        assert!(path.iter().any(|(_, y)| *y > 16.0 && *y < 30.0));
+        // Upwards works the same way.
+        let above = Rect::new(80.0, 0.0, 10.0, 6.0);
+        let (path, _) = arrow(Rect::new(10.0, 20.0, 40.0, 6.0), above);
+        assert_eq!(path.last().unwrap().1, 3.0);
+    }
+
+    #[test]
     fn dates_map_linearly_and_clamp() {
         let (s, e) = (d(2026, 1, 1), d(2026, 12, 31));
         assert_eq!(x_for(s, s, e, 100.0, 364.0), 100.0);
@@ -510,6 +597,8 @@ mod tests {
                     label: format!("Initiative {i}"),
                     start: d(2026, 2, 1),
                     end: d(2026, 6, 1),
+                    id: uuid::Uuid::nil(),
+                    waits_for: Vec::new(),
                 })
                 .collect(),
             milestones: vec![Milestone {

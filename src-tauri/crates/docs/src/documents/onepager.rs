@@ -5,7 +5,7 @@
 
 use groundwork_core::workbook::Step;
 
-use crate::charts::{self, Chart, Timeline, TimelineBar};
+use crate::charts::{self, Timeline, TimelineBar};
 use crate::documents::{Composed, Context};
 use crate::draw::{Align, Draw, Rect, Stroke, Weight};
 use crate::emit::{OutlineEntry, PageOut};
@@ -480,7 +480,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
                 Some("roadmap"),
             ));
         }
-        draws.extend(charts::draw(ctx.fonts, &Chart::Timeline(chart), area));
+        draws.extend(charts::timeline::draw(ctx.fonts, &chart, area));
     }
     // Footer.
     let fy = geo.height - FOOTER + 16.0;
@@ -949,6 +949,8 @@ fn timeline(
                     label: format!("{} ({n})", clean_line(&title)),
                     start: first,
                     end: last,
+                    id: uuid::Uuid::nil(),
+                    waits_for: Vec::new(),
                 })
             })
             .collect();

@@ -172,8 +172,9 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     }
 }
 
-/// The executive summary with as much detail as fits one page. Only if even the least detail
-/// does not fit (titles of extreme length) is the page's overflow left out.
+/// The executive summary with as much detail as fits one page. The least detail only counts
+/// each list and names nothing typed, so it fits; were it not to, the page's overflow would be
+/// left out.
 fn summary_page(
     ctx: &Context<'_>,
     geo: &PageGeometry,

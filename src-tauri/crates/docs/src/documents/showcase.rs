@@ -128,16 +128,22 @@ pub fn samples() -> Vec<(&'static str, Chart, f32)> {
                 label: "Moderation guidelines".into(),
                 start: date(2026, 1, 15),
                 end: date(2026, 3, 1),
+                id: uuid::Uuid::nil(),
+                waits_for: Vec::new(),
             },
             TimelineBar {
                 label: "Ambassador programme".into(),
                 start: date(2026, 3, 1),
                 end: date(2026, 8, 15),
+                id: uuid::Uuid::nil(),
+                waits_for: Vec::new(),
             },
             TimelineBar {
                 label: "Monthly meetups".into(),
                 start: date(2026, 5, 1),
                 end: date(2026, 12, 15),
+                id: uuid::Uuid::nil(),
+                waits_for: Vec::new(),
             },
         ],
         milestones: vec![
@@ -208,12 +214,25 @@ pub fn chart_showcase() -> Result<Vec<u8>, DocsError> {
             title,
         ));
         y += 14.0;
-        draws.extend(draw(
+        let (chart_draws, key) = draw(
             fonts,
             &chart,
             Rect::new(geo.margin_x, y, geo.content_width(), h),
-        ));
-        y += h + 30.0;
+        );
+        draws.extend(chart_draws);
+        y += h;
+        for entry in key.entries() {
+            y += 11.0;
+            draws.push(Draw::text(
+                geo.margin_x,
+                y,
+                style::SMALL_SIZE,
+                Weight::Regular,
+                style::TEXT,
+                &entry,
+            ));
+        }
+        y += 30.0;
     }
     pages.push(PageOut {
         width: geo.width,

@@ -87,26 +87,34 @@ fn line_rows(
 fn heading(fonts: &Fonts, frame: Frame, level: u8, text: &str, out: &mut Vec<Item>) {
     let s = heading_style(level);
     let title = text::clean_line(text);
-    // Whole, up to six lines: only a heading longer than that (a pasted paragraph) is cut.
-    let (lines, _) = text::wrap_capped(fonts, &title, Weight::Bold, s.size, frame.width, 6);
-    let mut draws = Vec::new();
-    if level <= 1 {
-        draws.push(Draw::fill(Rect::new(0.0, 0.0, 26.0, 2.5), style::ACCENT));
+    // Whole: a heading of extreme length (a pasted paragraph) takes several rows of six
+    // lines, so it can run on to the next page.
+    let lines = text::wrap_line(fonts, &title, Weight::Bold, s.size, frame.width);
+    let chunks: Vec<&[String]> = lines.chunks(6).collect();
+    let mut anchor = Some(Anchor {
+        level: level.clamp(1, 3),
+        title,
+    });
+    for (c, chunk) in chunks.iter().enumerate() {
+        let first = c == 0;
+        let above = if first { s.above } else { 0.0 };
+        let mut draws = Vec::new();
+        if level <= 1 && first {
+            draws.push(Draw::fill(Rect::new(0.0, 0.0, 26.0, 2.5), style::ACCENT));
+        }
+        for (i, line) in chunk.iter().enumerate() {
+            let y = above + centred_baseline(i as f32 * s.leading, s.leading, s.size);
+            draws.push(Draw::text(0.0, y, s.size, Weight::Bold, s.color, line));
+        }
+        let below = if c + 1 == chunks.len() { s.below } else { 0.0 };
+        out.push(Item::Row(Row {
+            height: above + chunk.len() as f32 * s.leading + below,
+            space_before: if first { s.space_before } else { 0.0 },
+            draws,
+            keep_with_next: true,
+            anchor: anchor.take(),
+        }));
     }
-    for (i, line) in lines.iter().enumerate() {
-        let y = s.above + centred_baseline(i as f32 * s.leading, s.leading, s.size);
-        draws.push(Draw::text(0.0, y, s.size, Weight::Bold, s.color, line));
-    }
-    out.push(Item::Row(Row {
-        height: s.above + lines.len() as f32 * s.leading + s.below,
-        space_before: s.space_before,
-        draws,
-        keep_with_next: true,
-        anchor: Some(Anchor {
-            level: level.clamp(1, 3),
-            title,
-        }),
-    }));
 }
 
 fn paragraph(
@@ -523,15 +531,39 @@ pub fn items(fonts: &Fonts, frame: Frame, blocks: &[Block]) -> Vec<Item> {
                 height,
                 caption,
             } => {
-                let h = height.clamp(20.0, frame.max_height - 40.0);
-                let draws = charts::draw(fonts, chart, Rect::new(0.0, 0.0, frame.width, h));
+                // Taller than asked when its names need it to print whole, wrapped.
+                let cap = frame.max_height - 40.0;
+                let h = height
+                    .max(charts::min_height(fonts, chart, frame.width, cap))
+                    .clamp(20.0, cap);
+                let (draws, key) = charts::draw(fonts, chart, Rect::new(0.0, 0.0, frame.width, h));
                 out.push(Item::Row(Row {
                     height: h,
                     space_before: 14.0,
                     draws,
-                    keep_with_next: caption.is_some(),
+                    keep_with_next: caption.is_some() || !key.is_empty(),
                     anchor: None,
                 }));
+                // Names too long for their place in the chart, in full under it.
+                for (i, entry) in key.entries().iter().enumerate() {
+                    let lines = text::wrap(
+                        fonts,
+                        entry,
+                        Weight::Regular,
+                        style::SMALL_SIZE,
+                        frame.width,
+                    );
+                    line_rows(
+                        lines,
+                        0.0,
+                        style::SMALL_SIZE,
+                        11.0,
+                        Weight::Regular,
+                        style::TEXT,
+                        if i == 0 { 6.0 } else { 2.0 },
+                        &mut out,
+                    );
+                }
                 if let Some(c) = caption {
                     let lines =
                         text::wrap(fonts, c, Weight::Regular, style::SMALL_SIZE, frame.width);

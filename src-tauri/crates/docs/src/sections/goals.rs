@@ -71,6 +71,10 @@ pub fn bar(kpi: &Kpi, report: &KpiReport) -> KpiBar {
         expected: report.expected_progress,
         status: report.status_label.clone(),
         tone: tone(report.status),
+        trend: crate::charts::sparkline::Sparkline {
+            points: report.chart.actual.iter().map(|p| (p.x, p.y)).collect(),
+            target: Some(report.chart.target_y),
+        },
     }
 }
 
@@ -281,7 +285,7 @@ fn kpi_blocks(g: &Goals, reports: &[KpiReport], date: NaiveDate) -> Vec<Block> {
         chart: Chart::KpiProgress(KpiBars { items: bars }),
         height,
         caption: Some(format!(
-            "Progress from baseline (left) to target (right) as of {}; the tick marks where each KPI should be by then. {}",
+            "Progress from baseline (left) to target (right) as of {}; the tick marks where each KPI should be by then. Beside each bar, its measurements over time, the dashed line its target. {}",
             long(date),
             groundwork_core::goals::status::rules()
         )),

@@ -84,6 +84,8 @@ pub fn bars_and_milestones(list: &[&Initiative]) -> (Vec<TimelineBar>, Vec<Miles
                     label: i.title.clone(),
                     start: s,
                     end: e,
+                    id: i.id,
+                    waits_for: i.depends_on.clone(),
                 });
             }
         }
@@ -202,7 +204,7 @@ pub fn build(workbook: &Workbook, _document: Document) -> Built {
             });
         }
         b.push(Block::Note(
-            "Bars run from an initiative's start to its end, grouped by phase; milestones are the diamonds; the dashed line is the date of this document.".to_owned(),
+            "Bars run from an initiative's start to its end, grouped by phase; an arrow runs from the end of an initiative to the start of each one that waits for it; milestones are the diamonds; the dashed line is the date of this document.".to_owned(),
         ));
     }
     let undated: Vec<String> = grouped

@@ -36,8 +36,11 @@ impl Pages {
     }
 }
 
-/// How many of each list the summary shows; the levels go from most to least detail.
+/// How many of each list the summary shows; the levels go from most to least detail. At the
+/// least, each list is only counted, with its page, and the ask names no phase or owner: every
+/// part is still there. The roadmap and the ask, what the reader acts on, shrink last.
 struct Detail {
+    /// 0: the purpose is only referred to.
     purpose_chars: usize,
     goals: usize,
     kpis_per_goal: usize,
@@ -45,6 +48,8 @@ struct Detail {
     risks: usize,
     phases: usize,
     milestones: usize,
+    /// Whether the ask names the phase and its owners.
+    ask_names: bool,
 }
 
 const fn detail(
@@ -63,10 +68,17 @@ const fn detail(
         risks,
         phases,
         milestones,
+        ask_names: true,
     }
 }
 
-const DETAILS: [Detail; 7] = [
+/// The least detail: every list counted, the ask without names.
+const COUNTS_ONLY: Detail = Detail {
+    ask_names: false,
+    ..detail(0, 0, 0, (0, 0), 0, 0)
+};
+
+const DETAILS: [Detail; 12] = [
     detail(420, 5, 2, (3, 3), 4, 3),
     detail(320, 5, 1, (3, 3), 3, 2),
     detail(320, 4, 1, (2, 2), 3, 2),
@@ -74,6 +86,12 @@ const DETAILS: [Detail; 7] = [
     detail(240, 3, 1, (1, 1), 2, 1),
     detail(180, 2, 1, (1, 1), 1, 1),
     detail(120, 1, 1, (1, 1), 1, 1),
+    // Titles too long for that: the goals counted by status, then the findings and risks.
+    detail(120, 0, 0, (1, 1), 1, 1),
+    detail(120, 0, 0, (0, 0), 1, 1),
+    detail(0, 0, 0, (0, 0), 1, 0),
+    detail(0, 0, 0, (0, 0), 0, 0),
+    COUNTS_ONLY,
 ];
 
 /// How many levels of detail there are: level 0 shows the most.
@@ -124,7 +142,7 @@ pub fn build(
     blocks.extend(roadmap_part(workbook, &facts.totals, date, pages, d));
     blocks.push(Block::KeyValue(vec![(
         "What is asked of you".to_owned(),
-        ask_text(workbook, &facts.totals, date),
+        ask_text(workbook, &facts.totals, date, pages, d),
     )]));
     Built {
         blocks,
@@ -144,6 +162,12 @@ fn purpose(workbook: &Workbook, pages: &Pages, d: &Detail) -> String {
     }
     if text.chars().count() <= d.purpose_chars {
         return text;
+    }
+    if d.purpose_chars == 0 {
+        return format!(
+            "The purpose is in Purpose and profile{}.",
+            pages.at(Section::Profile)
+        );
     }
     let (opening, whole_sentences) = first_sentences(&text, d.purpose_chars);
     let rest = format!("Purpose and profile{}.", pages.at(Section::Profile));
@@ -256,6 +280,43 @@ fn goals_part(workbook: &Workbook, reports: &[KpiReport], pages: &Pages, d: &Det
         blocks.push(Block::Paragraph("No goals set yet.".to_owned()));
         return blocks;
     }
+    let goal_status = |id| {
+        g.kpis
+            .iter()
+            .zip(reports)
+            .filter(|(k, _)| k.goal_id == id)
+            .map(|(_, r)| r.status)
+            .max_by_key(|s| badness(*s))
+    };
+    if d.goals == 0 {
+        // Only counted: how many goals stand at each status (a goal's worst KPI's).
+        let mut counts: Vec<String> = KpiStatus::ALL
+            .iter()
+            .filter_map(|st| {
+                let n = g
+                    .goals
+                    .iter()
+                    .filter(|goal| goal_status(goal.id) == Some(*st))
+                    .count();
+                (n > 0).then(|| format!("{n} {}", st.label().to_lowercase()))
+            })
+            .collect();
+        let without = g
+            .goals
+            .iter()
+            .filter(|goal| goal_status(goal.id).is_none())
+            .count();
+        if without > 0 {
+            counts.push(format!("{without} without a KPI"));
+        }
+        blocks.push(Block::Paragraph(format!(
+            "{}, by status: {}. Each goal and its KPIs are in Goals and KPIs{}.",
+            plural(g.goals.len(), "goal", "goals"),
+            counts.join(", "),
+            pages.at(Section::Step(Step::Goals))
+        )));
+        return blocks;
+    }
     // The goals that weigh most in the health figure first; the strategist's order otherwise.
     let weight = |id| -> f64 { g.kpis_of(id).map(|k| k.weight.max(0.0)).sum() };
     let mut order: Vec<usize> = (0..g.goals.len()).collect();
@@ -300,11 +361,7 @@ fn goals_part(workbook: &Workbook, reports: &[KpiReport], pages: &Pages, d: &Det
                     plural(kpis.len() - d.kpis_per_goal, "more KPI", "more KPIs")
                 ));
             }
-            let status = kpis
-                .iter()
-                .filter_map(|(i, _)| reports.get(*i).map(|r| r.status))
-                .max_by_key(|s| badness(*s));
-            let status = match status {
+            let status = match goal_status(goal.id) {
                 None => "No KPI yet".to_owned(),
                 Some(s) => s.label().to_owned(),
             };
@@ -360,6 +417,12 @@ fn findings_and_risks(workbook: &Workbook, pages: &Pages, d: &Detail) -> Vec<Blo
         .collect();
     if findings.is_empty() {
         left.push("No audit findings yet.".to_owned());
+    } else if d.findings == 0 {
+        left.push(format!(
+            "{}{}",
+            plural(findings.len(), "finding", "findings"),
+            pages.at(Section::Step(Step::Audit))
+        ));
     } else if findings.len() > d.findings {
         left.push(format!(
             "and {}{}",
@@ -389,6 +452,12 @@ fn findings_and_risks(workbook: &Workbook, pages: &Pages, d: &Detail) -> Vec<Blo
         .collect();
     if scenarios.is_empty() {
         right.push("No crisis scenarios yet.".to_owned());
+    } else if d.risks == 0 {
+        right.push(format!(
+            "{}{}",
+            plural(scenarios.len(), "scenario", "scenarios"),
+            pages.at(Section::Step(Step::Crisis))
+        ));
     } else if scenarios.len() > d.risks {
         right.push(format!(
             "and {}{}",
@@ -469,8 +538,14 @@ fn roadmap_part(
             .collect();
         text.push_str(&format!(" {label}: {}.", names.join("; ")));
     }
+    if d.phases == 0 && !r.phases.is_empty() {
+        text.push_str(&format!(
+            " Each phase, its dates and budget are in the roadmap{}.",
+            pages.at(Section::Step(Step::Roadmap))
+        ));
+    }
     let mut blocks = vec![h3("Roadmap"), Block::Paragraph(text)];
-    if !r.phases.is_empty() {
+    if !r.phases.is_empty() && d.phases > 0 {
         let rows = r
             .phases
             .iter()
@@ -518,7 +593,13 @@ fn roadmap_part(
 
 /// What is asked of the reader. The workbook holds no request of its own, so it is drawn from
 /// the roadmap: approve its budget, and confirm the owners of the phase under way or next.
-fn ask_text(workbook: &Workbook, totals: &BudgetTotals, date: NaiveDate) -> String {
+fn ask_text(
+    workbook: &Workbook,
+    totals: &BudgetTotals,
+    date: NaiveDate,
+    pages: &Pages,
+    d: &Detail,
+) -> String {
     let r = &workbook.roadmap;
     let mut asks = Vec::new();
     if !totals.overall.is_empty() {
@@ -548,13 +629,31 @@ fn ask_text(workbook: &Workbook, totals: &BudgetTotals, date: NaiveDate) -> Stri
         } else {
             "starting"
         };
-        let name = clean_line(&p.name);
-        let phase_words = if p.start <= date {
-            format!("{name} ({when} until {})", short_date(p.end))
+        let name = if d.ask_names {
+            clean_line(&p.name)
         } else {
-            format!("{name} ({when} {})", short_date(p.start))
+            format!("the phase {when}")
         };
-        if owners.is_empty() {
+        let phase_words = match (d.ask_names, p.start <= date) {
+            (true, true) => format!("{name} ({when} until {})", short_date(p.end)),
+            (true, false) => format!("{name} ({when} {})", short_date(p.start)),
+            (false, true) => format!("{name} until {}", short_date(p.end)),
+            (false, false) => format!("{name} {}", short_date(p.start)),
+        };
+        if !d.ask_names {
+            let who = if owners.is_empty() {
+                "name owners for its initiatives".to_owned()
+            } else {
+                format!(
+                    "confirm the {} of its initiatives",
+                    plural(owners.len(), "owner", "owners")
+                )
+            };
+            asks.push(format!(
+                "for {phase_words}, {who} (in the roadmap{})",
+                pages.at(Section::Step(Step::Roadmap))
+            ));
+        } else if owners.is_empty() {
             asks.push(format!("name owners for the initiatives of {phase_words}"));
         } else {
             let shown: Vec<&str> = owners.iter().take(4).map(String::as_str).collect();
