@@ -442,39 +442,6 @@ impl Fonts {
         }
         runs
     }
-
-    /// Shortens `text` to fit `max_width`, ending it with an ellipsis when cut.
-    pub fn truncate(&self, text: &str, weight: Weight, size: f32, max_width: f32) -> String {
-        if self.width(text, weight, size) <= max_width {
-            return text.to_owned();
-        }
-        let ell = self.advance('…', weight) * size;
-        let mut out = String::new();
-        let mut w = 0.0;
-        for c in text.chars() {
-            let a = self.advance(c, weight) * size;
-            if w + a + ell > max_width {
-                break;
-            }
-            w += a;
-            out.push(c);
-        }
-        let mut out = out.trim_end().to_owned();
-        out.push('…');
-        // Shaped text is narrower or wider than its characters one by one: take characters
-        // off until it fits.
-        while crate::shaping::complex(&out)
-            && out.chars().count() > 1
-            && self.width(&out, weight, size) > max_width
-        {
-            out.pop();
-            out.pop();
-            let mut trimmed = out.trim_end().to_owned();
-            trimmed.push('…');
-            out = trimmed;
-        }
-        out
-    }
 }
 
 #[cfg(test)]
@@ -539,15 +506,5 @@ mod tests {
             ]
         );
         assert_eq!(missing.get(&'\u{1F9EA}'), Some(&1));
-    }
-
-    #[test]
-    fn truncate_adds_an_ellipsis() {
-        let f = shipped().unwrap();
-        for word in ["word ", "नमस्ते ", "مريم "] {
-            let t = f.truncate(&word.repeat(100), Weight::Regular, 10.0, 100.0);
-            assert!(t.ends_with('…'), "{t}");
-            assert!(f.width(&t, Weight::Regular, 10.0) <= 100.0, "{t}");
-        }
     }
 }

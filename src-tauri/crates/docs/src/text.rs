@@ -403,32 +403,6 @@ pub fn wrap(fonts: &Fonts, text: &str, weight: Weight, size: f32, max_width: f32
         .collect()
 }
 
-/// Wraps to at most `max_lines`, ending the last line with an ellipsis when text was cut.
-/// Returns the lines and whether anything was left out.
-pub fn wrap_capped(
-    fonts: &Fonts,
-    text: &str,
-    weight: Weight,
-    size: f32,
-    max_width: f32,
-    max_lines: usize,
-) -> (Vec<String>, bool) {
-    let mut lines = wrap(fonts, text, weight, size, max_width);
-    if lines.len() <= max_lines.max(1) {
-        return (lines, false);
-    }
-    lines.truncate(max_lines.max(1));
-    if let Some(last) = lines.last_mut() {
-        let mut l = last.trim_end_matches(HYPHEN).to_owned();
-        l.push_str(" …");
-        *last = fonts.truncate(&l, weight, size, max_width);
-        if !last.ends_with('…') {
-            last.push('…');
-        }
-    }
-    (lines, true)
-}
-
 /// The widest line of `text` (which may hold line breaks) when nothing wraps, hanging spaces
 /// aside: what a column needs to hold it unwrapped.
 pub fn natural_width(fonts: &Fonts, text: &str, weight: Weight, size: f32) -> f32 {
@@ -875,14 +849,5 @@ mod tests {
     fn clean_keeps_joiners_and_bidi_controls() {
         let text = "\u{202B}a\u{200D}b\u{2068}c\u{2069}\u{200F}\u{202C}";
         assert_eq!(clean(text), text);
-    }
-
-    #[test]
-    fn capped_wrap_ends_with_ellipsis() {
-        let f = shipped().unwrap();
-        let (lines, cut) = wrap_capped(f, &"word ".repeat(400), Weight::Regular, 10.0, 200.0, 3);
-        assert!(cut);
-        assert_eq!(lines.len(), 3);
-        assert!(lines[2].ends_with('…'));
     }
 }

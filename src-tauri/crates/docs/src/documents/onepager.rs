@@ -1,13 +1,15 @@
-//! The executive roadmap: one landscape page, always exactly one. Names and titles are wrapped
-//! (the workbook's name steps its type down), never cut with an ellipsis; when there are more
-//! goals, owners or initiatives than fit, the page says how many more and the export reports
-//! it as summarised.
+//! The executive roadmap: one landscape page, always exactly one. Names and titles are printed
+//! whole, never cut with an ellipsis: they wrap, the workbook's name steps its type down, and
+//! the band grows for the longest. When there are more goals, KPIs, phases, owners or
+//! initiatives than fit, the page says how many it leaves out and that the Community strategy
+//! has them, and the export reports it as summarised.
 
+use groundwork_core::documents::Document;
 use groundwork_core::workbook::Step;
 
 use crate::charts::{self, Timeline, TimelineBar};
 use crate::documents::{Composed, Context};
-use crate::draw::{Align, Draw, Rect, Stroke, Weight};
+use crate::draw::{Align, Draw, Rect, Rgb, Stroke, Weight};
 use crate::emit::{OutlineEntry, PageOut};
 use crate::fonts::Fonts;
 use crate::sections::goals as goals_section;
@@ -15,11 +17,16 @@ use crate::sections::profile::long_date;
 use crate::sections::roadmap as roadmap_section;
 use crate::sections::{self, Section};
 use crate::style::{self, Orientation, PageGeometry};
-use crate::text::{clean_line, wrap, wrap_capped, wrap_line};
+use crate::text::{clean_line, wrap, wrap_line};
 use crate::{Warning, WarningKind};
 
 const BAND: f32 = 100.0;
 const FOOTER: f32 = 40.0;
+/// The least the blocks above the timeline keep when it grows to name every initiative: their
+/// headings and a few lines each.
+const UPPER_LEAST: f32 = 110.0;
+/// The height of a line of small print under a block.
+const NOTE_H: f32 = 12.0;
 
 fn label(x: f32, y: f32, w: f32, text: &str, out: &mut Vec<Draw>) {
     out.push(Draw::text(
@@ -39,33 +46,37 @@ fn label(x: f32, y: f32, w: f32, text: &str, out: &mut Vec<Draw>) {
     ));
 }
 
-/// The sizes and line counts the workbook's name may take in the band, largest first.
-const TITLE_STEPS: [(f32, usize); 6] = [
+/// The sizes and line counts the workbook's name may take in the band, largest first; a name
+/// longer than all of them takes as many lines of [`TITLE_SMALLEST`] as it needs.
+const TITLE_STEPS: [(f32, usize); 7] = [
     (22.0, 1),
     (22.0, 2),
     (19.0, 2),
     (16.0, 3),
     (13.0, 3),
     (11.0, 4),
+    (9.5, 6),
 ];
+const TITLE_SMALLEST: f32 = 8.5;
 
 /// The workbook's name wrapped in `width`: at the largest size it fits on one line, or two,
-/// stepping the type down for a longer name. Only a name too long for four lines of 11 points
-/// is shortened, and then `true` says so.
-fn title_lines(f: &Fonts, name: &str, width: f32) -> (f32, Vec<String>, bool) {
+/// stepping the type down for a longer name. Nothing is cut: the longest names take more lines
+/// and the band grows to hold them.
+fn title_lines(f: &Fonts, name: &str, width: f32) -> (f32, Vec<String>) {
     for (size, max_lines) in TITLE_STEPS {
         let lines = wrap_line(f, name, Weight::Bold, size, width);
         if lines.len() <= max_lines {
-            return (size, lines, false);
+            return (size, lines);
         }
     }
-    let (lines, cut) = wrap_capped(f, name, Weight::Bold, 11.0, width, 4);
-    (11.0, lines, cut)
+    (
+        TITLE_SMALLEST,
+        wrap_line(f, name, Weight::Bold, TITLE_SMALLEST, width),
+    )
 }
 
-/// Wraps a one-line value to at most `max_lines` at `size`, stepping down to `min_size`; at
-/// that size it may take one line more, and only a value longer than that is shortened. The
-/// lines and the size they take.
+/// Wraps a one-line value to at most `max_lines`, stepping the type down to `min_size`; a value
+/// longer than that takes as many lines of `min_size` as it needs. The lines and their size.
 fn fit_lines(
     f: &Fonts,
     text: &str,
@@ -82,23 +93,43 @@ fn fit_lines(
         }
         s = (s - 0.5).max(min_size);
     }
-    let (lines, _) = wrap_capped(f, text, weight, min_size, width, max_lines + 1);
-    (lines, min_size)
+    (wrap_line(f, text, weight, min_size, width), min_size)
 }
 
-fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>, warnings: &mut Vec<Warning>) {
+/// Pushes `lines` of `size` from the baseline `first`, `leading` apart, aligned on `x`;
+/// returns the last baseline.
+fn lines_at(
+    (x, first): (f32, f32),
+    lines: &[String],
+    (size, leading): (f32, f32),
+    weight: Weight,
+    colour: Rgb,
+    align: Align,
+    out: &mut Vec<Draw>,
+) -> f32 {
+    for (i, line) in lines.iter().enumerate() {
+        out.push(Draw::text_aligned(
+            x,
+            first + i as f32 * leading,
+            size,
+            weight,
+            colour,
+            align,
+            line,
+        ));
+    }
+    first + lines.len().saturating_sub(1) as f32 * leading
+}
+
+/// The header band: the document's title and the workbook's name on the left, the
+/// organisation, date and version and confidentiality on the right, all whole. The band is
+/// [`BAND`] tall, or taller when a long name or organisation needs it; returns its height.
+fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) -> f32 {
     let f = ctx.fonts;
     let x = geo.margin_x;
     let right = geo.width - geo.margin_x;
-    out.push(Draw::fill(
-        Rect::new(0.0, 0.0, geo.width, BAND),
-        style::ACCENT,
-    ));
-    out.push(Draw::fill(
-        Rect::new(0.0, BAND, geo.width, 3.0),
-        style::ACCENT_DARK,
-    ));
-    out.push(Draw::text(
+    let mut text = Vec::new();
+    text.push(Draw::text(
         x,
         34.0,
         style::SMALL_SIZE,
@@ -106,31 +137,23 @@ fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>, warnings: &m
         style::ACCENT_TINT,
         &ctx.document.title().to_uppercase(),
     ));
-    let (size, lines, cut) = title_lines(f, &ctx.workbook_name(), geo.content_width() * 0.62);
-    let leading = size * 1.12;
+    let (size, lines) = title_lines(f, &ctx.workbook_name(), geo.content_width() * 0.62);
     // One line sits where it always has; more lines hang from under the document's title.
     let first = if lines.len() <= 1 {
         68.0
     } else {
         40.0 + size * 0.8
     };
-    for (i, line) in lines.iter().enumerate() {
-        out.push(Draw::text(
-            x,
-            first + i as f32 * leading,
-            size,
-            Weight::Bold,
-            style::WHITE,
-            line,
-        ));
-    }
-    if cut {
-        warnings.push(Warning::new(
-            WarningKind::Summarised,
-            "The workbook's name is too long for the one-page roadmap's header: it shows the beginning.",
-            Some("profile"),
-        ));
-    }
+    let left_end = lines_at(
+        (x, first),
+        &lines,
+        (size, size * 1.12),
+        Weight::Bold,
+        style::WHITE,
+        Align::Left,
+        &mut text,
+    );
+
     let p = &ctx.workbook.profile;
     let side_w = geo.content_width() * 0.33;
     let (org, org_size) = fit_lines(
@@ -142,28 +165,30 @@ fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>, warnings: &m
         2,
     );
     let org_leading = org_size + 2.0;
-    let org_first = 40.0 - org.len().saturating_sub(1) as f32 * org_leading;
-    for (i, line) in org.iter().enumerate() {
-        out.push(Draw::text_aligned(
-            right,
-            org_first + i as f32 * org_leading,
-            org_size,
-            Weight::Bold,
-            style::WHITE,
-            Align::Right,
-            line,
-        ));
-    }
+    // One or two lines end at the same baseline; more run on down, and the lines under them
+    // move down with them.
+    let org_first = 40.0 - org.len().clamp(1, 2).saturating_sub(1) as f32 * org_leading;
+    let org_end = lines_at(
+        (right, org_first),
+        &org,
+        (org_size, org_leading),
+        Weight::Bold,
+        style::WHITE,
+        Align::Right,
+        &mut text,
+    );
+    let shift = (org_end - 40.0).max(0.0);
     let meta = format!("{}  ·  {}", long_date(ctx.date), ctx.version());
-    out.push(Draw::text_aligned(
+    text.push(Draw::text_aligned(
         right,
-        56.0,
+        56.0 + shift,
         style::SMALL_SIZE + 0.5,
         Weight::Regular,
         style::ACCENT_TINT,
         Align::Right,
         &meta,
     ));
+    let mut right_end = 56.0 + shift;
     let conf_text = clean_line(&ctx.options.confidentiality).to_uppercase();
     if !conf_text.is_empty() {
         let (conf, conf_size) = fit_lines(
@@ -174,18 +199,27 @@ fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>, warnings: &m
             side_w,
             2,
         );
-        for (i, line) in conf.iter().enumerate() {
-            out.push(Draw::text_aligned(
-                right,
-                74.0 + i as f32 * (conf_size + 2.0),
-                conf_size,
-                Weight::Bold,
-                style::WHITE,
-                Align::Right,
-                line,
-            ));
-        }
+        right_end = lines_at(
+            (right, 74.0 + shift),
+            &conf,
+            (conf_size, conf_size + 2.0),
+            Weight::Bold,
+            style::WHITE,
+            Align::Right,
+            &mut text,
+        );
     }
+    let height = BAND.max(left_end.max(right_end) + 14.0);
+    out.push(Draw::fill(
+        Rect::new(0.0, 0.0, geo.width, height),
+        style::ACCENT,
+    ));
+    out.push(Draw::fill(
+        Rect::new(0.0, height, geo.width, 3.0),
+        style::ACCENT_DARK,
+    ));
+    out.extend(text);
+    height
 }
 
 /// The profile column: community, strategist and as much of the purpose as fits. Returns
@@ -360,24 +394,46 @@ fn headline_kpis(
         page: 1,
         y: area.y,
     });
-    // As many of the weightiest KPIs as fit whole, names and figures wrapped.
+    // As many of the weightiest KPIs as fit whole, names and figures wrapped; when some do
+    // not fit, a line under them says how many.
+    let bars: Vec<_> = order
+        .iter()
+        .map(|i| goals_section::bar(&goals.kpis[*i], &reports[*i]))
+        .collect();
+    let heights: Vec<f32> = bars
+        .iter()
+        .map(|b| charts::progress::stacked_height(ctx.fonts, b, area.w))
+        .collect();
     let room = area.h - head;
-    let mut used = 0.0;
-    let mut items = Vec::new();
-    for i in order {
-        let bar = goals_section::bar(&goals.kpis[i], &reports[i]);
-        let h = charts::progress::stacked_height(ctx.fonts, &bar, area.w);
-        if used + h > room {
-            break;
-        }
-        used += h;
-        items.push(bar);
+    let (mut shown, mut used) = fitting(&heights, room);
+    if shown < bars.len() {
+        (shown, used) = fitting(&heights, room - NOTE_H);
+        more_line(
+            area,
+            area.y + head + used + 8.0,
+            &more_elsewhere(bars.len() - shown, "KPI", "KPIs"),
+            out,
+        );
     }
     out.extend(charts::progress::draw_kpis_stacked(
         ctx.fonts,
-        &charts::KpiBars { items },
+        &charts::KpiBars {
+            items: bars.into_iter().take(shown).collect(),
+        },
         Rect::new(area.x, area.y + head, area.w, used),
     ));
+}
+
+/// How many of `heights`, from the first, fit in `room`, and the height they take.
+fn fitting(heights: &[f32], room: f32) -> (usize, f32) {
+    let mut used = 0.0;
+    for (n, h) in heights.iter().enumerate() {
+        if used + h > room {
+            return (n, used);
+        }
+        used += h;
+    }
+    (heights.len(), used)
 }
 
 pub fn compose(ctx: &Context<'_>) -> Composed {
@@ -385,7 +441,7 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     let mut draws = Vec::new();
     let mut warnings = Vec::new();
     let mut outline = Vec::new();
-    band(ctx, &geo, &mut draws, &mut warnings);
+    let band_h = band(ctx, &geo, &mut draws);
 
     let selected = sections::selected(ctx.options);
     for s in &selected {
@@ -393,23 +449,34 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     }
     let x = geo.margin_x;
     let width = geo.content_width();
-    let top = BAND + 22.0;
+    let top = band_h + 22.0;
     let bottom = geo.height - FOOTER - 14.0;
     let show_roadmap = selected.contains(&Section::Step(Step::Roadmap));
     let show_goals = selected.contains(&Section::Step(Step::Goals));
     let show_profile = selected.contains(&Section::Profile);
-    // The timeline needs room for its rows (up to half the page); the blocks above take what
-    // is left, and the timeline then starts under them and uses the rest of the page.
+    // The timeline needs room for its rows (up to half the page, or more when that lets it
+    // name every initiative); the blocks above take what is left, and the timeline then starts
+    // under them and uses the rest of the page.
     let most = ((bottom - top) * 0.5).min(230.0);
-    // The initiatives in time order, sorted once for both layouts of the timeline.
+    let widest = (bottom - top - 30.0 - UPPER_LEAST).max(most);
+    // The initiatives in time order, sorted once for every layout of the timeline.
     let ordered = if show_roadmap {
         ctx.workbook.roadmap.in_time_order()
     } else {
         Vec::new()
     };
-    let chart = show_roadmap.then(|| timeline(ctx, Rect::new(x, 0.0, width, most - 4.0), &ordered));
-    let needed = chart.as_ref().map_or(0.0, |(t, _)| {
-        (charts::timeline::natural_height(ctx.fonts, t, width) + 4.0).clamp(most.min(130.0), most)
+    let chart = show_roadmap.then(|| {
+        let planned = timeline(ctx, Rect::new(x, 0.0, width, most - 4.0), &ordered);
+        if planned.1.is_some() {
+            let taller = timeline(ctx, Rect::new(x, 0.0, width, widest - 4.0), &ordered);
+            if taller.1.is_none() {
+                return (taller, widest);
+            }
+        }
+        (planned, most)
+    });
+    let needed = chart.as_ref().map_or(0.0, |((t, _), cap)| {
+        (charts::timeline::natural_height(ctx.fonts, t, width) + 4.0).clamp(most.min(130.0), *cap)
     });
     let upper_bottom = if show_roadmap {
         bottom - needed - 30.0
@@ -452,12 +519,12 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
     }
     let used = lowest(&upper).max(top);
     draws.extend(upper);
-    if let Some((mut chart, mut summarised)) = chart {
+    if let Some(((mut chart, mut summarised), _)) = chart {
         let t_top = (used + 36.0).min(bottom - needed);
         let timeline_h = bottom - t_top;
-        let area = Rect::new(x, t_top + 4.0, width, timeline_h - 4.0);
-        if timeline_h > most && summarised.is_some() {
-            // More room than was planned for: it may hold every initiative after all.
+        let mut area = Rect::new(x, t_top + 4.0, width, timeline_h - 4.0);
+        if summarised.is_some() {
+            // More room than was planned for may hold every initiative after all.
             (chart, summarised) = timeline(ctx, area, &ordered);
         }
         label(
@@ -473,10 +540,21 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
             page: 1,
             y: t_top - 24.0,
         });
-        if let Some(message) = summarised {
+        if let Some((summary, dated)) = summarised {
+            // The page says what the bars stand for, under the chart.
+            let what = match summary {
+                Summary::PerGoal => "Each bar spans a goal's initiatives",
+                Summary::All => "The bar spans them all",
+            };
+            let note = format!(
+                "This page cannot name all {dated} dated initiatives. {what}; every initiative is in the {}.",
+                Document::Full.title()
+            );
+            area.h -= NOTE_H;
+            more_line(area, area.bottom() + NOTE_H - 2.0, &note, &mut draws);
             warnings.push(Warning::new(
                 WarningKind::Summarised,
-                message,
+                format!("The roadmap's {dated} dated initiatives do not fit the one-page roadmap with their whole names: its timeline shows {}, from the first start to the last end. Every initiative is in the {}.", if summary == Summary::PerGoal { "one bar per goal" } else { "one bar for them all" }, Document::Full.title()),
                 Some("roadmap"),
             ));
         }
@@ -681,6 +759,16 @@ fn draw_list(
     (shown, at)
 }
 
+/// "and 3 more goals, all in the Community strategy": what a list that does not fit leaves out,
+/// and where to find it.
+fn more_elsewhere(n: usize, one: &str, many: &str) -> String {
+    format!(
+        "and {n} more {}, all in the {}",
+        if n == 1 { one } else { many },
+        Document::Full.title()
+    )
+}
+
 fn more_line(area: Rect, y: f32, text: &str, out: &mut Vec<Draw>) {
     out.push(Draw::text(
         area.x,
@@ -764,7 +852,7 @@ fn purpose_and_goals(
     let (shown, y) = draw_list(&rows, area, y, area.bottom(), out);
     if shown < goals.len() {
         let rest = goals.len() - shown;
-        more_line(area, y, &format!("and {rest} more goals"), out);
+        more_line(area, y, &more_elsewhere(rest, "goal", "goals"), out);
         warnings.push(Warning::new(
             WarningKind::Summarised,
             format!("The one-page roadmap names {shown} of the {} goals; every goal is in the Community strategy.", goals.len()),
@@ -827,7 +915,7 @@ fn budget_and_owners(
         more_line(
             area,
             y,
-            &format!("and {} more", totals.by_phase.len() - shown),
+            &more_elsewhere(totals.by_phase.len() - shown, "phase", "phases"),
             out,
         );
         y += LINE;
@@ -868,7 +956,7 @@ fn budget_and_owners(
         more_line(
             area,
             y,
-            &format!("and {} more owners", owners.len() - shown),
+            &more_elsewhere(owners.len() - shown, "owner", "owners"),
             out,
         );
         cut.push("owners");
@@ -885,90 +973,96 @@ fn budget_and_owners(
     }
 }
 
+/// How the timeline stands for initiatives it cannot name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Summary {
+    /// One bar per goal, from its first initiative's start to its last one's end.
+    PerGoal,
+    /// One bar from the first start to the last end, when not even the goals' bars fit.
+    All,
+}
+
+type Initiatives<'a> = [&'a groundwork_core::roadmap::Initiative];
+
 /// The timeline for a chart drawn in `area`: every dated initiative when they fit with their
-/// whole names, or one bar per goal (from its first start to its last end) when they do not,
-/// with a sentence saying so.
+/// whole names, or else one bar per goal, or else one bar for them all; with the number of
+/// dated initiatives the bars stand for when they are not named.
 fn timeline(
     ctx: &Context<'_>,
     area: Rect,
-    ordered: &[&groundwork_core::roadmap::Initiative],
-) -> (Timeline, Option<String>) {
+    ordered: &Initiatives<'_>,
+) -> (Timeline, Option<(Summary, usize)>) {
     let roadmap = &ctx.workbook.roadmap;
     let (start, end, phases) = roadmap_section::frame(roadmap, ctx.date);
     let (bars, milestones) = roadmap_section::bars_and_milestones(ordered);
-    let mut summarised = None;
-    let every = Timeline {
+    let mut chart = Timeline {
         start,
         end,
         today: Some(ctx.date),
-        phases: phases.clone(),
+        phases,
         bars,
-        milestones: milestones.clone(),
+        milestones,
     };
-    let bars = if charts::timeline::bars_fit(ctx.fonts, &every, area) {
-        every.bars
-    } else {
-        let mut groups: Vec<(String, Vec<&groundwork_core::roadmap::Initiative>)> = ctx
-            .workbook
-            .goals
-            .goals
-            .iter()
-            .map(|g| {
-                (
-                    g.title.clone(),
-                    ordered
-                        .iter()
-                        .copied()
-                        .filter(|i| !i.milestone && i.goal_ids.contains(&g.id))
-                        .collect(),
-                )
-            })
-            .collect();
-        groups.push((
-            "No goal".to_owned(),
-            ordered
+    if charts::timeline::bars_fit(ctx.fonts, &chart, area) {
+        return (chart, None);
+    }
+    let dated: Vec<_> = ordered
+        .iter()
+        .copied()
+        .filter(|i| !i.milestone && i.dates().is_some())
+        .collect();
+    chart.bars = per_goal(ctx, &dated);
+    if charts::timeline::bars_fit(ctx.fonts, &chart, area) {
+        return (chart, Some((Summary::PerGoal, dated.len())));
+    }
+    let n = dated.len();
+    chart.bars = span_bar(format!("All {n} dated initiatives"), &dated)
+        .into_iter()
+        .collect();
+    (chart, Some((Summary::All, n)))
+}
+
+/// One bar per goal (and one for the initiatives of no goal) over its dated initiatives.
+fn per_goal(ctx: &Context<'_>, dated: &Initiatives<'_>) -> Vec<TimelineBar> {
+    let goals = &ctx.workbook.goals.goals;
+    let mut groups: Vec<(String, Vec<_>)> = goals
+        .iter()
+        .map(|g| {
+            let list = dated
                 .iter()
                 .copied()
-                .filter(|i| {
-                    !i.milestone
-                        && !i
-                            .goal_ids
-                            .iter()
-                            .any(|id| ctx.workbook.goals.goals.iter().any(|g| g.id == *id))
-                })
-                .collect(),
-        ));
-        let per_goal: Vec<TimelineBar> = groups
-            .into_iter()
-            .filter_map(|(title, list)| {
-                let dated: Vec<_> = list.iter().filter_map(|i| i.dates()).collect();
-                let first = dated.iter().map(|d| d.0).min()?;
-                let last = dated.iter().map(|d| d.1).max()?;
-                let n = dated.len();
-                Some(TimelineBar {
-                    label: format!("{} ({n})", clean_line(&title)),
-                    start: first,
-                    end: last,
-                    id: uuid::Uuid::nil(),
-                    waits_for: Vec::new(),
-                })
-            })
-            .collect();
-        summarised = Some(format!(
-            "The roadmap has {} dated initiatives, more than one page shows: the timeline shows one bar per goal, from its first start to its last end. Every initiative is in the Community strategy.",
-            ordered.iter().filter(|i| i.dates().is_some() && !i.milestone).count()
-        ));
-        per_goal
-    };
-    (
-        Timeline {
-            start,
-            end,
-            today: Some(ctx.date),
-            phases,
-            bars,
-            milestones,
-        },
-        summarised,
-    )
+                .filter(|i| i.goal_ids.contains(&g.id))
+                .collect();
+            (clean_line(&g.title), list)
+        })
+        .collect();
+    let no_goal = dated
+        .iter()
+        .copied()
+        .filter(|i| {
+            !i.goal_ids
+                .iter()
+                .any(|id| goals.iter().any(|g| g.id == *id))
+        })
+        .collect();
+    groups.push(("No goal".to_owned(), no_goal));
+    groups
+        .into_iter()
+        .filter_map(|(title, list)| {
+            let n = list.len();
+            span_bar(format!("{title} ({n})"), &list)
+        })
+        .collect()
+}
+
+/// A bar from the first start to the last end of `list`; `None` for an empty list.
+fn span_bar(label: String, list: &Initiatives<'_>) -> Option<TimelineBar> {
+    let dates: Vec<_> = list.iter().filter_map(|i| i.dates()).collect();
+    Some(TimelineBar {
+        label,
+        start: dates.iter().map(|d| d.0).min()?,
+        end: dates.iter().map(|d| d.1).max()?,
+        id: uuid::Uuid::nil(),
+        waits_for: Vec::new(),
+    })
 }
