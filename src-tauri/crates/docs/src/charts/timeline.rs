@@ -198,7 +198,8 @@ fn frame(fonts: &Fonts, t: &Timeline, rect: Rect) -> Frame {
     let phase_h = if t.phases.is_empty() { 0.0 } else { 20.0 };
     let milestone_h = if t.milestones.is_empty() { 0.0 } else { 26.0 };
     let today_h = if t.today.is_some() { 14.0 } else { 0.0 };
-    // The label column widens (up to 30 % of the chart) for names that need it.
+    // The label column widens (up to 40 % of the chart) for names that need it, so a long
+    // name takes fewer lines.
     let base = (rect.w * 0.24).min(150.0);
     let widest = t
         .bars
@@ -208,7 +209,7 @@ fn frame(fonts: &Fonts, t: &Timeline, rect: Rect) -> Frame {
             fonts.width(&label, Weight::Regular, style::TABLE_SIZE - 0.5)
         })
         .fold(0.0, f32::max);
-    let most = base.max((rect.w * 0.3).min(220.0));
+    let most = base.max((rect.w * 0.4).min(300.0));
     Frame {
         label_w: widest.clamp(base, most),
         body_top: rect.y + axis_h + phase_h + 4.0,

@@ -24,7 +24,7 @@ const BAND: f32 = 100.0;
 const FOOTER: f32 = 40.0;
 /// The least the blocks above the timeline keep when it grows to name every initiative: their
 /// headings and a few lines each.
-const UPPER_LEAST: f32 = 110.0;
+const UPPER_LEAST: f32 = 150.0;
 /// The height of a line of small print under a block.
 const NOTE_H: f32 = 12.0;
 
@@ -540,23 +540,48 @@ pub fn compose(ctx: &Context<'_>) -> Composed {
             page: 1,
             y: t_top - 24.0,
         });
+        let mut notes = Vec::new();
         if let Some((summary, dated)) = summarised {
-            // The page says what the bars stand for, under the chart.
+            // The page says what the bars stand for.
             let what = match summary {
                 Summary::PerGoal => "Each bar spans a goal's initiatives",
                 Summary::All => "The bar spans them all",
             };
-            let note = format!(
+            notes.push(format!(
                 "This page cannot name all {dated} dated initiatives. {what}; every initiative is in the {}.",
                 Document::Full.title()
-            );
-            area.h -= NOTE_H;
-            more_line(area, area.bottom() + NOTE_H - 2.0, &note, &mut draws);
+            ));
             warnings.push(Warning::new(
                 WarningKind::Summarised,
                 format!("The roadmap's {dated} dated initiatives do not fit the one-page roadmap with their whole names: its timeline shows {}, from the first start to the last end. Every initiative is in the {}.", if summary == Summary::PerGoal { "one bar per goal" } else { "one bar for them all" }, Document::Full.title()),
                 Some("roadmap"),
             ));
+        }
+        // Initiatives with no dates have no place on the timeline: the page counts them.
+        let undated = ordered
+            .iter()
+            .filter(|i| !i.milestone && i.dates().is_none())
+            .count();
+        if undated > 0 {
+            notes.push(format!(
+                "{undated} {} not dated yet {} in the {}.",
+                if undated == 1 {
+                    "initiative"
+                } else {
+                    "initiatives"
+                },
+                if undated == 1 { "is" } else { "are" },
+                Document::Full.title()
+            ));
+        }
+        if !notes.is_empty() {
+            area.h -= NOTE_H;
+            more_line(
+                area,
+                area.bottom() + NOTE_H - 2.0,
+                &notes.join(" "),
+                &mut draws,
+            );
         }
         draws.extend(charts::timeline::draw(ctx.fonts, &chart, area));
     }
