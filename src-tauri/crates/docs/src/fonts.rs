@@ -6,13 +6,14 @@
 //! for the scripts that have a face of their own: Noto Naskh Arabic, Noto Sans Hebrew, Noto
 //! Sans Devanagari and NanumSquare (Hangul) draw their scripts in both weights (there is no
 //! bold cut: bold falls back to regular). After DejaVu come Droid Sans Fallback (Chinese,
-//! Japanese) and, for symbols and monochrome emoji, Symbola. A character none covers is
-//! drawn as [`REPLACEMENT`] and reported to the user.
+//! Japanese) and, for symbols and monochrome emoji, Symbola, then Noto Emoji (monochrome
+//! outlines, OFL) for the emoji Symbola predates. A character none covers is drawn as
+//! [`REPLACEMENT`] and reported to the user.
 //!
 //! DejaVu and Droid Sans Fallback are parsed with the fonts; the other faces only the first
 //! time a character needs them, so a document in Latin script costs no more than before.
 //! Licences: fonts/LICENSE-DejaVu.txt, fonts/LICENSE-Apache-2.0.txt (Droid),
-//! fonts/LICENSE-OFL-1.1.txt (Noto, Nanum), fonts/COPYRIGHT-*.txt.
+//! fonts/LICENSE-OFL-1.1.txt (Noto, Noto Emoji, Nanum), fonts/COPYRIGHT-*.txt.
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU32, AtomicU64, Ordering};
@@ -31,6 +32,7 @@ const NOTO_HEBREW: &[u8] = include_bytes!("../fonts/NotoSansHebrew-Regular.ttf")
 const NOTO_DEVANAGARI: &[u8] = include_bytes!("../fonts/NotoSansDevanagari-Regular.ttf");
 const NANUM_SQUARE: &[u8] = include_bytes!("../fonts/NanumSquareR.ttf");
 const SYMBOLA: &[u8] = include_bytes!("../fonts/Symbola.ttf");
+const NOTO_EMOJI: &[u8] = include_bytes!("../fonts/NotoEmoji-Regular.ttf");
 
 /// Drawn in place of a character no shipped font covers.
 pub const REPLACEMENT: char = '\u{25AF}';
@@ -46,10 +48,11 @@ pub enum Face {
     Devanagari,
     Hangul,
     Symbols,
+    Emoji,
 }
 
 /// How many faces there are.
-pub const FACES: usize = 8;
+pub const FACES: usize = 9;
 
 impl Face {
     pub const ALL: [Face; FACES] = [
@@ -61,6 +64,7 @@ impl Face {
         Face::Devanagari,
         Face::Hangul,
         Face::Symbols,
+        Face::Emoji,
     ];
 
     /// The face's place in [`Face::ALL`].
@@ -79,6 +83,7 @@ impl Face {
             Face::Devanagari => NOTO_DEVANAGARI,
             Face::Hangul => NANUM_SQUARE,
             Face::Symbols => SYMBOLA,
+            Face::Emoji => NOTO_EMOJI,
         }
     }
 
@@ -114,6 +119,7 @@ impl Face {
             Face::Devanagari => "GWDEVA",
             Face::Hangul => "GWHANG",
             Face::Symbols => "GWSYMB",
+            Face::Emoji => "GWEMOJ",
         }
     }
 }
@@ -207,8 +213,9 @@ fn glyph_code(g: Glyph) -> u64 {
 fn glyph_of_code(code: u64) -> Glyph {
     match code {
         1 => Glyph::Skip,
-        c => usize::try_from(c - 3)
-            .ok()
+        c => c
+            .checked_sub(3)
+            .and_then(|i| usize::try_from(i).ok())
             .and_then(|i| Face::ALL.get(i))
             .map_or(Glyph::Missing, |f| Glyph::Face(*f)),
     }
@@ -333,6 +340,9 @@ impl Fonts {
             Glyph::Face(Face::Cjk)
         } else if c >= '\u{2000}' && self.face_has(Face::Symbols, c) {
             Glyph::Face(Face::Symbols)
+        } else if c >= '\u{2000}' && self.face_has(Face::Emoji, c) {
+            // Emoji newer than Symbola (Unicode 11 on: 🥳, 🫶, 🧪).
+            Glyph::Face(Face::Emoji)
         } else {
             Glyph::Missing
         }
@@ -477,7 +487,14 @@ mod tests {
                 }
             }
         }
-        assert_eq!(f.resolve('\u{1F9EA}', Weight::Regular), Glyph::Missing);
+        for c in ['\u{1F9EA}', '\u{1F973}', '\u{1FAF6}', '\u{1F6D5}'] {
+            assert_eq!(
+                f.resolve(c, Weight::Regular),
+                Glyph::Face(Face::Emoji),
+                "{c}"
+            );
+        }
+        assert_eq!(f.resolve('\u{E000}', Weight::Regular), Glyph::Missing);
         assert_eq!(f.resolve('\0', Weight::Regular), Glyph::Skip);
         assert_eq!(f.resolve('\u{200B}', Weight::Regular), Glyph::Skip);
     }
@@ -496,7 +513,7 @@ mod tests {
     fn runs_split_by_face_and_report_missing() {
         let f = shipped().unwrap();
         let mut missing = BTreeMap::new();
-        let runs = f.runs("ab社区\u{1F9EA}c\u{0}", Weight::Regular, &mut missing);
+        let runs = f.runs("ab社区\u{E000}c\u{0}", Weight::Regular, &mut missing);
         assert_eq!(
             runs,
             vec![
@@ -505,6 +522,6 @@ mod tests {
                 (Face::Regular, "\u{25AF}c".to_owned())
             ]
         );
-        assert_eq!(missing.get(&'\u{1F9EA}'), Some(&1));
+        assert_eq!(missing.get(&'\u{E000}'), Some(&1));
     }
 }

@@ -194,3 +194,25 @@ fn a_kpi_shows_its_trend_only_once_it_is_measured() {
     keep("unmeasured-full.pdf", &r.bytes);
     assert_eq!(trend_targets(&r.bytes), 0, "no measurement, no trend");
 }
+
+#[test]
+fn emoji_newer_than_symbola_print_and_read_back() {
+    if !pdftotext_present() {
+        return;
+    }
+    let mut wb = example();
+    wb.profile.name = "Riders' Circle 🥳 🫶 🧪 🛕 🎉".into();
+    let r = render(&wb, &options(Document::Roadmap)).unwrap();
+    keep("emoji-roadmap.pdf", &r.bytes);
+    assert!(
+        !r.warnings
+            .iter()
+            .any(|w| w.kind == groundwork_docs::WarningKind::MissingGlyphs),
+        "{:?}",
+        r.warnings
+    );
+    let text = pdftotext(&r.bytes, &[]);
+    for e in ["🥳", "🫶", "🧪", "🛕", "🎉"] {
+        assert!(text.contains(e), "{e} is not in the text:\n{text}");
+    }
+}

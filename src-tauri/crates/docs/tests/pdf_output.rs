@@ -375,8 +375,8 @@ fn the_roadmap_is_always_one_landscape_page() {
 #[test]
 fn warnings_name_empty_sections_and_missing_characters() {
     let mut wb =
-        workbook("Lab kit \u{1F9EA} and \u{1F9EA} again, and \u{1FAE0}, but \u{1F600} prints.");
-    wb.profile.name = "Makers \u{1F9EA}".into();
+        workbook("Lab kit \u{E000} and \u{E000} again, and \u{E001}, but \u{1F600} prints.");
+    wb.profile.name = "Makers \u{E000}".into();
     let r = render(&wb, &ExportOptions::new(Document::Full)).unwrap();
     let empty: Vec<_> = r
         .warnings
@@ -395,7 +395,7 @@ fn warnings_name_empty_sections_and_missing_characters() {
     assert_eq!(missing.len(), 1);
     assert_eq!(
         missing[0].message,
-        "2 characters could not be drawn with the fonts Groundwork ships (U+1F9EA, U+1FAE0); they appear as ▯."
+        "2 characters could not be drawn with the fonts Groundwork ships (U+E000, U+E001); they appear as ▯."
     );
 }
 
