@@ -70,7 +70,11 @@ impl Palette {
             c if c == style::ACCENT_TINT.mix(style::WHITE, 0.55) => {
                 self.tint.mix(style::WHITE, 0.55)
             }
-            c => c,
+            c if c == style::PANEL.mix(style::ACCENT, 0.12) => style::PANEL.mix(self.fill, 0.12),
+            c => match on_house_scale(c) {
+                Some(t) => style::WHITE.mix(self.fill, 0.07).mix(self.dark, t),
+                None => c,
+            },
         }
     }
 
@@ -83,6 +87,20 @@ impl Palette {
             c => c,
         }
     }
+}
+
+/// Where `c` lies on [`style::accent_scale`] (the risk matrix's cells), from 0 to 1; `None`
+/// for any other colour. The red channel spans the scale widest, so it gives the position;
+/// the colour is on the scale when every channel is within rounding of it there.
+fn on_house_scale(c: Rgb) -> Option<f32> {
+    let (light, dark) = (style::ACCENT_SCALE_LIGHT, style::ACCENT_DARK);
+    let t = (f32::from(light.0) - f32::from(c.0)) / (f32::from(light.0) - f32::from(dark.0));
+    if !(0.0..=1.0).contains(&t) {
+        return None;
+    }
+    let on = style::accent_scale(t);
+    let near = |a: u8, b: u8| a.abs_diff(b) <= 1;
+    (near(on.0, c.0) && near(on.1, c.1) && near(on.2, c.2)).then_some(t)
 }
 
 /// Draws the pages in the workbook's accent. The house accent leaves them as they are.
@@ -174,6 +192,29 @@ mod tests {
                 contrast(p.on_band, p.text) >= 4.5,
                 "{hex}: light text on a band"
             );
+        }
+    }
+
+    #[test]
+    fn the_risk_matrix_scale_follows_the_accent_and_other_colours_do_not() {
+        let p = Palette::of(settings::Rgb::parse("#c0392b").unwrap());
+        for t in [0.0, 0.2, 0.5, 0.95] {
+            let house = style::accent_scale(t);
+            let ours = p.shape(house);
+            assert_ne!(ours, house, "{t}: recoloured");
+            assert!(ours.0 > ours.2, "{t}: {ours:?} is reddish");
+        }
+        let others = [
+            style::INK,
+            style::TEXT,
+            style::MUTED,
+            style::RULE,
+            style::PANEL,
+            style::GRID,
+            style::WHITE,
+        ];
+        for other in others {
+            assert_eq!(p.shape(other), other, "{other:?} is not an accent");
         }
     }
 
