@@ -73,11 +73,12 @@ mod tests {
     };
 
     use crate::commands::dialogs::FileKind;
-    use crate::commands::documents::{DocumentPreview, ExportReport};
+    use crate::commands::documents::{DocumentPreview, DocumentSettingsView, ExportReport};
     use crate::commands::goals::ImportResult;
     use crate::commands::portable::ImportOutcome;
     use crate::commands::workbook::OpenedWorkbook;
     use crate::error::AppError;
+    use groundwork_core::document_settings::DocumentSettingsEdit;
     use groundwork_docs::SectionInfo;
 
     use groundwork_core::crisis::placeholders::FilledStatement;
@@ -153,6 +154,8 @@ mod tests {
         v.visit::<SectionInfo>();
         v.visit::<DocumentPreview>();
         v.visit::<ExportReport>();
+        v.visit::<DocumentSettingsView>();
+        v.visit::<DocumentSettingsEdit>();
         v.visit::<AuditOverview>();
         v.visit::<ChannelEdit>();
         v.visit::<ChannelUsage>();

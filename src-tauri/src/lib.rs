@@ -103,6 +103,8 @@ pub fn run() {
             commands::documents::preview_document,
             commands::documents::export_document,
             commands::documents::open_exported,
+            commands::documents::document_settings,
+            commands::documents::save_document_settings,
             commands::stakeholders::stakeholder_step,
             commands::stakeholders::save_stakeholder,
             commands::stakeholders::delete_stakeholder,

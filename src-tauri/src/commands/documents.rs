@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use base64::Engine as _;
+use groundwork_core::document_settings::{accent_note, DocumentSettings, DocumentSettingsEdit};
 use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_docs::{SectionInfo, Warning};
 use serde::Serialize;
@@ -159,4 +160,43 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
             let _ = std::fs::remove_file(&partial);
             describe(err)
         })
+}
+
+/// The document settings, with what the Documents screen shows beside them.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct DocumentSettingsView {
+    pub settings: DocumentSettings,
+    /// The ask the roadmap suggests, offered to start from; `None` while it suggests nothing.
+    pub suggested_ask: Option<String>,
+    /// Why text is drawn in a darker shade of the chosen accent, when it is.
+    pub accent_note: Option<String>,
+}
+
+fn settings_view(store: &groundwork_store::Store) -> Result<DocumentSettingsView, AppError> {
+    let workbook = store.load_workbook()?;
+    Ok(DocumentSettingsView {
+        suggested_ask: groundwork_docs::suggested_ask(&workbook),
+        accent_note: accent_note(&workbook.documents),
+        settings: workbook.documents,
+    })
+}
+
+#[tauri::command]
+pub fn document_settings(state: State<'_, AppState>) -> Result<DocumentSettingsView, AppError> {
+    state.with_store(|store| settings_view(store))
+}
+
+/// Saves what the documents ask of the reader and their accent; answers with the settings as
+/// stored.
+#[tauri::command]
+pub fn save_document_settings(
+    state: State<'_, AppState>,
+    edit: DocumentSettingsEdit,
+) -> Result<DocumentSettingsView, AppError> {
+    state.with_store(|store| {
+        store.save_document_settings(&edit)?;
+        settings_view(store)
+    })
 }

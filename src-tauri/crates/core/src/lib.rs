@@ -2,6 +2,7 @@
 //! calculations the screens and documents show. Nothing here does I/O.
 
 pub mod audit;
+pub mod document_settings;
 pub mod documents;
 pub mod error;
 pub mod goals;

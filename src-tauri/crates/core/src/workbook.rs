@@ -6,6 +6,7 @@ use ts_rs::TS;
 
 use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
+use crate::document_settings::DocumentSettings;
 use crate::goals::Goals;
 use crate::profile::Profile;
 use crate::readiness::dismissals::Dismissal;
@@ -31,6 +32,9 @@ pub struct Workbook {
     /// Readiness issues the strategist accepts, with their reasons.
     #[serde(default)]
     pub dismissals: Vec<Dismissal>,
+    /// What the documents ask of the reader and the colour they are drawn in.
+    #[serde(default)]
+    pub documents: DocumentSettings,
 }
 
 impl Workbook {
@@ -44,6 +48,7 @@ impl Workbook {
             goals: Goals::default(),
             roadmap: Roadmap::default(),
             dismissals: Vec::new(),
+            documents: DocumentSettings::default(),
         }
     }
 }

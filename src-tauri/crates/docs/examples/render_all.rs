@@ -38,6 +38,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         goals: Default::default(),
         roadmap: Default::default(),
         dismissals: Vec::new(),
+        documents: Default::default(),
     };
     for paper in [Paper::A4, Paper::Letter] {
         for doc in Document::ALL {

@@ -7,6 +7,7 @@
 //! The same workbook and options always give byte-identical output: no clock, no random
 //! resource names.
 
+mod accent;
 pub mod charts;
 mod content;
 mod documents;
@@ -27,6 +28,7 @@ use ts_rs::TS;
 
 pub use documents::plain::render_blocks;
 pub use documents::showcase::chart_showcase;
+pub use sections::summary::suggested_ask;
 pub use style::Orientation;
 
 /// A finished document.
@@ -105,7 +107,8 @@ pub fn sections(document: Document) -> Vec<SectionInfo> {
 /// Renders a document of the workbook as PDF bytes.
 pub fn render(workbook: &Workbook, options: &ExportOptions) -> Result<Rendered, DocsError> {
     let fonts = fonts::shipped()?;
-    let composed = documents::compose(fonts, workbook, options);
+    let mut composed = documents::compose(fonts, workbook, options);
+    accent::apply(&mut composed.pages, &workbook.documents);
     let written = emit::write(fonts, &composed.pages, &composed.outline, &composed.info)?;
     let mut warnings = composed.warnings;
     if let Some(w) = missing_glyphs_warning(&written.missing) {

@@ -24,9 +24,12 @@ pub const ACCENT_TINT: Rgb = Rgb(0xE3, 0xF0, 0xF1);
 pub const ACCENT_DARK: Rgb = Rgb(0x14, 0x4B, 0x52);
 pub const WHITE: Rgb = Rgb(0xFF, 0xFF, 0xFF);
 
+/// The light end of [`accent_scale`].
+pub const ACCENT_SCALE_LIGHT: Rgb = Rgb(0xEE, 0xF5, 0xF6);
+
 /// Accent tints from light (0) to full (1), for sequential scales such as the heat-map.
 pub fn accent_scale(t: f32) -> Rgb {
-    Rgb(0xEE, 0xF5, 0xF6).mix(ACCENT_DARK, t)
+    ACCENT_SCALE_LIGHT.mix(ACCENT_DARK, t)
 }
 
 pub const BODY_SIZE: f32 = 9.5;

@@ -154,6 +154,7 @@ fn workbook() -> Workbook {
         goals: Default::default(),
         roadmap: Default::default(),
         dismissals: Vec::new(),
+        documents: Default::default(),
         stakeholders: Default::default(),
         crisis: plan,
     }

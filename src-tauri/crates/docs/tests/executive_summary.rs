@@ -38,6 +38,7 @@ fn empty() -> Workbook {
         goals: Default::default(),
         roadmap: Default::default(),
         dismissals: Vec::new(),
+        documents: Default::default(),
     }
 }
 

@@ -44,6 +44,7 @@ fn workbook(purpose: &str) -> Workbook {
         goals: Default::default(),
         roadmap: Default::default(),
         dismissals: Vec::new(),
+        documents: Default::default(),
     }
 }
 

@@ -140,6 +140,7 @@ fn workbook(n: usize) -> Workbook {
             initiatives,
         },
         dismissals: Vec::new(),
+        documents: Default::default(),
     }
 }
 

@@ -103,6 +103,7 @@ fn workbook() -> Workbook {
         goals: Default::default(),
         roadmap: Default::default(),
         dismissals: Vec::new(),
+        documents: Default::default(),
         crisis: Default::default(),
         stakeholders: StakeholderRecords {
             stakeholders: vec![

@@ -5,6 +5,7 @@
 mod audit;
 mod backup;
 mod crisis;
+mod document_settings;
 mod error;
 mod goals;
 mod header;
@@ -151,6 +152,7 @@ impl Store {
             goals: self.goals()?,
             roadmap: self.roadmap()?,
             dismissals: self.dismissals()?,
+            documents: self.document_settings()?,
         })
     }
 
@@ -163,6 +165,7 @@ impl Store {
             goals: self.goals()?,
             roadmap: self.roadmap()?,
             dismissals: self.dismissals()?,
+            documents: self.document_settings()?,
         })
     }
 

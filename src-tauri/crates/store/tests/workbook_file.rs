@@ -277,3 +277,37 @@ fn a_workbook_from_before_the_audit_is_backed_up_then_migrated() {
         "r/makers"
     );
 }
+
+#[test]
+fn a_workbook_from_before_document_settings_is_migrated_and_keeps_its_records() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ten.groundwork");
+    let name = {
+        let mut store = Store::create(&path, "Ten", "Org").unwrap();
+        store.rename("Before settings").unwrap().name
+    };
+    {
+        // Take the file back to schema 10, as the release before document settings wrote it.
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        conn.execute_batch("DROP TABLE document_settings; PRAGMA user_version = 10;")
+            .unwrap();
+    }
+    let mut store = Store::open(&path).unwrap();
+    assert_eq!(store.profile().unwrap().name, name);
+    assert_eq!(
+        store.document_settings().unwrap(),
+        Default::default(),
+        "a migrated workbook has no ask and the house accent"
+    );
+    let edit = groundwork_core::document_settings::DocumentSettingsEdit {
+        ask: "Approve the pilot's budget.".into(),
+        accent: "#336699".into(),
+    };
+    store.save_document_settings(&edit).unwrap();
+    store.close().unwrap();
+    assert_eq!(pragma(&path, "user_version"), SCHEMA_VERSION);
+    assert!(dir.path().join("ten.format-10-backup.groundwork").exists());
+    let reopened = Store::open(&path).unwrap().document_settings().unwrap();
+    assert_eq!(reopened.ask, "Approve the pilot's budget.");
+    assert_eq!(reopened.accent.as_deref(), Some("#336699"));
+}

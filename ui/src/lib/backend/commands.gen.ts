@@ -16,6 +16,8 @@ import type {
   DateOrder,
   Document,
   DocumentPreview,
+  DocumentSettingsEdit,
+  DocumentSettingsView,
   EscalationEdit,
   EvidenceKind,
   EvidenceTrace,
@@ -252,6 +254,18 @@ export function exportDocument(options: ExportOptions, path: string): Promise<Ex
 /** Opens a document exported in this session with the system's PDF viewer. */
 export function openExported(path: string): Promise<null> {
   return call<null>("open_exported", { path });
+}
+
+export function documentSettings(): Promise<DocumentSettingsView> {
+  return call<DocumentSettingsView>("document_settings");
+}
+
+/**
+ * Saves what the documents ask of the reader and their accent; answers with the settings as
+ * stored.
+ */
+export function saveDocumentSettings(edit: DocumentSettingsEdit): Promise<DocumentSettingsView> {
+  return call<DocumentSettingsView>("save_document_settings", { edit });
 }
 
 // src-tauri/src/commands/goals.rs

@@ -174,6 +174,32 @@ export type Document = "full" | "roadmap" | "crisis" | "audit";
 
 export type DocumentPreview = { pdfBase64: string, pageCount: number, warnings: Array<Warning>, };
 
+export type DocumentSettings = { 
+/**
+ * What is asked of the reader, in the strategist's words; empty for the roadmap's default.
+ */
+ask: string, 
+/**
+ * The accent as `#rrggbb` in lower case; `None` for the house accent.
+ */
+accent: string | null, };
+
+export type DocumentSettingsEdit = { ask: string, 
+/**
+ * `#rrggbb`; empty for the house accent.
+ */
+accent: string, };
+
+export type DocumentSettingsView = { settings: DocumentSettings, 
+/**
+ * The ask the roadmap suggests, offered to start from; `None` while it suggests nothing.
+ */
+suggestedAsk: string | null, 
+/**
+ * Why text is drawn in a darker shade of the chosen accent, when it is.
+ */
+accentNote: string | null, };
+
 export type DotsLeft = { participantId: string, spent: number, left: number, };
 
 export type ErrorCode = "invalid" | "notAWorkbook" | "newerVersion" | "readOnly" | "openElsewhere" | "notFound" | "alreadyExists" | "inUse" | "noWorkbookOpen" | "io" | "document" | "notAllowed";

@@ -1,9 +1,27 @@
 // The Documents screen: the choices for an export, a live preview and the export itself.
 
 import * as backend from "../backend";
-import type { AppError, Document, DocumentPreview, ExportOptions, ExportReport, Paper, Review, SectionInfo } from "../backend";
+import type {
+  AppError,
+  Document,
+  DocumentPreview,
+  DocumentSettingsEdit,
+  DocumentSettingsView,
+  ExportOptions,
+  ExportReport,
+  Paper,
+  Review,
+  SectionInfo,
+} from "../backend";
 import { DOCUMENTS } from "../steps";
 import { pdfFileName } from "../format/numbers";
+import type { Autosave } from "./autosave.svelte";
+import { Saves } from "./saves.svelte";
+
+export type SettingsField = keyof DocumentSettingsEdit;
+
+/** The accent the documents use when the strategist chose none (as the core's house accent). */
+export const HOUSE_ACCENT = "#1f6f78";
 
 export class DocumentsState {
   document: Document = $state("full");
@@ -29,9 +47,66 @@ export class DocumentsState {
   exportError: AppError | null = $state(null);
   report: ExportReport | null = $state(null);
 
+  /**
+   * What the documents ask of the reader and their accent, as typed (kept when a save is
+   * refused); null until loaded. Saved on its own after a pause, like every other text.
+   */
+  settings: DocumentSettingsEdit | null = $state(null);
+  /** The ask the roadmap suggests: the placeholder, and what "Start from the suggestion" copies. */
+  suggestedAsk: string | null = $state(null);
+  /** Why text prints in a darker shade of the chosen accent, when it does. */
+  accentNote: string | null = $state(null);
+  settingsError: AppError | null = $state(null);
+  readonly settingsSave: Autosave<DocumentSettingsEdit, DocumentSettingsView>;
+
   #previewSeq = 0;
   #sectionsSeq = 0;
   #timer: ReturnType<typeof setTimeout> | null = null;
+
+  /** `saves` is the workbook's one home of autosaves, so closing the window waits for this one too. */
+  constructor(saves = new Saves()) {
+    this.settingsSave = saves.for<DocumentSettingsEdit, DocumentSettingsView>("documentSettings", () => ({
+      save: (edit) => backend.saveDocumentSettings(edit),
+      onSaved: (view) => {
+        // The typed text stays as it is (the back end trims; rewriting it under the cursor
+        // would eat a space being typed). Only what is shown beside it follows.
+        this.suggestedAsk = view.suggestedAsk;
+        this.accentNote = view.accentNote;
+        this.schedulePreview(0);
+      },
+    }));
+  }
+
+  /** Fetches the settings; an edit not yet stored is shown instead, so nothing typed disappears. */
+  async loadSettings(): Promise<void> {
+    try {
+      const view = await backend.documentSettings();
+      this.suggestedAsk = view.suggestedAsk;
+      this.accentNote = view.accentNote;
+      this.settings = this.settingsSave.unsaved ?? { ask: view.settings.ask, accent: view.settings.accent ?? "" };
+      this.settingsError = null;
+    } catch (reason) {
+      this.settingsError = backend.toAppError(reason);
+    }
+  }
+
+  /** Called on every keystroke or colour change; saved once typing pauses. */
+  editSettings(field: SettingsField, value: string): void {
+    if (!this.settings) return;
+    this.settings = { ...this.settings, [field]: value };
+    this.settingsSave.schedule({ ...this.settings });
+  }
+
+  /** Copies the roadmap's suggestion into the ask, to be edited from there. */
+  startFromSuggestion(): void {
+    if (this.suggestedAsk) this.editSettings("ask", this.suggestedAsk);
+  }
+
+  /** The colour the picker shows: the chosen one when it is a colour, else the house accent. */
+  get pickerColour(): string {
+    const accent = this.settings?.accent.trim().toLowerCase() ?? "";
+    return /^#[0-9a-f]{6}$/.test(accent) ? accent : HOUSE_ACCENT;
+  }
 
   readonly options: ExportOptions = $derived({
     document: this.document,

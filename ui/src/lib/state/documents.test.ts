@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
-import type { DocumentPreview, ExportOptions } from "../backend";
-import { DocumentsState } from "./documents.svelte";
+import type { DocumentPreview, DocumentSettingsEdit, DocumentSettingsView, ExportOptions } from "../backend";
+import { DocumentsState, HOUSE_ACCENT } from "./documents.svelte";
+import { Saves } from "./saves.svelte";
 
 type Call = { cmd: string; args: Record<string, unknown> };
 
@@ -106,5 +107,83 @@ describe("documents", () => {
     await docs.exportTo("W");
     expect(docs.fieldError("confidentiality")).toBe("The confidentiality label must fit on one line.");
     expect(docs.exporting).toBe(false);
+  });
+
+  describe("what the documents ask of the reader, and their accent", () => {
+    const SUGGESTED = "Decide to approve the roadmap's budget of EUR 11,500.";
+    const view = (edit: DocumentSettingsEdit, note: string | null = null): DocumentSettingsView => ({
+      settings: { ask: edit.ask.trim(), accent: edit.accent === "" ? null : edit.accent.toLowerCase() },
+      suggestedAsk: SUGGESTED,
+      accentNote: note,
+    });
+
+    it("loads the stored settings with the roadmap's suggestion to start from", async () => {
+      serve({ document_settings: () => view({ ask: "", accent: "" }) });
+      const docs = new DocumentsState();
+      await docs.loadSettings();
+      expect(docs.settings).toEqual({ ask: "", accent: "" });
+      expect(docs.suggestedAsk).toBe(SUGGESTED);
+      expect(docs.pickerColour).toBe(HOUSE_ACCENT);
+      docs.startFromSuggestion();
+      expect(docs.settings?.ask).toBe(SUGGESTED);
+    });
+
+    it("saves once typing pauses, then refreshes the preview and the colour's note", async () => {
+      const calls = serve({
+        document_settings: () => view({ ask: "", accent: "" }),
+        save_document_settings: (args) => view(args.edit as DocumentSettingsEdit, "Too light for text."),
+        preview_document: () => preview(2),
+      });
+      const docs = new DocumentsState();
+      await docs.loadSettings();
+      docs.editSettings("ask", "Approve");
+      docs.editSettings("ask", "Approve €48,000 <b>now</b> 🚀");
+      docs.editSettings("accent", "#FFD700");
+      expect(calls.filter((c) => c.cmd === "save_document_settings")).toEqual([]);
+      await vi.advanceTimersByTimeAsync(450);
+      const saves = calls.filter((c) => c.cmd === "save_document_settings");
+      expect(saves.map((c) => c.args.edit)).toEqual([{ ask: "Approve €48,000 <b>now</b> 🚀", accent: "#FFD700" }]);
+      expect(docs.accentNote).toBe("Too light for text.");
+      expect(docs.pickerColour).toBe("#ffd700");
+      expect(docs.settings?.ask).toBe("Approve €48,000 <b>now</b> 🚀");
+      await vi.advanceTimersByTimeAsync(10);
+      expect(calls.some((c) => c.cmd === "preview_document")).toBe(true);
+    });
+
+    it("keeps a refused edit, shows it again when the screen is shown again, and closing waits for it", async () => {
+      let refuse = true;
+      const stored = { ask: "Approve the pilot.", accent: "" };
+      const calls = serve({
+        document_settings: () => view(stored),
+        save_document_settings: (args) => {
+          const edit = args.edit as DocumentSettingsEdit;
+          if (refuse) return Promise.reject({ code: "invalid", message: "“teal” is not a colour Groundwork can use.", field: "accent" });
+          Object.assign(stored, edit);
+          return view(edit);
+        },
+        preview_document: () => preview(1),
+      });
+      const saves = new Saves();
+      const docs = new DocumentsState(saves);
+      await docs.loadSettings();
+      docs.editSettings("accent", "teal");
+      await saves.flush();
+      expect(docs.settingsSave.fieldError("accent")).toBe("“teal” is not a colour Groundwork can use.");
+      expect(saves.error?.field).toBe("accent");
+
+      // The screen is left and shown again: the refused text is still there, not the stored one.
+      const again = new DocumentsState(saves);
+      await again.loadSettings();
+      expect(again.settings).toEqual({ ask: "Approve the pilot.", accent: "teal" });
+
+      // A fix typed just before the window closes is saved by the close's flush.
+      refuse = false;
+      again.editSettings("accent", "#336699");
+      expect(saves.dirty).toBe(true);
+      await saves.flush();
+      expect(calls.filter((c) => c.cmd === "save_document_settings").at(-1)?.args.edit).toEqual({ ask: "Approve the pilot.", accent: "#336699" });
+      expect(stored.accent).toBe("#336699");
+      expect(saves.error).toBeNull();
+    });
   });
 });

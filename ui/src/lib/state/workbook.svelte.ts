@@ -63,7 +63,7 @@ export class WorkbookSession {
   readonly saves = new Saves();
   readonly profileSave: Autosave<ProfileEdit, Profile>;
   /** The export choices, kept while the workbook stays open. */
-  readonly documents = new DocumentsState();
+  readonly documents = new DocumentsState(this.saves);
   /** The readiness review and traceability, loaded each time the screen is shown. */
   readonly readiness = new ReadinessState();
   // Each step's records, forms and choices, loaded when its screen is shown and kept (with

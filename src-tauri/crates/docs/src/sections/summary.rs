@@ -591,8 +591,9 @@ fn roadmap_part(
     blocks
 }
 
-/// What is asked of the reader. The workbook holds no request of its own, so it is drawn from
-/// the roadmap: approve its budget, and confirm the owners of the phase under way or next.
+/// What is asked of the reader: the strategist's own words when they wrote them; otherwise
+/// drawn from the roadmap (approve its budget, confirm the owners of the phase under way or
+/// next) and marked as a suggestion.
 fn ask_text(
     workbook: &Workbook,
     totals: &BudgetTotals,
@@ -600,6 +601,34 @@ fn ask_text(
     pages: &Pages,
     d: &Detail,
 ) -> String {
+    let own = workbook.documents.ask.trim();
+    if !own.is_empty() {
+        return own.to_owned();
+    }
+    match drawn_ask(workbook, totals, date, pages, d) {
+        Some(drawn) => format!(
+            "{drawn} (Suggested from the roadmap: the workbook holds no request of its own.)"
+        ),
+        None => "Nothing yet: once the roadmap has phases, initiatives and budgets, this names the budget to approve and the owners to confirm.".to_owned(),
+    }
+}
+
+/// The ask the roadmap suggests, with its phase and owners named, as the Documents screen
+/// offers it to start from; `None` while the roadmap has nothing to ask for.
+pub fn suggested_ask(workbook: &Workbook) -> Option<String> {
+    let date = workbook.last_edited().date_naive();
+    let totals = roadmap_section::totals(workbook);
+    drawn_ask(workbook, &totals, date, &Pages::default(), &DETAILS[0])
+}
+
+/// "Decide to approve …, and confirm the owners of …." from the roadmap, or `None`.
+fn drawn_ask(
+    workbook: &Workbook,
+    totals: &BudgetTotals,
+    date: NaiveDate,
+    pages: &Pages,
+    d: &Detail,
+) -> Option<String> {
     let r = &workbook.roadmap;
     let mut asks = Vec::new();
     if !totals.overall.is_empty() {
@@ -668,12 +697,5 @@ fn ask_text(
             ));
         }
     }
-    if asks.is_empty() {
-        "Nothing yet: once the roadmap has phases, initiatives and budgets, this names the budget to approve and the owners to confirm.".to_owned()
-    } else {
-        format!(
-            "Decide to {}. (Suggested from the roadmap: the workbook holds no request of its own.)",
-            asks.join(", and ")
-        )
-    }
+    (!asks.is_empty()).then(|| format!("Decide to {}.", asks.join(", and ")))
 }

@@ -15,6 +15,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("008_trash.sql")),
         M::up(include_str!("009_readiness.sql")),
         M::up(include_str!("010_workshop.sql")),
+        M::up(include_str!("011_document_settings.sql")),
     ])
 }
 
