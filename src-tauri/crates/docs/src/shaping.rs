@@ -120,14 +120,13 @@ fn face_runs(
     runs
 }
 
-/// Shapes one run of one face; the glyphs come back in visual order.
-fn shape(fonts: &Fonts, face: Face, chars: &[(usize, char)], end: usize, rtl: bool) -> Piece {
-    let Some(loaded) = fonts.face(face) else {
-        return Piece {
-            glyphs: Vec::new(),
-            actual: None,
-        };
-    };
+/// Shapes one run of characters of one face; each glyph's cluster is its character's byte
+/// offset in the text.
+fn run_through_shaper(
+    shaper: &rustybuzz::Face<'_>,
+    chars: &[(usize, char)],
+    rtl: bool,
+) -> rustybuzz::GlyphBuffer {
     let mut buffer = UnicodeBuffer::new();
     for &(at, c) in chars {
         buffer.add(c, u32::try_from(at).unwrap_or(u32::MAX));
@@ -144,7 +143,18 @@ fn shape(fonts: &Fonts, face: Face, chars: &[(usize, char)], end: usize, rtl: bo
             | BufferFlags::END_OF_TEXT
             | BufferFlags::REMOVE_DEFAULT_IGNORABLES,
     );
-    let shaped = rustybuzz::shape(&loaded.shaper, &[], buffer);
+    rustybuzz::shape(shaper, &[], buffer)
+}
+
+/// Shapes one run of one face; the glyphs come back in visual order.
+fn shape(fonts: &Fonts, face: Face, chars: &[(usize, char)], end: usize, rtl: bool) -> Piece {
+    let Some(loaded) = fonts.face(face) else {
+        return Piece {
+            glyphs: Vec::new(),
+            actual: None,
+        };
+    };
+    let shaped = run_through_shaper(&loaded.shaper, chars, rtl);
     let upm = loaded.units_per_em;
     let infos = shaped.glyph_infos();
     let positions = shaped.glyph_positions();
@@ -302,23 +312,7 @@ pub fn advances(fonts: &Fonts, text: &str, weight: Weight) -> Vec<f32> {
         let Some(loaded) = fonts.face(face) else {
             continue;
         };
-        let mut buffer = UnicodeBuffer::new();
-        for &(at, c) in &chars {
-            buffer.add(c, u32::try_from(at).unwrap_or(u32::MAX));
-        }
-        buffer.set_direction(if rtl {
-            Direction::RightToLeft
-        } else {
-            Direction::LeftToRight
-        });
-        buffer.guess_segment_properties();
-        buffer.set_cluster_level(BufferClusterLevel::MonotoneCharacters);
-        buffer.set_flags(
-            BufferFlags::BEGINNING_OF_TEXT
-                | BufferFlags::END_OF_TEXT
-                | BufferFlags::REMOVE_DEFAULT_IGNORABLES,
-        );
-        let shaped = rustybuzz::shape(&loaded.shaper, &[], buffer);
+        let shaped = run_through_shaper(&loaded.shaper, &chars, rtl);
         for (info, pos) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
             let at = (info.cluster as usize).min(end.saturating_sub(1));
             if let Some(slot) = out.get_mut(at) {
