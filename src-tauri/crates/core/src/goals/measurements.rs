@@ -143,8 +143,9 @@ fn cells(line: &str) -> Vec<String> {
     }
     out.push(cell);
     let mut out: Vec<String> = out.into_iter().map(|c| c.trim().to_owned()).collect();
-    // An unquoted "2026-03-01,1,250" is a date and a value with a separator in it.
-    if delimiter == ',' && out.len() > 2 {
+    // An unquoted "2026-03-01,1,250" is a date and a value with a thousands separator in it;
+    // "2026-03-14,1200,350" is three columns, and stays three so the row is refused.
+    if delimiter == ',' && out.len() > 2 && thousands_groups(&out[1..]) {
         let value = out[1..].join(",");
         out.truncate(1);
         out.push(value);
@@ -153,6 +154,28 @@ fn cells(line: &str) -> Vec<String> {
         out.pop();
     }
     out
+}
+
+/// Whether the cells after the date are one number cut at its thousands separators: a
+/// first group of one to three digits (a sign allowed), then groups of exactly three digits
+/// (the last may carry decimals or a unit, "250.5 %").
+fn thousands_groups(cells: &[String]) -> bool {
+    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
+    let Some((first, rest)) = cells.split_first() else {
+        return false;
+    };
+    let first = first.trim_start_matches(['-', '+', '−']);
+    let first_ok = (1..=3).contains(&first.len()) && digits(first);
+    let last = rest.len().saturating_sub(1);
+    first_ok
+        && rest.iter().enumerate().all(|(i, group)| {
+            let head: String = group.chars().take(3).collect();
+            let tail = &group[head.len()..];
+            head.len() == 3
+                && digits(&head)
+                && (tail.is_empty()
+                    || (i == last && !tail.starts_with(|c: char| c.is_ascii_digit())))
+        })
 }
 
 /// Reads a pasted block of (date, value) rows for a KPI measured in `unit`. Good rows are kept
@@ -222,9 +245,11 @@ pub fn read_block(
             continue;
         }
         if row.len() > 2 {
-            report.problems.push(problem(
-                "This line has more than two columns. Paste only the date and the value.".into(),
-            ));
+            report.problems.push(problem(format!(
+                "This line has {} columns ({}); a measurement is a date and one value. Copy only those two columns from the spreadsheet.",
+                row.len(),
+                row.join(" | ")
+            )));
             continue;
         }
         let value = match parse_value("value", "value", value_text, unit, style) {
@@ -381,6 +406,28 @@ mod tests {
         let ga = "# Analytics export\nDay Index,Users\n20260301,410\n20260302,395\n";
         let r = read_block(ga, "", d(6, 1), &[], false);
         assert_eq!(r.rows.len(), 2);
+    }
+
+    #[test]
+    fn three_columns_are_refused_and_a_thousands_separator_is_not_a_column() {
+        let r = read_block(
+            "2026-03-14,1200,350\n2026-03-15,1,250\n2026-03-16,\"1,300\"\n2026-03-17,2,400.5",
+            "",
+            d(3, 31),
+            &[],
+            false,
+        );
+        let values: Vec<f64> = r.rows.iter().map(|row| row.value).collect();
+        assert_eq!(values, vec![1250.0, 1300.0, 2400.5]);
+        assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
+        assert_eq!(r.problems[0].line, 1);
+        assert!(
+            r.problems[0]
+                .message
+                .contains("3 columns (2026-03-14 | 1200 | 350)"),
+            "{}",
+            r.problems[0].message
+        );
     }
 
     #[test]
