@@ -256,14 +256,19 @@ pub(crate) fn base_rtl(text: &str) -> bool {
 }
 
 /// `text` set off as a unit of its own direction (between U+2068 and U+2069) when it holds
-/// right-to-left letters, for a line composed of it and other words: "مريم الحسن, 10 March"
-/// keeps the date after the name instead of taking the number into the name's run.
+/// right-to-left letters or direction controls, for a line composed of it and other words:
+/// "مريم الحسن, 10 March" keeps the date after the name instead of taking the number into the
+/// name's run, and a name with an unclosed right-to-left override does not reverse the words
+/// after it.
 pub fn isolate(text: &str) -> std::borrow::Cow<'_, str> {
-    use unicode_bidi::BidiClass::{AL, R};
+    use unicode_bidi::BidiClass::{AL, FSI, LRE, LRI, LRO, R, RLE, RLI, RLO};
     if complex(text)
-        && text
-            .chars()
-            .any(|c| matches!(unicode_bidi::bidi_class(c), R | AL))
+        && text.chars().any(|c| {
+            matches!(
+                unicode_bidi::bidi_class(c),
+                R | AL | LRE | RLE | LRO | RLO | LRI | RLI | FSI
+            )
+        })
     {
         std::borrow::Cow::Owned(format!("\u{2068}{text}\u{2069}"))
     } else {
@@ -409,6 +414,16 @@ mod tests {
         );
         // Several words right to left: the first typed is the rightmost.
         assert_eq!(reading("Ask مريم الحسن now"), "Ask <الحسن> <مريم> now");
+    }
+
+    #[test]
+    fn an_isolated_name_keeps_its_override_to_itself() {
+        let name = "Forum outage \u{202E}fdp.exe";
+        let composed = format!("{} (high risk)", isolate(name));
+        let shown = reading(&composed);
+        assert!(shown.starts_with("Forum outage "), "{shown}");
+        assert!(shown.ends_with(" (high risk)"), "{shown}");
+        assert_eq!(isolate("Forum outage"), "Forum outage");
     }
 
     #[test]

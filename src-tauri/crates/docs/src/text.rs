@@ -75,7 +75,9 @@ fn cleaned(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Cleans a one-line value (a name, a title): line breaks become spaces.
+/// Cleans a one-line value (a name, a title): line breaks become spaces. A value that opens
+/// a direction embedding or override of its own (a pasted U+202E, say) is set off as an
+/// isolate, so the words composed after it on the same line keep their direction.
 pub fn clean_line(text: &str) -> String {
     let cleaned = clean(text);
     let joined: Vec<&str> = cleaned
@@ -83,7 +85,14 @@ pub fn clean_line(text: &str) -> String {
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
-    joined.join(" ")
+    let line = joined.join(" ");
+    if line.contains([
+        '\u{202A}', '\u{202B}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}',
+    ]) {
+        format!("\u{2068}{line}\u{2069}")
+    } else {
+        line
+    }
 }
 
 /// Spaces that may hang past the end of a line and are trimmed from it: every white space
@@ -386,13 +395,50 @@ pub fn wrap_line(
 /// a line that would take another base direction than its paragraph (a line of a Hebrew
 /// paragraph that holds an English word) starts with an invisible mark of the paragraph's
 /// direction.
+///
+/// A direction control still open where a line ends (an isolate around a name, a pasted
+/// right-to-left override) is opened again at the start of the next line: otherwise the
+/// next line would take the name's closing mark for a stray one and run the override into
+/// the words after the name.
 fn keep_direction(paragraph: &str, lines: &mut [String]) {
     let rtl = shaping::base_rtl(paragraph);
+    let mut open: Vec<char> = Vec::new();
     for line in lines {
+        let carried: String = open.iter().collect();
+        open = still_open(&carried, line);
+        line.insert_str(0, &carried);
         if shaping::base_rtl(line) != rtl {
             line.insert(0, if rtl { '\u{200F}' } else { '\u{200E}' });
         }
     }
+}
+
+/// The direction controls open at the end of `carried` followed by `line`, outermost first.
+fn still_open(carried: &str, line: &str) -> Vec<char> {
+    let mut open: Vec<char> = Vec::new();
+    for c in carried.chars().chain(line.chars()) {
+        match c {
+            // Embeddings and overrides, then isolates.
+            '\u{202A}' | '\u{202B}' | '\u{202D}' | '\u{202E}' | '\u{2066}' | '\u{2067}'
+            | '\u{2068}' => open.push(c),
+            // A pop closes the innermost embedding or override, never an isolate.
+            '\u{202C}' if open.last().is_some_and(|o| !is_isolate(*o)) => {
+                open.pop();
+            }
+            // The end of an isolate closes it and everything opened inside it.
+            '\u{2069}' => {
+                if let Some(at) = open.iter().rposition(|o| is_isolate(*o)) {
+                    open.truncate(at);
+                }
+            }
+            _ => {}
+        }
+    }
+    open
+}
+
+fn is_isolate(c: char) -> bool {
+    matches!(c, '\u{2066}' | '\u{2067}' | '\u{2068}')
 }
 
 /// Wraps text that may contain line breaks; an empty input line gives an empty output line.
@@ -541,6 +587,31 @@ mod tests {
 
     fn width(l: &str) -> f32 {
         shipped().unwrap().width(l, Weight::Regular, 10.0)
+    }
+
+    #[test]
+    fn an_override_open_at_a_line_end_is_opened_again_on_the_next_line() {
+        let mut lines = vec![
+            "\u{2068}Answered by members".to_owned(),
+            "\u{202E}fdp.exe\u{2069}: not yet measured".to_owned(),
+            "by 1 Jan 2027".to_owned(),
+        ];
+        keep_direction("whole paragraph", &mut lines);
+        assert_eq!(
+            lines[1],
+            "\u{2068}\u{202E}fdp.exe\u{2069}: not yet measured"
+        );
+        assert_eq!(lines[2], "by 1 Jan 2027");
+    }
+
+    #[test]
+    fn a_name_with_its_own_override_is_set_off_and_others_are_left_alone() {
+        assert_eq!(
+            clean_line("Forum outage \u{202E}fdp.exe\nnow"),
+            "\u{2068}Forum outage \u{202E}fdp.exe now\u{2069}"
+        );
+        assert_eq!(clean_line("مريم الحسن"), "مريم الحسن");
+        assert_eq!(clean_line(" Plain\nname "), "Plain name");
     }
 
     #[test]
