@@ -9,38 +9,9 @@
 
 use std::path::Path;
 use std::process::Command;
-use std::time::{Duration, Instant};
 
+use groundwork_e2e::dialogs::{accept_save_dialog, xdotool_present};
 use groundwork_e2e::{app_binary, App};
-
-/// The X windows on screen: the app's, and a dialog's while one is open.
-fn visible_windows() -> usize {
-    Command::new("xdotool")
-        .args(["search", "--onlyvisible", "--name", "."])
-        .output()
-        .map(|out| String::from_utf8_lossy(&out.stdout).lines().count())
-        .unwrap_or(0)
-}
-
-/// Waits for the Save dialog and accepts the name it suggests, as Enter does.
-async fn accept_save_dialog() {
-    let deadline = Instant::now() + Duration::from_secs(15);
-    while visible_windows() < 2 {
-        assert!(Instant::now() < deadline, "no Save dialog appeared");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-    // Let the dialog take the keyboard before the key press.
-    tokio::time::sleep(Duration::from_millis(500)).await;
-    let pressed = Command::new("xdotool")
-        .args(["key", "Return"])
-        .status()
-        .unwrap();
-    assert!(pressed.success());
-    while visible_windows() > 1 {
-        assert!(Instant::now() < deadline, "the Save dialog did not close");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
 
 fn files_in(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -54,13 +25,7 @@ fn files_in(dir: &Path) -> Vec<String> {
 #[tokio::test]
 async fn files_are_written_where_the_dialog_chose_and_nowhere_else() {
     let Some(binary) = app_binary() else { return };
-    let installed = Command::new("xdotool").arg("version").output().is_ok();
-    if !installed {
-        assert!(
-            std::env::var("GROUNDWORK_E2E").as_deref() != Ok("required"),
-            "xdotool is missing (.ci/setup installs it)"
-        );
-        eprintln!("skipped: xdotool is missing");
+    if !xdotool_present() {
         return;
     }
     let data = tempfile::tempdir().unwrap();

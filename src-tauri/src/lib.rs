@@ -105,6 +105,8 @@ pub fn run() {
             commands::documents::open_exported,
             commands::documents::document_settings,
             commands::documents::save_document_settings,
+            commands::documents::set_logo,
+            commands::documents::remove_logo,
             commands::stakeholders::stakeholder_step,
             commands::stakeholders::save_stakeholder,
             commands::stakeholders::delete_stakeholder,

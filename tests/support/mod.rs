@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 
+pub mod dialogs;
 pub mod layout;
 pub mod memory;
 pub mod screens;
@@ -211,23 +212,29 @@ impl App {
     }
 
     pub async fn value(&self, id: &str) -> String {
-        self.testid(id)
-            .await
-            .prop("value")
-            .await
-            .unwrap()
-            .unwrap_or_default()
+        self.property(id, "value").await
     }
 
     /// The element's text content. (WebKitWebDriver's "visible text" leaves out text in
     /// ellipsised flex items that are plainly on screen, so it is not used.)
     pub async fn text(&self, id: &str) -> String {
-        let element = self.testid(id).await;
-        element
-            .prop("textContent")
-            .await
-            .unwrap()
-            .unwrap_or_default()
+        self.property(id, "textContent").await
+    }
+
+    /// A property of the element: found again when the screen re-rendered it between
+    /// finding and reading (a save's answer arriving, a list refreshed).
+    async fn property(&self, id: &str, name: &str) -> String {
+        let mut attempts = 0;
+        loop {
+            match self.testid(id).await.prop(name).await {
+                Ok(value) => return value.unwrap_or_default(),
+                Err(e) if attempts < 5 && is_stale(&e) => {
+                    attempts += 1;
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => panic!("{name} of {id}: {e}"),
+            }
+        }
     }
 
     /// Waits until the element's visible text contains `expected`.
@@ -306,4 +313,13 @@ fn stop_ref(driver: &mut Child) {
         .args(["-TERM", "--", &format!("-{}", driver.id())])
         .status();
     let _ = driver.wait();
+}
+
+/// Whether WebDriver refused because the element was replaced since it was found.
+fn is_stale(error: &fantoccini::error::CmdError) -> bool {
+    matches!(
+        error,
+        fantoccini::error::CmdError::Standard(e)
+            if e.error == fantoccini::error::ErrorStatus::StaleElementReference
+    )
 }

@@ -19,14 +19,23 @@ pub enum FileKind {
     Workbook,
     Json,
     Pdf,
+    /// An organisation's logo.
+    Image,
 }
 
 impl FileKind {
+    /// The extension a saved file gets.
     fn extension(self) -> &'static str {
+        self.extensions()[0]
+    }
+
+    /// The extensions the dialog's filter offers.
+    fn extensions(self) -> &'static [&'static str] {
         match self {
-            Self::Workbook => groundwork_store::WORKBOOK_EXTENSION,
-            Self::Json => "json",
-            Self::Pdf => "pdf",
+            Self::Workbook => &[groundwork_store::WORKBOOK_EXTENSION],
+            Self::Json => &["json"],
+            Self::Pdf => &["pdf"],
+            Self::Image => &["png", "jpg", "jpeg", "svg", "PNG", "JPG", "JPEG", "SVG"],
         }
     }
 
@@ -35,6 +44,7 @@ impl FileKind {
             Self::Workbook => "Groundwork workbook",
             Self::Json => "Groundwork workbook JSON",
             Self::Pdf => "PDF",
+            Self::Image => "Logo image (PNG, JPEG or SVG)",
         }
     }
 }
@@ -42,7 +52,7 @@ impl FileKind {
 fn dialog(app: &AppHandle, kind: FileKind) -> FileDialogBuilder<tauri::Wry> {
     app.dialog()
         .file()
-        .add_filter(kind.filter_name(), &[kind.extension()])
+        .add_filter(kind.filter_name(), kind.extensions())
 }
 
 fn chosen(picked: Option<tauri_plugin_dialog::FilePath>) -> Result<Option<PathBuf>, AppError> {
@@ -63,7 +73,13 @@ pub async fn choose_file_to_open(
     state: State<'_, AppState>,
     kind: FileKind,
 ) -> Result<Option<String>, AppError> {
-    let picked = chosen(dialog(&app, kind).blocking_pick_file())?;
+    // In the folder the app was started in (the home folder, from a desktop launcher), as
+    // the Save dialog is: GTK's own default, the recent files, is empty on a new computer.
+    let mut open = dialog(&app, kind);
+    if let Ok(here) = std::env::current_dir() {
+        open = open.set_directory(here);
+    }
+    let picked = chosen(open.blocking_pick_file())?;
     Ok(picked.map(|path| state.files.remember_picked(&path).display().to_string()))
 }
 

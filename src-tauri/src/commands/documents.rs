@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use base64::Engine as _;
-use groundwork_core::document_settings::{accent_note, DocumentSettings, DocumentSettingsEdit};
+use groundwork_core::document_settings::{
+    accent_note, DocumentSettings, DocumentSettingsEdit, Logo,
+};
 use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_docs::{SectionInfo, Warning};
 use serde::Serialize;
@@ -172,6 +174,35 @@ pub struct DocumentSettingsView {
     pub suggested_ask: Option<String>,
     /// Why text is drawn in a darker shade of the chosen accent, when it is.
     pub accent_note: Option<String>,
+    /// The organisation's logo, when one was chosen.
+    pub logo: Option<LogoView>,
+}
+
+/// The logo as the Documents screen shows it.
+#[derive(Debug, Clone, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+#[ts(rename_all = "camelCase")]
+pub struct LogoView {
+    /// The kept PNG as a `data:` URL, for an `<img>`.
+    pub data_url: String,
+    pub width: u32,
+    pub height: u32,
+    /// The name of the file it was made from.
+    pub file_name: String,
+}
+
+impl From<&Logo> for LogoView {
+    fn from(logo: &Logo) -> Self {
+        Self {
+            data_url: format!(
+                "data:image/png;base64,{}",
+                base64::engine::general_purpose::STANDARD.encode(&logo.png)
+            ),
+            width: logo.width,
+            height: logo.height,
+            file_name: logo.file_name.clone(),
+        }
+    }
 }
 
 fn settings_view(store: &groundwork_store::Store) -> Result<DocumentSettingsView, AppError> {
@@ -179,6 +210,7 @@ fn settings_view(store: &groundwork_store::Store) -> Result<DocumentSettingsView
     Ok(DocumentSettingsView {
         suggested_ask: groundwork_docs::suggested_ask(&workbook),
         accent_note: accent_note(&workbook.documents),
+        logo: workbook.logo.as_ref().map(LogoView::from),
         settings: workbook.documents,
     })
 }
@@ -197,6 +229,40 @@ pub fn save_document_settings(
 ) -> Result<DocumentSettingsView, AppError> {
     state.with_store(|store| {
         store.save_document_settings(&edit)?;
+        settings_view(store)
+    })
+}
+
+/// Makes the organisation's logo from `path`, an image chosen in the Open dialog, and keeps it
+/// in the workbook in place of any before it. A file that is not a usable image is refused
+/// with a sentence, and the logo before it stays.
+#[tauri::command]
+pub fn set_logo(
+    state: State<'_, AppState>,
+    path: String,
+) -> Result<DocumentSettingsView, AppError> {
+    let path = state.files.check(Path::new(&path), Reach::Chosen)?;
+    let unreadable =
+        |e: std::io::Error| AppError::io(format!("“{}” could not be read: {e}.", path.display()));
+    // The size first: a file far larger than any logo is refused before it is read.
+    groundwork_docs::logo::check_size(std::fs::metadata(&path).map_err(unreadable)?.len())?;
+    let bytes = std::fs::read(&path).map_err(unreadable)?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let logo = groundwork_docs::logo::prepare(&bytes, &file_name)?;
+    state.with_store(|store| {
+        store.save_logo(&logo)?;
+        settings_view(store)
+    })
+}
+
+/// Takes the logo out of the workbook; the documents print without one.
+#[tauri::command]
+pub fn remove_logo(state: State<'_, AppState>) -> Result<DocumentSettingsView, AppError> {
+    state.with_store(|store| {
+        store.remove_logo()?;
         settings_view(store)
     })
 }

@@ -17,6 +17,23 @@ pub const TEXT_CONTRAST: f64 = 4.5;
 /// The house accent, a calm deep teal: what documents use when the strategist chose none.
 pub const HOUSE_ACCENT: Rgb = Rgb(0x1F, 0x6F, 0x78);
 
+/// The longest side, in pixels, of a logo as the workbook keeps it: sharp at 300 dpi across
+/// the four inches of the widest place it prints (the cover), and small enough to keep in
+/// every copy of the workbook.
+pub const LOGO_MAX_SIDE: u32 = 1_200;
+
+/// The organisation's logo as the documents print it: a PNG made from the image the
+/// strategist chose, at most [`LOGO_MAX_SIDE`] pixels a side.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Logo {
+    pub png: Vec<u8>,
+    pub width: u32,
+    pub height: u32,
+    /// The name of the file it was made from, to show beside it.
+    pub file_name: String,
+}
+
 /// The document settings as stored.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]

@@ -6,7 +6,7 @@ use ts_rs::TS;
 
 use crate::audit::Audit;
 use crate::crisis::CrisisPlan;
-use crate::document_settings::DocumentSettings;
+use crate::document_settings::{DocumentSettings, Logo};
 use crate::goals::Goals;
 use crate::profile::Profile;
 use crate::readiness::dismissals::Dismissal;
@@ -35,6 +35,9 @@ pub struct Workbook {
     /// What the documents ask of the reader and the colour they are drawn in.
     #[serde(default)]
     pub documents: DocumentSettings,
+    /// The organisation's logo, when the strategist chose one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logo: Option<Logo>,
 }
 
 impl Workbook {
@@ -49,6 +52,7 @@ impl Workbook {
             roadmap: Roadmap::default(),
             dismissals: Vec::new(),
             documents: DocumentSettings::default(),
+            logo: None,
         }
     }
 }

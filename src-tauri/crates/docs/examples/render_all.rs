@@ -39,6 +39,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         roadmap: Default::default(),
         dismissals: Vec::new(),
         documents: Default::default(),
+        logo: None,
     };
     for paper in [Paper::A4, Paper::Letter] {
         for doc in Document::ALL {

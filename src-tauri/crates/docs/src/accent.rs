@@ -149,7 +149,7 @@ fn recolour(draws: &mut [Draw], palette: &Palette) {
                     s.color = palette.shape(s.color);
                 }
             }
-            Draw::Link { .. } => {}
+            Draw::Link { .. } | Draw::Logo { .. } => {}
         }
     }
 }

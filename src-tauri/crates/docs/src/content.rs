@@ -14,6 +14,9 @@ use crate::draw::{Align, Draw, Rect, Rgb, Stroke};
 use crate::fonts::{Face, Fonts, Glyph, FACES, REPLACEMENT};
 use crate::shaping;
 
+/// The name the logo image goes by in a page's resources.
+pub const LOGO_RESOURCE: &str = "GroundworkLogo";
+
 /// Glyph ids go up to u16::MAX.
 const GLYPH_SLOTS: usize = 1 << 16;
 
@@ -477,6 +480,21 @@ impl Writer<'_> {
         out.extend_from_slice(b"ET\n");
     }
 
+    /// The logo image scaled into `r`; `emit` adds it to the page's resources under
+    /// [`LOGO_RESOURCE`].
+    fn logo(&mut self, r: Rect) {
+        let out = &mut self.out.bytes;
+        out.extend_from_slice(b"q\n");
+        nums(
+            out,
+            &[r.w, 0.0, 0.0, r.h, r.x, self.height - r.y - r.h],
+            b"cm",
+        );
+        out.extend_from_slice(b"/");
+        out.extend_from_slice(LOGO_RESOURCE.as_bytes());
+        out.extend_from_slice(b" Do\nQ\n");
+    }
+
     fn rect(&mut self, r: Rect, fill: Option<Rgb>, stroke_with: Option<Stroke>) {
         let Some(op) = paint(fill, stroke_with, false) else {
             return;
@@ -572,6 +590,7 @@ pub fn page(
                     w.path(points, *fill, *stroke, true);
                 }
             }
+            Draw::Logo { rect } => w.logo(*rect),
             Draw::Link { .. } => {}
         }
     }

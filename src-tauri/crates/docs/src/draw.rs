@@ -125,6 +125,8 @@ pub enum Draw {
     },
     /// A clickable area that jumps to a page (1-based) of the same document.
     Link { rect: Rect, page: usize },
+    /// The workbook's logo, filling `rect` (which the caller sized to the logo's shape).
+    Logo { rect: Rect },
 }
 
 impl Draw {
@@ -179,7 +181,7 @@ impl Draw {
                 *x += dx;
                 *y += dy;
             }
-            Draw::Rect { rect, .. } | Draw::Link { rect, .. } => {
+            Draw::Rect { rect, .. } | Draw::Link { rect, .. } | Draw::Logo { rect } => {
                 rect.x += dx;
                 rect.y += dy;
             }

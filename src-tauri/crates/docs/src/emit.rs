@@ -15,6 +15,7 @@ use printpdf::{
 use crate::content::{self, UsedGlyphs};
 use crate::draw::{Draw, Rect};
 use crate::fonts::{Face, Fonts};
+use crate::logo::Pixels;
 use crate::{parallel, DocsError};
 
 /// One finished page: its size and everything on it (top-left coordinates).
@@ -139,6 +140,74 @@ fn replace_contents(lo: &mut lopdf::Document, contents: Vec<Stream>) -> Result<(
             stream_id,
             Object::Stream(lopdf::Stream::new(dict, page.bytes)),
         );
+    }
+    Ok(())
+}
+
+/// Adds the logo image once, and names it in the resources of every page that shows it.
+fn add_logo(lo: &mut lopdf::Document, pages: &[PageOut], logo: &Pixels) -> Result<(), DocsError> {
+    let pdf = |e: lopdf::Error| DocsError::Pdf(e.to_string());
+    let mut image = LoDict::new();
+    image.set("Type", Object::Name(b"XObject".to_vec()));
+    image.set("Subtype", Object::Name(b"Image".to_vec()));
+    image.set("Width", Object::Integer(i64::from(logo.width)));
+    image.set("Height", Object::Integer(i64::from(logo.height)));
+    image.set("ColorSpace", Object::Name(b"DeviceRGB".to_vec()));
+    image.set("BitsPerComponent", Object::Integer(8));
+    image.set("Interpolate", Object::Boolean(true));
+    if let Some(alpha) = &logo.alpha {
+        let mut mask = LoDict::new();
+        mask.set("Type", Object::Name(b"XObject".to_vec()));
+        mask.set("Subtype", Object::Name(b"Image".to_vec()));
+        mask.set("Width", Object::Integer(i64::from(logo.width)));
+        mask.set("Height", Object::Integer(i64::from(logo.height)));
+        mask.set("ColorSpace", Object::Name(b"DeviceGray".to_vec()));
+        mask.set("BitsPerComponent", Object::Integer(8));
+        let mask = lo.add_object(lopdf::Stream::new(mask, alpha.clone()));
+        image.set("SMask", Object::Reference(mask));
+    }
+    let image = lo.add_object(lopdf::Stream::new(image, logo.rgb.clone()));
+    let page_ids = lo.get_pages();
+    for (number, page) in (1u32..).zip(pages) {
+        if !page.draws.iter().any(|d| matches!(d, Draw::Logo { .. })) {
+            continue;
+        }
+        let page_id = *page_ids
+            .get(&number)
+            .ok_or_else(|| DocsError::Pdf(format!("page {number} is missing")))?;
+        // The page's resources: its own dictionary, or one it refers to.
+        let resources = match lo.get_dictionary(page_id).and_then(|d| d.get(b"Resources")) {
+            Ok(Object::Reference(id)) => Some(*id),
+            _ => None,
+        };
+        let dict = match resources {
+            Some(id) => lo.get_dictionary_mut(id).map_err(pdf)?,
+            None => {
+                let page = lo.get_dictionary_mut(page_id).map_err(pdf)?;
+                if page.get(b"Resources").is_err() {
+                    page.set("Resources", LoDict::new());
+                }
+                page.get_mut(b"Resources")
+                    .and_then(Object::as_dict_mut)
+                    .map_err(pdf)?
+            }
+        };
+        let xobjects = match dict.get(b"XObject") {
+            Ok(Object::Reference(id)) => Some(*id),
+            _ => None,
+        };
+        let xobjects = match xobjects {
+            Some(id) => lo.get_dictionary_mut(id).map_err(pdf)?,
+            None => {
+                if dict.get(b"XObject").is_err() {
+                    dict.set("XObject", LoDict::new());
+                }
+                dict.get_mut(b"XObject")
+                    .and_then(Object::as_dict_mut)
+                    .map_err(pdf)?
+            }
+        };
+        xobjects.set(content::LOGO_RESOURCE, Object::Reference(image));
     }
     Ok(())
 }
@@ -268,12 +337,13 @@ fn timestamp(date: NaiveDate) -> Result<printpdf::OffsetDateTime, DocsError> {
     printpdf::OffsetDateTime::from_unix_timestamp(secs).map_err(|e| DocsError::Pdf(e.to_owned()))
 }
 
-/// Writes the pages as a PDF.
+/// Writes the pages as a PDF; `logo` is the image the pages' [`Draw::Logo`]s show.
 pub fn write(
     fonts: &Fonts,
     pages: &[PageOut],
     outline: &[OutlineEntry],
     info: &Info,
+    logo: Option<&Pixels>,
 ) -> Result<Written, DocsError> {
     let mut missing = BTreeMap::new();
     let mut doc = PdfDocument::new(&info.title);
@@ -339,6 +409,9 @@ pub fn write(
     let mut lo = doc.to_lopdf_document(&opts, &mut warnings);
     let heights: Vec<f32> = pages.iter().map(|p| p.height).collect();
     replace_contents(&mut lo, streams)?;
+    if let Some(logo) = logo {
+        add_logo(&mut lo, pages, logo)?;
+    }
     add_outline(&mut lo, outline, &heights)?;
     let id = Object::String(identifier.into_bytes(), StringFormat::Literal);
     lo.trailer.set("ID", Object::Array(vec![id.clone(), id]));

@@ -15,6 +15,7 @@ pub mod draw;
 mod emit;
 pub mod fonts;
 pub mod layout;
+pub mod logo;
 mod parallel;
 mod sections;
 mod shaping;
@@ -107,9 +108,17 @@ pub fn sections(document: Document) -> Vec<SectionInfo> {
 /// Renders a document of the workbook as PDF bytes.
 pub fn render(workbook: &Workbook, options: &ExportOptions) -> Result<Rendered, DocsError> {
     let fonts = fonts::shipped()?;
-    let mut composed = documents::compose(fonts, workbook, options);
+    // A kept logo that cannot be read (a workbook edited by hand) prints as no logo.
+    let logo = workbook.logo.as_ref().and_then(logo::Pixels::of);
+    let mut composed = documents::compose(fonts, workbook, options, logo.as_ref());
     accent::apply(&mut composed.pages, &workbook.documents);
-    let written = emit::write(fonts, &composed.pages, &composed.outline, &composed.info)?;
+    let written = emit::write(
+        fonts,
+        &composed.pages,
+        &composed.outline,
+        &composed.info,
+        logo.as_ref(),
+    )?;
     let mut warnings = composed.warnings;
     if let Some(w) = missing_glyphs_warning(&written.missing) {
         warnings.push(w);

@@ -155,6 +155,7 @@ fn workbook() -> Workbook {
         roadmap: Default::default(),
         dismissals: Vec::new(),
         documents: Default::default(),
+        logo: None,
         stakeholders: Default::default(),
         crisis: plan,
     }

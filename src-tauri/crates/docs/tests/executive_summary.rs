@@ -39,6 +39,7 @@ fn empty() -> Workbook {
         roadmap: Default::default(),
         dismissals: Vec::new(),
         documents: Default::default(),
+        logo: None,
     }
 }
 

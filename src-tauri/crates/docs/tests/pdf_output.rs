@@ -45,6 +45,7 @@ fn workbook(purpose: &str) -> Workbook {
         roadmap: Default::default(),
         dismissals: Vec::new(),
         documents: Default::default(),
+        logo: None,
     }
 }
 

@@ -141,6 +141,7 @@ fn workbook(n: usize) -> Workbook {
         },
         dismissals: Vec::new(),
         documents: Default::default(),
+        logo: None,
     }
 }
 

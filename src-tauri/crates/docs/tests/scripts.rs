@@ -104,6 +104,7 @@ fn workbook() -> Workbook {
         roadmap: Default::default(),
         dismissals: Vec::new(),
         documents: Default::default(),
+        logo: None,
         crisis: Default::default(),
         stakeholders: StakeholderRecords {
             stakeholders: vec![

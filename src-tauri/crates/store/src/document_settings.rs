@@ -2,7 +2,7 @@
 //! in at most one row. No row means the defaults (a workbook imported without one).
 
 use chrono::Utc;
-use groundwork_core::document_settings::{DocumentSettings, DocumentSettingsEdit};
+use groundwork_core::document_settings::{DocumentSettings, DocumentSettingsEdit, Logo};
 use rusqlite::{params, OptionalExtension};
 
 use crate::profile::touch;
@@ -47,11 +47,83 @@ impl Store {
         })?;
         self.document_settings()
     }
+
+    /// The organisation's logo, when one was chosen.
+    pub fn logo(&self) -> Result<Option<Logo>> {
+        self.conn
+            .query_row(
+                "SELECT png, width, height, file_name FROM document_logo WHERE id = 1",
+                [],
+                |row| {
+                    Ok(Logo {
+                        png: row.get("png")?,
+                        width: row.get("width")?,
+                        height: row.get("height")?,
+                        file_name: row.get("file_name")?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(sql(&self.path))
+    }
+
+    /// Keeps `logo` in the workbook, in place of any logo before it. The caller made it from
+    /// the chosen file (`groundwork_docs::logo::prepare`), so it is a PNG of bounded size.
+    pub fn save_logo(&mut self, logo: &Logo) -> Result<()> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute(
+                "INSERT INTO document_logo (id, png, width, height, file_name)
+                 VALUES (1, ?1, ?2, ?3, ?4)
+                 ON CONFLICT (id) DO UPDATE SET png = excluded.png, width = excluded.width,
+                     height = excluded.height, file_name = excluded.file_name",
+                params![logo.png, logo.width, logo.height, logo.file_name],
+            )
+            .and_then(|_| touch(tx, Utc::now()))
+            .map_err(sql(&path))
+        })
+    }
+
+    /// Takes the logo out of the workbook; the documents print without one.
+    pub fn remove_logo(&mut self) -> Result<()> {
+        let path = self.path.clone();
+        self.with_tx(|tx| {
+            tx.execute("DELETE FROM document_logo", [])
+                .and_then(|_| touch(tx, Utc::now()))
+                .map_err(sql(&path))
+        })
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_logo_is_kept_replaced_and_removed() {
+        let mut store = Store::in_memory("Docs").unwrap();
+        assert_eq!(store.logo().unwrap(), None);
+        let first = Logo {
+            png: vec![0x89, b'P', b'N', b'G', 1],
+            width: 300,
+            height: 100,
+            file_name: "Harbour — logo.png".to_owned(),
+        };
+        store.save_logo(&first).unwrap();
+        assert_eq!(store.logo().unwrap().as_ref(), Some(&first));
+        assert_eq!(store.load_workbook().unwrap().logo, Some(first.clone()));
+        let second = Logo {
+            png: vec![2; 10],
+            width: 1200,
+            height: 1,
+            file_name: "mark.svg".to_owned(),
+        };
+        store.save_logo(&second).unwrap();
+        assert_eq!(store.logo().unwrap(), Some(second));
+        store.remove_logo().unwrap();
+        assert_eq!(store.logo().unwrap(), None);
+        assert_eq!(store.load_workbook().unwrap().logo, None);
+    }
 
     #[test]
     fn a_new_workbook_has_no_ask_and_the_house_accent() {

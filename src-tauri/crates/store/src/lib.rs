@@ -153,6 +153,7 @@ impl Store {
             roadmap: self.roadmap()?,
             dismissals: self.dismissals()?,
             documents: self.document_settings()?,
+            logo: self.logo()?,
         })
     }
 
@@ -166,6 +167,7 @@ impl Store {
             roadmap: self.roadmap()?,
             dismissals: self.dismissals()?,
             documents: self.document_settings()?,
+            logo: self.logo()?,
         })
     }
 

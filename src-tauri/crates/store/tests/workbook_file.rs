@@ -289,8 +289,10 @@ fn a_workbook_from_before_document_settings_is_migrated_and_keeps_its_records() 
     {
         // Take the file back to schema 10, as the release before document settings wrote it.
         let conn = rusqlite::Connection::open(&path).unwrap();
-        conn.execute_batch("DROP TABLE document_settings; PRAGMA user_version = 10;")
-            .unwrap();
+        conn.execute_batch(
+            "DROP TABLE document_logo; DROP TABLE document_settings; PRAGMA user_version = 10;",
+        )
+        .unwrap();
     }
     let mut store = Store::open(&path).unwrap();
     assert_eq!(store.profile().unwrap().name, name);
@@ -299,6 +301,7 @@ fn a_workbook_from_before_document_settings_is_migrated_and_keeps_its_records() 
         Default::default(),
         "a migrated workbook has no ask and the house accent"
     );
+    assert_eq!(store.logo().unwrap(), None, "nor a logo");
     let edit = groundwork_core::document_settings::DocumentSettingsEdit {
         ask: "Approve the pilot's budget.".into(),
         accent: "#336699".into(),

@@ -268,6 +268,20 @@ export function saveDocumentSettings(edit: DocumentSettingsEdit): Promise<Docume
   return call<DocumentSettingsView>("save_document_settings", { edit });
 }
 
+/**
+ * Makes the organisation's logo from `path`, an image chosen in the Open dialog, and keeps it
+ * in the workbook in place of any before it. A file that is not a usable image is refused
+ * with a sentence, and the logo before it stays.
+ */
+export function setLogo(path: string): Promise<DocumentSettingsView> {
+  return call<DocumentSettingsView>("set_logo", { path });
+}
+
+/** Takes the logo out of the workbook; the documents print without one. */
+export function removeLogo(): Promise<DocumentSettingsView> {
+  return call<DocumentSettingsView>("remove_logo");
+}
+
 // src-tauri/src/commands/goals.rs
 
 export function goalsOverview(): Promise<GoalsOverview> {

@@ -198,7 +198,11 @@ suggestedAsk: string | null,
 /**
  * Why text is drawn in a darker shade of the chosen accent, when it is.
  */
-accentNote: string | null, };
+accentNote: string | null, 
+/**
+ * The organisation's logo, when one was chosen.
+ */
+logo: LogoView | null, };
 
 export type DotsLeft = { participantId: string, spent: number, left: number, };
 
@@ -280,7 +284,7 @@ includeReadiness: boolean, };
 
 export type ExportReport = { path: string, pageCount: number, bytes: number, warnings: Array<Warning>, };
 
-export type FileKind = "workbook" | "json" | "pdf";
+export type FileKind = "workbook" | "json" | "pdf" | "image";
 
 export type FilledPart = { text: string, 
 /**
@@ -617,6 +621,16 @@ due?: KpiDue | null, };
 export type KpiStatus = "onTrack" | "atRisk" | "offTrack" | "achieved" | "notYetMeasured";
 
 export type Link = { id: string, title: string, };
+
+export type LogoView = { 
+/**
+ * The kept PNG as a `data:` URL, for an `<img>`.
+ */
+dataUrl: string, width: number, height: number, 
+/**
+ * The name of the file it was made from.
+ */
+fileName: string, };
 
 export type MaturityEdit = { competency: Competency, stage: string, evidence: string, };
 

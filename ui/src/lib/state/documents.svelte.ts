@@ -9,6 +9,7 @@ import type {
   DocumentSettingsView,
   ExportOptions,
   ExportReport,
+  LogoView,
   Paper,
   Review,
   SectionInfo,
@@ -57,6 +58,11 @@ export class DocumentsState {
   /** Why text prints in a darker shade of the chosen accent, when it does. */
   accentNote: string | null = $state(null);
   settingsError: AppError | null = $state(null);
+  /** The organisation's logo the documents print; null for none. */
+  logo: LogoView | null = $state(null);
+  /** Why the chosen file was not taken as the logo (the logo before it stays). */
+  logoError: AppError | null = $state(null);
+  logoBusy = $state(false);
   readonly settingsSave: Autosave<DocumentSettingsEdit, DocumentSettingsView>;
 
   #previewSeq = 0;
@@ -83,6 +89,7 @@ export class DocumentsState {
       const view = await backend.documentSettings();
       this.suggestedAsk = view.suggestedAsk;
       this.accentNote = view.accentNote;
+      this.logo = view.logo;
       this.settings = this.settingsSave.unsaved ?? { ask: view.settings.ask, accent: view.settings.accent ?? "" };
       this.settingsError = null;
     } catch (reason) {
@@ -95,6 +102,44 @@ export class DocumentsState {
     if (!this.settings) return;
     this.settings = { ...this.settings, [field]: value };
     this.settingsSave.schedule({ ...this.settings });
+  }
+
+  /**
+   * Choose logo…: the Open dialog, then the image made into the workbook's logo. Cancelling
+   * changes nothing; a file that is not a usable image leaves the logo before it and says why.
+   */
+  async chooseLogo(): Promise<void> {
+    if (this.logoBusy) return;
+    this.logoBusy = true;
+    try {
+      const path = await backend.chooseFileToOpen("image");
+      if (!path) return;
+      this.logoError = null;
+      this.#showLogo(await backend.setLogo(path));
+    } catch (reason) {
+      this.logoError = backend.toAppError(reason);
+    } finally {
+      this.logoBusy = false;
+    }
+  }
+
+  /** Takes the logo out of the documents. */
+  async removeLogo(): Promise<void> {
+    if (this.logoBusy) return;
+    this.logoBusy = true;
+    try {
+      this.logoError = null;
+      this.#showLogo(await backend.removeLogo());
+    } catch (reason) {
+      this.logoError = backend.toAppError(reason);
+    } finally {
+      this.logoBusy = false;
+    }
+  }
+
+  #showLogo(view: DocumentSettingsView): void {
+    this.logo = view.logo;
+    this.schedulePreview(0);
   }
 
   /** Copies the roadmap's suggestion into the ask, to be edited from there. */

@@ -11,6 +11,7 @@ import {
   type CrisisPlan,
   type GoalsOverview,
   type Idea,
+  type LogoView,
   type Objective,
   type Roadmap,
   type Saved,
@@ -45,6 +46,8 @@ export interface Presentation {
   crisis: CrisisPlan | null;
   board: BoardView | null;
   roadmap: Roadmap | null;
+  /** The organisation's logo, as the documents print it. */
+  logo: LogoView | null;
 }
 
 export class WorkshopState {
@@ -215,15 +218,16 @@ export class WorkshopState {
    */
   async presentation(): Promise<Presentation> {
     const settle = async <T,>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
-    const [audit, people, goals, crisis, board, roadmap] = await Promise.all([
+    const [audit, people, goals, crisis, board, roadmap, documents] = await Promise.all([
       settle(backend.auditOverview()),
       settle(backend.stakeholderStep()),
       settle(backend.goalsOverview()),
       settle(backend.crisisPlan()),
       settle(backend.workshopBoard()),
       settle(backend.presentationRoadmap()),
+      settle(backend.documentSettings()),
     ]);
-    return { audit, people, goals, crisis, board, roadmap };
+    return { audit, people, goals, crisis, board, roadmap, logo: documents?.logo ?? null };
   }
 
   /** The presentation fills the screen while it shows. */

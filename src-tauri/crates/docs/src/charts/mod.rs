@@ -168,7 +168,7 @@ pub fn fit_label(
 pub fn all_inside(draws: &[Draw], rect: Rect) -> bool {
     draws.iter().all(|d| match d {
         Draw::Text { x, y, .. } => rect.contains(*x, *y),
-        Draw::Rect { rect: r, .. } | Draw::Link { rect: r, .. } => {
+        Draw::Rect { rect: r, .. } | Draw::Link { rect: r, .. } | Draw::Logo { rect: r } => {
             rect.contains(r.x, r.y) && rect.contains(r.right(), r.bottom())
         }
         Draw::Line { points, .. } | Draw::Polygon { points, .. } => {

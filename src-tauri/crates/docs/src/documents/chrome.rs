@@ -35,6 +35,15 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry, page: usize, pages: usize) -
     // The document's title and the workbook's name on the left, in the rest of the line, on
     // one line or two; a name too long for that prints whole on the cover, and the header
     // gives the document's title alone.
+    // The organisation's logo first, small, standing on the title's baseline.
+    let logo = ctx
+        .logo
+        .map(|logo| logo.fitted(left, header_y + 2.0 - 18.0, 72.0, 18.0, false));
+    let logo_w = match &logo {
+        Some(Draw::Logo { rect }) => rect.w + 10.0,
+        _ => 0.0,
+    };
+    out.extend(logo);
     let title = ctx.document.title();
     let full = format!("{title}  ·  {}", ctx.workbook_name());
     let (title_lines, title_size) = two_lines(
@@ -42,14 +51,14 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry, page: usize, pages: usize) -
         &full,
         Weight::Regular,
         style::SMALL_SIZE,
-        width - label_w,
+        width - label_w - logo_w,
     )
     .unwrap_or_else(|| (vec![title.to_owned()], style::SMALL_SIZE));
     let leading = style::SMALL_SIZE + 1.5;
     let n = title_lines.len();
     for (i, line) in title_lines.iter().enumerate() {
         out.push(Draw::text(
-            left,
+            left + logo_w,
             header_y - (n - 1 - i) as f32 * leading,
             title_size,
             Weight::Regular,

@@ -38,6 +38,20 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
         Rect::new(x, 84.0, 26.0, 2.0),
         style::ACCENT_TINT,
     ));
+    // The organisation's logo at the top right, on a white plate so that a logo of any colour
+    // reads on any accent.
+    if let Some(logo) = &ctx.logo {
+        let pad = 10.0;
+        let right = x + width;
+        let drawn = logo.fitted(right - pad, 44.0 + pad, 150.0, 48.0, true);
+        if let Draw::Logo { rect } = &drawn {
+            out.push(Draw::fill(
+                Rect::new(rect.x - pad, 44.0, rect.w + 2.0 * pad, rect.h + 2.0 * pad),
+                style::WHITE,
+            ));
+        }
+        out.push(drawn);
+    }
 
     // Title and workbook name sit at the foot of the band.
     let title = ctx.document.title();

@@ -12,8 +12,10 @@ use chrono::NaiveDate;
 use groundwork_core::documents::{Document, ExportOptions};
 use groundwork_core::workbook::Workbook;
 
+use crate::draw::{Draw, Rect};
 use crate::emit::{Info, OutlineEntry, PageOut};
 use crate::fonts::Fonts;
+use crate::logo::Pixels;
 use crate::text::clean_line;
 use crate::Warning;
 
@@ -33,6 +35,28 @@ pub struct Context<'a> {
     pub document: Document,
     /// The date printed on the document.
     pub date: NaiveDate,
+    /// The workbook's logo, when it has one the documents can print.
+    pub logo: Option<LogoShape>,
+}
+
+/// A logo's size in pixels, for laying it out.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LogoShape {
+    pub width: f32,
+    pub height: f32,
+}
+
+impl LogoShape {
+    /// The logo drawn as large as fits `max_w` × `max_h` points, its shape kept, with its
+    /// top-left corner at (`x`, `y`) — or its top-right corner there, for `from_right`.
+    pub fn fitted(&self, x: f32, y: f32, max_w: f32, max_h: f32, from_right: bool) -> Draw {
+        let scale = (max_w / self.width).min(max_h / self.height);
+        let (w, h) = (self.width * scale, self.height * scale);
+        let left = if from_right { x - w } else { x };
+        Draw::Logo {
+            rect: Rect::new(left, y, w, h),
+        }
+    }
 }
 
 impl Context<'_> {
@@ -68,11 +92,20 @@ impl Context<'_> {
     }
 }
 
-pub fn compose(fonts: &Fonts, workbook: &Workbook, options: &ExportOptions) -> Composed {
+pub fn compose(
+    fonts: &Fonts,
+    workbook: &Workbook,
+    options: &ExportOptions,
+    logo: Option<&Pixels>,
+) -> Composed {
     let ctx = Context {
         fonts,
         workbook,
         options,
+        logo: logo.map(|l| LogoShape {
+            width: l.width as f32,
+            height: l.height as f32,
+        }),
         document: options.document,
         date: options
             .date

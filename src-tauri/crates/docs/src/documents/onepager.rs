@@ -126,9 +126,23 @@ fn lines_at(
 /// [`BAND`] tall, or taller when a long name or organisation needs it; returns its height.
 fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) -> f32 {
     let f = ctx.fonts;
-    let x = geo.margin_x;
     let right = geo.width - geo.margin_x;
     let mut text = Vec::new();
+    // The organisation's logo on a white plate at the left (so a logo of any colour reads on
+    // any accent); the title and name start after it.
+    let mut x = geo.margin_x;
+    if let Some(logo) = &ctx.logo {
+        let pad = 8.0;
+        let drawn = logo.fitted(x + pad, 20.0 + pad, 110.0, 44.0, false);
+        if let Draw::Logo { rect } = &drawn {
+            text.push(Draw::fill(
+                Rect::new(x, 20.0, rect.w + 2.0 * pad, rect.h + 2.0 * pad),
+                style::WHITE,
+            ));
+            x += rect.w + 2.0 * pad + 16.0;
+        }
+        text.push(drawn);
+    }
     text.push(Draw::text(
         x,
         34.0,
@@ -137,7 +151,11 @@ fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) -> f32 {
         style::ACCENT_TINT,
         &ctx.document.title().to_uppercase(),
     ));
-    let (size, lines) = title_lines(f, &ctx.workbook_name(), geo.content_width() * 0.62);
+    let (size, lines) = title_lines(
+        f,
+        &ctx.workbook_name(),
+        geo.content_width() * 0.62 - (x - geo.margin_x),
+    );
     // One line sits where it always has; more lines hang from under the document's title.
     let first = if lines.len() <= 1 {
         68.0
@@ -656,7 +674,9 @@ fn lowest(draws: &[Draw]) -> f32 {
         .iter()
         .map(|d| match d {
             Draw::Text { y, size, .. } => y + size * 0.25,
-            Draw::Rect { rect, .. } | Draw::Link { rect, .. } => rect.bottom(),
+            Draw::Rect { rect, .. } | Draw::Link { rect, .. } | Draw::Logo { rect } => {
+                rect.bottom()
+            }
             Draw::Line { points, .. } | Draw::Polygon { points, .. } => {
                 points.iter().map(|p| p.1).fold(f32::MIN, f32::max)
             }

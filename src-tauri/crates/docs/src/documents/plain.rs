@@ -65,7 +65,7 @@ pub fn render_blocks(
         keywords: Vec::new(),
         date: chrono::NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
     };
-    let written = emit::write(fonts, &pages, &outline, &info)?;
+    let written = emit::write(fonts, &pages, &outline, &info, None)?;
     let mut warnings = Vec::new();
     if let Some(w) = crate::missing_glyphs_warning(&written.missing) {
         warnings.push(w);

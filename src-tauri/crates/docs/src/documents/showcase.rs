@@ -246,5 +246,5 @@ pub fn chart_showcase() -> Result<Vec<u8>, DocsError> {
         keywords: Vec::new(),
         date: date(2026, 1, 1),
     };
-    Ok(emit::write(fonts, &pages, &[], &info)?.bytes)
+    Ok(emit::write(fonts, &pages, &[], &info, None)?.bytes)
 }
