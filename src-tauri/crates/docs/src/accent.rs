@@ -3,8 +3,10 @@
 //! Sections and charts draw in the house accent and its shades ([`style::ACCENT`] and
 //! friends). Before a document is written, every house accent colour on its pages is replaced
 //! by the matching shade of the workbook's accent, so no drawing code needs to know the
-//! choice. Text must stay legible: text drawn in the accent, and an accent fill with text on it
-//! (the cover band, a "today" marker), get the accent darkened until it reads against white.
+//! choice. Text must stay legible: text drawn in the accent gets the accent darkened until it
+//! reads against white. An accent fill with text on it (the cover band, a "today" marker)
+//! keeps the colour as chosen, as a brand's colour should print; when white text would not
+//! read on it (a gold, a light blue), the text on it turns to a dark shade of the accent.
 
 use groundwork_core::document_settings::{self as settings, DocumentSettings, HOUSE_ACCENT};
 
@@ -27,6 +29,10 @@ struct Palette {
     tint: Rgb,
     /// Light text on a band of the text colour.
     on_band: Rgb,
+    /// Whether white text reads on the colour as chosen.
+    white_reads: bool,
+    /// Text on a band of the colour as chosen, when white does not read on it.
+    band_ink: Rgb,
 }
 
 fn ours(c: settings::Rgb) -> Rgb {
@@ -56,6 +62,8 @@ impl Palette {
             dark,
             tint,
             on_band,
+            white_reads: chosen.contrast(core(style::WHITE)) >= settings::TEXT_CONTRAST,
+            band_ink: ours(chosen.darkened_to(chosen, settings::TEXT_CONTRAST)),
         }
     }
 
@@ -75,6 +83,15 @@ impl Palette {
                 Some(t) => style::WHITE.mix(self.fill, 0.07).mix(self.dark, t),
                 None => c,
             },
+        }
+    }
+
+    /// The workbook's colour for a house colour drawn as text on an accent band.
+    fn text_on_band(&self, c: Rgb) -> Rgb {
+        if !self.white_reads && (c == style::WHITE || c == style::ACCENT_TINT) {
+            self.band_ink
+        } else {
+            self.text(c)
         }
     }
 
@@ -125,16 +142,30 @@ fn recolour(draws: &mut [Draw], palette: &Palette) {
         })
         .collect();
     let carries_text = |r: &Rect| anchors.iter().any(|(x, y)| r.contains(*x, *y));
+    let bands: Vec<Rect> = draws
+        .iter()
+        .filter_map(|d| match d {
+            Draw::Rect {
+                rect,
+                fill: Some(f),
+                ..
+            } if *f == style::ACCENT && carries_text(rect) => Some(*rect),
+            _ => None,
+        })
+        .collect();
+    let on_band = |x: f32, y: f32| bands.iter().any(|r| r.contains(x, y));
     for draw in draws {
         match draw {
-            Draw::Text { color, .. } => *color = palette.text(*color),
-            Draw::Rect { rect, fill, stroke } => {
+            Draw::Text { x, y, color, .. } => {
+                *color = if on_band(*x, *y) {
+                    palette.text_on_band(*color)
+                } else {
+                    palette.text(*color)
+                };
+            }
+            Draw::Rect { fill, stroke, .. } => {
                 if let Some(f) = fill {
-                    *f = if *f == style::ACCENT && carries_text(rect) {
-                        palette.text
-                    } else {
-                        palette.shape(*f)
-                    };
+                    *f = palette.shape(*f);
                 }
                 if let Some(s) = stroke {
                     s.color = palette.shape(s.color);
@@ -219,7 +250,7 @@ mod tests {
     }
 
     #[test]
-    fn a_fill_with_text_on_it_is_darkened_and_one_without_is_kept() {
+    fn a_band_keeps_a_light_accent_and_its_text_turns_dark() {
         let yellow = settings::Rgb::parse("#ffd700").unwrap();
         let p = Palette::of(yellow);
         let mut draws = vec![
@@ -242,13 +273,45 @@ mod tests {
         assert_eq!(
             fills,
             vec![
-                Some(p.text),
-                Some(style::WHITE),
+                Some(ours(yellow)),
+                Some(p.band_ink),
                 Some(ours(yellow)),
                 Some(ours(yellow)),
                 Some(p.text)
             ]
         );
         assert_ne!(p.text, ours(yellow), "yellow is too light for text");
+        assert!(
+            contrast(p.band_ink, ours(yellow)) >= 4.5,
+            "the band's text reads"
+        );
+    }
+
+    #[test]
+    fn a_dark_accent_band_keeps_its_white_text() {
+        let navy = settings::Rgb::parse("#1b3a5c").unwrap();
+        let p = Palette::of(navy);
+        let mut draws = vec![
+            Draw::fill(Rect::new(0.0, 0.0, 100.0, 40.0), style::ACCENT),
+            Draw::text(10.0, 30.0, 12.0, Weight::Bold, style::WHITE, "Cover"),
+            Draw::text(
+                10.0,
+                20.0,
+                9.0,
+                Weight::Bold,
+                style::ACCENT_TINT,
+                "GROUNDWORK",
+            ),
+        ];
+        recolour(&mut draws, &p);
+        let colours: Vec<Rgb> = draws
+            .iter()
+            .map(|d| match d {
+                Draw::Rect { fill, .. } => fill.unwrap(),
+                Draw::Text { color, .. } => *color,
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(colours, vec![ours(navy), style::WHITE, p.on_band]);
     }
 }

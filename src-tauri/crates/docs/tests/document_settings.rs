@@ -161,7 +161,7 @@ fn the_chosen_accent_replaces_the_house_accent_on_every_page() {
 }
 
 #[test]
-fn a_light_accent_is_never_used_for_text_but_still_draws_shapes() {
+fn a_light_accent_is_never_used_for_text_but_still_draws_shapes_and_the_cover_band() {
     let yellow = Rgb(0xff, 0xd7, 0x00);
     let r = render(
         &with_settings("", Some("#ffd700")),
@@ -183,8 +183,21 @@ fn a_light_accent_is_never_used_for_text_but_still_draws_shapes() {
         set.contains(&(true, text)),
         "headings and labels use the darkened {text:?}"
     );
+    // The cover band keeps the yellow as chosen, and the words on it print in a dark shade
+    // of it that reads there: no white on yellow.
+    let on_band = yellow.darkened_to(yellow, 4.5);
     assert!(
-        set.contains(&(false, text)),
-        "the cover band, which carries white text, uses the darkened colour"
+        set.contains(&(true, on_band)),
+        "the cover's title prints in {on_band:?} on the yellow band"
     );
+    // And so does the one-pager's header band.
+    let r = render(
+        &with_settings("", Some("#ffd700")),
+        &options(Document::Roadmap),
+    )
+    .unwrap();
+    keep("settings-yellow-roadmap.pdf", &r.bytes);
+    let set = colours(&r.bytes);
+    assert!(set.contains(&(false, yellow)) && set.contains(&(true, on_band)));
+    assert!(!set.contains(&(true, yellow)));
 }
