@@ -314,7 +314,7 @@ impl Fonts {
     }
 
     /// Whether `face` has a glyph for `c`.
-    fn face_has(&self, face: Face, c: char) -> bool {
+    pub(crate) fn face_has(&self, face: Face, c: char) -> bool {
         self.face(face).is_some_and(|f| f.has(c))
     }
 

@@ -37,6 +37,39 @@ fn complex_char(c: char) -> bool {
         | '\u{FE70}'..='\u{FEFF}'
         | '\u{10800}'..='\u{10FFF}'
         | '\u{1E800}'..='\u{1EFFF}')
+        || joins_emoji(c)
+}
+
+/// Whether `c` makes an emoji sequence of the characters around it: a zero-width joiner
+/// (👩‍💻), a skin tone (👍🏽), a regional indicator (two make a flag), the keycap mark (1️⃣),
+/// or a tag (a subdivision flag).
+fn joins_emoji(c: char) -> bool {
+    matches!(c,
+        '\u{200D}'
+        | '\u{20E3}'
+        | '\u{1F1E6}'..='\u{1F1FF}'
+        | '\u{1F3FB}'..='\u{1F3FF}'
+        | '\u{E0020}'..='\u{E007F}')
+}
+
+/// The byte ranges of `slice` (starting at `offset` in the text) that are emoji sequences
+/// the emoji face draws whole: each then goes to the shaper in that face, so its ligature
+/// (one glyph for 👩‍💻) is found, rather than each emoji in whichever face has it first.
+fn emoji_sequences(fonts: &Fonts, slice: &str, offset: usize) -> Vec<Range<usize>> {
+    use unicode_segmentation::UnicodeSegmentation;
+    if !slice.chars().any(joins_emoji) {
+        return Vec::new();
+    }
+    slice
+        .grapheme_indices(true)
+        .filter(|(_, g)| {
+            g.chars().nth(1).is_some()
+                && g.chars().any(joins_emoji)
+                && g.chars()
+                    .all(|c| crate::fonts::is_ignorable(c) || fonts.face_has(Face::Emoji, c))
+        })
+        .map(|(at, g)| offset + at..offset + at + g.len())
+        .collect()
 }
 
 /// Whether `text` takes the shaping path. Text whose characters all come before Hebrew (the
@@ -89,10 +122,16 @@ fn face_runs(
     let Some(slice) = text.get(range.clone()) else {
         return runs;
     };
+    let sequences = emoji_sequences(fonts, slice, range.start);
     for (i, c) in slice.char_indices() {
         let at = range.start + i;
         let c = if c == crate::text::NBSP { ' ' } else { c };
-        let (face, ch) = match fonts.resolve(c, weight) {
+        let glyph = if sequences.iter().any(|s| s.contains(&at)) {
+            Glyph::Face(Face::Emoji)
+        } else {
+            fonts.resolve(c, weight)
+        };
+        let (face, ch) = match glyph {
             Glyph::Skip => {
                 match runs.last_mut() {
                     Some((_, chars)) => chars.push((at, c)),
@@ -173,7 +212,7 @@ fn shape(fonts: &Fonts, face: Face, chars: &[(usize, char)], end: usize, rtl: bo
             .get(from..until)
             .unwrap_or_default()
             .iter()
-            .filter(|(_, c)| !crate::fonts::is_ignorable(*c))
+            .filter(|(_, c)| copies_out(face, *c))
             .map(|(_, c)| *c)
             .collect()
     };
@@ -214,6 +253,12 @@ fn shape(fonts: &Fonts, face: Face, chars: &[(usize, char)], end: usize, rtl: bo
             .collect()
     });
     Piece { glyphs, actual }
+}
+
+/// Whether `c`, shaped in `face`, is part of what its glyph copies out as: every visible
+/// character, and in an emoji the joiners and presentation selector that make it one.
+fn copies_out(face: Face, c: char) -> bool {
+    !crate::fonts::is_ignorable(c) || (face == Face::Emoji && matches!(c, '\u{200D}' | '\u{FE0F}'))
 }
 
 /// Where `chars` ends in the text: the byte after its last character.
@@ -449,6 +494,32 @@ mod tests {
         // An isolate keeps an English name whole inside a Hebrew sentence.
         let shown = left_to_right("שלום \u{2066}Ana Souza\u{2069} עולם");
         assert!(shown.contains("Ana Souza"), "{shown}");
+    }
+
+    #[test]
+    fn an_emoji_sequence_is_one_glyph_that_copies_out_whole() {
+        let f = shipped().unwrap();
+        for sequence in ["👩\u{200D}💻", "👍\u{1F3FD}", "👨\u{200D}👩\u{200D}👧"] {
+            let mut missing = BTreeMap::new();
+            let pieces = line(
+                f,
+                &format!("Team {sequence} lead"),
+                Weight::Regular,
+                &mut missing,
+            );
+            let emoji: Vec<&Placed> = pieces
+                .iter()
+                .flat_map(|p| &p.glyphs)
+                .filter(|g| g.face == Face::Emoji)
+                .collect();
+            assert_eq!(emoji.len(), 1, "{sequence:?}: one glyph, {emoji:?}");
+            assert_eq!(emoji[0].text, sequence, "copies out as typed");
+            assert!(missing.is_empty());
+            // The line is measured as it is drawn: one emoji wide, not two or three.
+            let one = width(f, "👩", Weight::Regular);
+            let whole = width(f, sequence, Weight::Regular);
+            assert!(whole < one * 1.5, "{sequence:?}: {whole} em against {one}");
+        }
     }
 
     #[test]

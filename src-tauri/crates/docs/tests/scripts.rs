@@ -1,6 +1,7 @@
 //! Text in other scripts, read back from the PDF with poppler's `pdftotext`: Arabic and Hebrew
 //! come out in logical order (as typed, not reversed), Devanagari and Hangul print, an emoji
-//! prints, a line mixing Arabic and English keeps both in order, nothing is drawn as ▯ and
+//! prints, an emoji sequence (👩‍💻, 👍🏽) prints as one emoji and copies out whole, a line
+//! mixing Arabic and English keeps both in order, nothing is drawn as ▯ and
 //! nothing is reported missing; and the file passes `qpdf --check`.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
@@ -27,6 +28,9 @@ const HEBREW: &str = "שלום עולם";
 const HINDI: &str = "नमस्ते दुनिया";
 const KOREAN: &str = "안녕하세요";
 const PARTY: &str = "🎉";
+/// Emoji sequences: a woman technologist (two emoji joined), a thumbs up with a skin tone.
+const TECHNOLOGIST: &str = "👩\u{200D}💻";
+const THUMBS_UP: &str = "👍\u{1F3FD}";
 const MIXED: &str = "Launch الإطلاق 2027";
 
 /// A stable id for a short name.
@@ -109,7 +113,11 @@ fn workbook() -> Workbook {
         stakeholders: StakeholderRecords {
             stakeholders: vec![
                 person("s1", ARABIC_NAME, &format!("A launch party {PARTY}")),
-                person("s2", "Noa Levi", "Fewer repeat questions"),
+                person(
+                    "s2",
+                    "Noa Levi",
+                    &format!("Fewer repeat questions {TECHNOLOGIST} {THUMBS_UP}"),
+                ),
                 person("s3", "Asha Rao", "Peer answers"),
                 person("s4", "Min-jun Kim", "Faster replies"),
             ],
@@ -162,7 +170,15 @@ fn every_script_reads_back_in_logical_order_with_nothing_missing() {
     let text = pdftotext(&r.bytes, &[]);
     let flat = squeeze(&text);
     assert!(!text.contains('\u{25AF}'), "a box was printed:\n{text}");
-    for expected in [ARABIC_NAME, HEBREW, HINDI, KOREAN, PARTY] {
+    for expected in [
+        ARABIC_NAME,
+        HEBREW,
+        HINDI,
+        KOREAN,
+        PARTY,
+        TECHNOLOGIST,
+        THUMBS_UP,
+    ] {
         assert!(flat.contains(expected), "missing {expected:?} in:\n{text}");
     }
     // The stakeholder's name keeps its place before the date it is composed with.
