@@ -29,6 +29,26 @@ fn launch_file_from_args(args: &[String]) -> Option<PathBuf> {
         .map(PathBuf::from)
 }
 
+/// Has WebKit draw the window's page on the CPU rather than through its GPU compositor.
+/// Groundwork's screens are text, tables and small charts, which draw as smoothly either way;
+/// the compositor's tiles and layers held about half of the app's memory (docs/performance.md,
+/// "Memory"), and it is what most often leaves a WebKitGTK window blank on a laptop's or a
+/// projector's graphics driver.
+#[cfg(target_os = "linux")]
+fn draw_in_software(window: &tauri::WebviewWindow) -> tauri::Result<()> {
+    window.with_webview(|webview| {
+        use webkit2gtk::{HardwareAccelerationPolicy, SettingsExt, WebViewExt};
+        if let Some(settings) = webview.inner().settings() {
+            settings.set_hardware_acceleration_policy(HardwareAccelerationPolicy::Never);
+        }
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn draw_in_software(_window: &tauri::WebviewWindow) -> tauri::Result<()> {
+    Ok(())
+}
+
 pub fn run() {
     let args: Vec<String> = std::env::args().collect();
     let result = tauri::Builder::default()
@@ -39,6 +59,9 @@ pub fn run() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?.join("workbooks"),
             };
+            for window in app.webview_windows().values() {
+                draw_in_software(window)?;
+            }
             app.manage(AppState::new(data_dir, launch_file_from_args(&args)));
             app.manage(commands::documents::Exported::default());
             commands::portable::start_daily_backups(app.handle());

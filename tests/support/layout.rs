@@ -176,7 +176,8 @@ impl App {
 
     /// Saves a PNG of the window.
     pub async fn screenshot_to(&self, path: &std::path::Path) {
-        let png = self.client.screenshot().await.unwrap();
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let png = self.window().await.png();
         std::fs::write(path, png).unwrap();
     }
 }

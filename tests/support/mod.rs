@@ -259,7 +259,9 @@ impl App {
     pub async fn screenshot(&self, name: &str) {
         let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("artifacts");
         std::fs::create_dir_all(&dir).unwrap();
-        let png = self.client.screenshot().await.unwrap();
+        // Let a change just made reach the screen.
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        let png = self.window().await.png();
         std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
     }
 

@@ -12,7 +12,7 @@ use fantoccini::actions::{InputSource as _, KeyAction, KeyActions};
 use fantoccini::key::Key;
 use x11rb::connection::Connection;
 use x11rb::protocol::xproto::{
-    Atom, AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask, MapState,
+    Atom, AtomEnum, ClientMessageEvent, ConnectionExt as _, EventMask, ImageFormat, MapState,
 };
 use x11rb::rust_connection::RustConnection;
 
@@ -156,6 +156,39 @@ impl Window {
     /// The app's process id.
     pub fn pid(&self) -> u32 {
         self.pid
+    }
+
+    /// The window's pixels as a PNG, read from the X server: what a person sees. (WebDriver's
+    /// own screenshot never returns when WebKit draws in software, as the app has it do.)
+    pub fn png(&self) -> Vec<u8> {
+        let geometry = self
+            .conn
+            .get_geometry(self.id)
+            .expect("X request")
+            .reply()
+            .expect("the window's size");
+        let (width, height) = (geometry.width, geometry.height);
+        let image = self
+            .conn
+            .get_image(ImageFormat::Z_PIXMAP, self.id, 0, 0, width, height, !0)
+            .expect("X request")
+            .reply()
+            .expect("the window's pixels (is the screen as large as the window?)");
+        assert_eq!(image.depth, 24, "a 24-bit screen (Xvfb -screen 0 WxHx24)");
+        // 32 bits a pixel, blue, green, red and a spare byte on this little-endian server.
+        let rgb: Vec<u8> = image
+            .data
+            .chunks_exact(4)
+            .flat_map(|p| [p[2], p[1], p[0]])
+            .collect();
+        let mut out = Vec::new();
+        let mut encoder = png::Encoder::new(&mut out, u32::from(width), u32::from(height));
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().expect("a PNG header");
+        writer.write_image_data(&rgb).expect("the PNG's pixels");
+        writer.finish().expect("a whole PNG");
+        out
     }
 
     /// Sends `WM_DELETE_WINDOW`, as a window manager's close button does, and returns at once.
