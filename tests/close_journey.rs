@@ -8,12 +8,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use fantoccini::Locator;
+use groundwork_e2e::stored::stored;
 use groundwork_e2e::{app_binary, App, Window};
-use rusqlite::{Connection, OpenFlags};
 use serde_json::json;
 
 /// Typed after each editor's name and round: accents, a dash, CJK and a check mark, all in the
@@ -539,28 +539,4 @@ fn check_file(data: &Path, editor: &Editor, typed: &str, how: &str) -> Option<St
             editor.what
         ))
     }
-}
-
-/// The first column of the first row of `sql` in the data folder's workbook, as text.
-fn stored(data: &Path, sql: &str) -> String {
-    let db =
-        Connection::open_with_flags(workbook_file(data), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    db.query_row(sql, [], |row| {
-        let value: rusqlite::types::Value = row.get(0)?;
-        Ok(match value {
-            rusqlite::types::Value::Text(text) => text,
-            rusqlite::types::Value::Integer(n) => n.to_string(),
-            other => format!("{other:?}"),
-        })
-    })
-    .unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-fn workbook_file(dir: &Path) -> PathBuf {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "groundwork"))
-        .expect("the workbook file is in the data folder")
 }

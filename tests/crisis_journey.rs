@@ -5,25 +5,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
 
+use groundwork_e2e::stored::workbook_file;
 use groundwork_e2e::{app_binary, App};
 
 const ENTER: &str = "\u{E007}";
 
 async fn pause() {
     tokio::time::sleep(Duration::from_millis(700)).await;
-}
-
-fn workbook_file(dir: &Path) -> PathBuf {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "groundwork"))
-        .expect("the workbook file is in the data folder")
 }
 
 #[tokio::test]

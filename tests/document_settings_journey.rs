@@ -5,12 +5,12 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
+use groundwork_e2e::stored::stored;
 use groundwork_e2e::{app_binary, App};
-use rusqlite::{Connection, OpenFlags};
 
 /// Accents, a dash, CJK, a check mark and markup, all in the Basic Multilingual Plane
 /// (WebKitWebDriver drops characters beyond it from `send_keys`).
@@ -123,21 +123,4 @@ fn pdftotext(pdf: &Path) -> String {
         .output()
         .expect("pdftotext (poppler-utils) is installed");
     words(&String::from_utf8_lossy(&out.stdout))
-}
-
-/// The first column of the first row of `sql` in the data folder's workbook, as text.
-fn stored(data: &Path, sql: &str) -> String {
-    let db =
-        Connection::open_with_flags(workbook_file(data), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    db.query_row(sql, [], |row| row.get::<_, String>(0))
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-fn workbook_file(dir: &Path) -> PathBuf {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "groundwork"))
-        .expect("the workbook file is in the data folder")
 }

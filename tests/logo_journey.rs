@@ -5,13 +5,13 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 use std::time::Duration;
 
 use groundwork_e2e::dialogs::{open_in_dialog, xdotool_present};
+use groundwork_e2e::stored::stored;
 use groundwork_e2e::{app_binary, App};
-use rusqlite::{Connection, OpenFlags};
 
 /// A wordmark as a designer exports it: a viewBox, a circle and a bar, no fixed size.
 const SVG: &str = r##"<?xml version="1.0" encoding="UTF-8"?>
@@ -141,21 +141,4 @@ fn image_pages(pdf: &Path) -> Vec<usize> {
             (cols.get(2) == Some(&"image")).then(|| cols[0].parse().unwrap())
         })
         .collect()
-}
-
-/// The first column of the first row of `sql` in the data folder's workbook, as text.
-fn stored(data: &Path, sql: &str) -> String {
-    let db =
-        Connection::open_with_flags(workbook_file(data), OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
-    db.query_row(sql, [], |row| row.get::<_, String>(0))
-        .unwrap_or_else(|e| panic!("{sql}: {e}"))
-}
-
-fn workbook_file(dir: &Path) -> PathBuf {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "groundwork"))
-        .expect("the workbook file is in the data folder")
 }

@@ -4,22 +4,14 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
+use groundwork_e2e::stored::workbook_file;
 use groundwork_e2e::{app_binary, App};
 
 const PURPOSE: &str = "Help riders help each other – Zoë, 東京 ✓";
 const LATER: &str = "Still saved after the second window tried – Zoë ✓";
-
-fn workbook_file(dir: &Path) -> PathBuf {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .flatten()
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "groundwork"))
-        .expect("a workbook in the data folder")
-}
 
 fn stored_purpose(file: &Path) -> String {
     let conn = rusqlite::Connection::open(file).unwrap();

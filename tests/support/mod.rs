@@ -20,6 +20,7 @@ pub mod dialogs;
 pub mod layout;
 pub mod memory;
 pub mod screens;
+pub mod stored;
 mod window;
 pub use window::Window;
 

@@ -236,8 +236,10 @@ pub fn save_document_settings(
 /// Makes the organisation's logo from `path`, an image chosen in the Open dialog, and keeps it
 /// in the workbook in place of any before it. A file that is not a usable image is refused
 /// with a sentence, and the logo before it stays.
+// Async, so decoding a large photograph or drawing an SVG (which loads the system's fonts)
+// runs off the main thread and the window keeps answering.
 #[tauri::command]
-pub fn set_logo(
+pub async fn set_logo(
     state: State<'_, AppState>,
     path: String,
 ) -> Result<DocumentSettingsView, AppError> {
