@@ -32,9 +32,6 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry, page: usize, pages: usize) -
             .fold(0.0, f32::max)
             + 18.0
     });
-    // The document's title and the workbook's name on the left, in the rest of the line, on
-    // one line or two; a name too long for that prints whole on the cover, and the header
-    // gives the document's title alone.
     // The organisation's logo first, small, standing on the title's baseline.
     let logo = ctx
         .logo
@@ -44,6 +41,9 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry, page: usize, pages: usize) -
         _ => 0.0,
     };
     out.extend(logo);
+    // The document's title and the workbook's name on the left, in the rest of the line, on
+    // one line or two; a name too long for that prints whole on the cover, and the header
+    // gives the document's title alone.
     let title = ctx.document.title();
     let full = format!("{title}  ·  {}", ctx.workbook_name());
     let (title_lines, title_size) = two_lines(
