@@ -35,12 +35,9 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry, page: usize, pages: usize) -
     // The organisation's logo first, small, standing on the title's baseline.
     let logo = ctx
         .logo
-        .map(|logo| logo.fitted(left, header_y + 2.0 - 18.0, 72.0, 18.0, false));
-    let logo_w = match &logo {
-        Some(Draw::Logo { rect }) => rect.w + 10.0,
-        _ => 0.0,
-    };
-    out.extend(logo);
+        .map(|logo| logo.fit(left, header_y + 2.0 - 18.0, 72.0, 18.0, false));
+    let logo_w = logo.map_or(0.0, |rect| rect.w + 10.0);
+    out.extend(logo.map(|rect| Draw::Logo { rect }));
     // The document's title and the workbook's name on the left, in the rest of the line, on
     // one line or two; a name too long for that prints whole on the cover, and the header
     // gives the document's title alone.

@@ -38,19 +38,10 @@ pub fn draws(ctx: &Context<'_>, geo: &PageGeometry) -> Vec<Draw> {
         Rect::new(x, 84.0, 26.0, 2.0),
         style::ACCENT_TINT,
     ));
-    // The organisation's logo at the top right, on a white plate so that a logo of any colour
-    // reads on any accent.
+    // The organisation's logo at the top right.
     if let Some(logo) = &ctx.logo {
-        let pad = 10.0;
-        let right = x + width;
-        let drawn = logo.fitted(right - pad, 44.0 + pad, 150.0, 48.0, true);
-        if let Draw::Logo { rect } = &drawn {
-            out.push(Draw::fill(
-                Rect::new(rect.x - pad, 44.0, rect.w + 2.0 * pad, rect.h + 2.0 * pad),
-                style::WHITE,
-            ));
-        }
-        out.push(drawn);
+        let (_, plate) = logo.on_plate((x + width, 44.0), (150.0, 48.0), 10.0, true);
+        out.extend(plate);
     }
 
     // Title and workbook name sit at the foot of the band.

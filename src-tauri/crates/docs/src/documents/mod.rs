@@ -47,15 +47,37 @@ pub struct LogoShape {
 }
 
 impl LogoShape {
-    /// The logo drawn as large as fits `max_w` × `max_h` points, its shape kept, with its
-    /// top-left corner at (`x`, `y`) — or its top-right corner there, for `from_right`.
-    pub fn fitted(&self, x: f32, y: f32, max_w: f32, max_h: f32, from_right: bool) -> Draw {
+    /// Where the logo goes drawn as large as fits `max_w` × `max_h` points, its shape kept,
+    /// with its top-left corner at (`x`, `y`) — or its top-right corner there, for
+    /// `from_right`.
+    pub fn fit(&self, x: f32, y: f32, max_w: f32, max_h: f32, from_right: bool) -> Rect {
         let scale = (max_w / self.width).min(max_h / self.height);
         let (w, h) = (self.width * scale, self.height * scale);
         let left = if from_right { x - w } else { x };
-        Draw::Logo {
-            rect: Rect::new(left, y, w, h),
-        }
+        Rect::new(left, y, w, h)
+    }
+
+    /// The logo on a white plate, so that a logo of any colour reads on any accent band: the
+    /// plate's top-left corner (top-right, for `from_right`) at (`x`, `y`), `pad` points of
+    /// white around a logo of at most `max_w` × `max_h`. Returns the plate's width and the
+    /// plate and logo to draw.
+    pub fn on_plate(
+        &self,
+        (x, y): (f32, f32),
+        (max_w, max_h): (f32, f32),
+        pad: f32,
+        from_right: bool,
+    ) -> (f32, [Draw; 2]) {
+        let inset = if from_right { x - pad } else { x + pad };
+        let logo = self.fit(inset, y + pad, max_w, max_h, from_right);
+        let plate = Rect::new(logo.x - pad, y, logo.w + 2.0 * pad, logo.h + 2.0 * pad);
+        (
+            plate.w,
+            [
+                Draw::fill(plate, crate::style::WHITE),
+                Draw::Logo { rect: logo },
+            ],
+        )
     }
 }
 

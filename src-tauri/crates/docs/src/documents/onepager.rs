@@ -128,20 +128,12 @@ fn band(ctx: &Context<'_>, geo: &PageGeometry, out: &mut Vec<Draw>) -> f32 {
     let f = ctx.fonts;
     let right = geo.width - geo.margin_x;
     let mut text = Vec::new();
-    // The organisation's logo on a white plate at the left (so a logo of any colour reads on
-    // any accent); the title and name start after it.
+    // The organisation's logo at the left; the title and name start after it.
     let mut x = geo.margin_x;
     if let Some(logo) = &ctx.logo {
-        let pad = 8.0;
-        let drawn = logo.fitted(x + pad, 20.0 + pad, 110.0, 44.0, false);
-        if let Draw::Logo { rect } = &drawn {
-            text.push(Draw::fill(
-                Rect::new(x, 20.0, rect.w + 2.0 * pad, rect.h + 2.0 * pad),
-                style::WHITE,
-            ));
-            x += rect.w + 2.0 * pad + 16.0;
-        }
-        text.push(drawn);
+        let (plate_w, plate) = logo.on_plate((x, 20.0), (110.0, 44.0), 8.0, false);
+        text.extend(plate);
+        x += plate_w + 16.0;
     }
     text.push(Draw::text(
         x,
