@@ -60,7 +60,7 @@ async fn a_logo_chosen_in_the_open_dialog_is_shown_printed_and_removed() {
         stored(data.path(), "SELECT file_name FROM document_logo"),
         "Harbour & Co logo.svg"
     );
-    for (width, height) in [(1280, 800), (1024, 640)] {
+    for (width, height) in [(1920, 1080), (1280, 800), (1024, 640)] {
         app.client.set_window_size(width, height).await.unwrap();
         let shown = serde_json::to_value(app.testid("logo-preview").await).unwrap();
         app.client

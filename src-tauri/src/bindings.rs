@@ -73,7 +73,9 @@ mod tests {
     };
 
     use crate::commands::dialogs::FileKind;
-    use crate::commands::documents::{DocumentPreview, DocumentSettingsView, ExportReport};
+    use crate::commands::documents::{
+        DocumentPreview, DocumentSettingsView, ExportReport, LogoView,
+    };
     use crate::commands::goals::ImportResult;
     use crate::commands::portable::ImportOutcome;
     use crate::commands::workbook::OpenedWorkbook;
@@ -155,6 +157,7 @@ mod tests {
         v.visit::<DocumentPreview>();
         v.visit::<ExportReport>();
         v.visit::<DocumentSettingsView>();
+        v.visit::<LogoView>();
         v.visit::<DocumentSettingsEdit>();
         v.visit::<AuditOverview>();
         v.visit::<ChannelEdit>();

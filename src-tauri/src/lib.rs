@@ -128,6 +128,7 @@ pub fn run() {
             commands::documents::open_exported,
             commands::documents::document_settings,
             commands::documents::save_document_settings,
+            commands::documents::document_logo,
             commands::documents::set_logo,
             commands::documents::remove_logo,
             commands::stakeholders::stakeholder_step,

@@ -47,7 +47,7 @@ fn render(
     state: &AppState,
     options: &ExportOptions,
 ) -> Result<groundwork_docs::Rendered, AppError> {
-    let workbook = state.with_store(|store| Ok(store.load_workbook()?))?;
+    let workbook = state.with_store(|store| Ok(store.load_workbook_to_print()?))?;
     groundwork_docs::render(&workbook, options).map_err(|err| AppError {
         code: ErrorCode::Document,
         message: format!("The document could not be made: {err}."),
@@ -174,8 +174,6 @@ pub struct DocumentSettingsView {
     pub suggested_ask: Option<String>,
     /// Why text is drawn in a darker shade of the chosen accent, when it is.
     pub accent_note: Option<String>,
-    /// The organisation's logo, when one was chosen.
-    pub logo: Option<LogoView>,
 }
 
 /// The logo as the Documents screen shows it.
@@ -210,7 +208,6 @@ fn settings_view(store: &groundwork_store::Store) -> Result<DocumentSettingsView
     Ok(DocumentSettingsView {
         suggested_ask: groundwork_docs::suggested_ask(&workbook),
         accent_note: accent_note(&workbook.documents),
-        logo: workbook.logo.as_ref().map(LogoView::from),
         settings: workbook.documents,
     })
 }
@@ -233,16 +230,20 @@ pub fn save_document_settings(
     })
 }
 
+/// The organisation's logo, when one was chosen: for the Documents screen and the
+/// presentation.
+#[tauri::command]
+pub fn document_logo(state: State<'_, AppState>) -> Result<Option<LogoView>, AppError> {
+    state.with_store(|store| Ok(store.logo()?.as_ref().map(LogoView::from)))
+}
+
 /// Makes the organisation's logo from `path`, an image chosen in the Open dialog, and keeps it
 /// in the workbook in place of any before it. A file that is not a usable image is refused
 /// with a sentence, and the logo before it stays.
 // Async, so decoding a large photograph or drawing an SVG (which loads the system's fonts)
 // runs off the main thread and the window keeps answering.
 #[tauri::command]
-pub async fn set_logo(
-    state: State<'_, AppState>,
-    path: String,
-) -> Result<DocumentSettingsView, AppError> {
+pub async fn set_logo(state: State<'_, AppState>, path: String) -> Result<LogoView, AppError> {
     let path = state.files.check(Path::new(&path), Reach::Chosen)?;
     let unreadable =
         |e: std::io::Error| AppError::io(format!("“{}” could not be read: {e}.", path.display()));
@@ -254,17 +255,12 @@ pub async fn set_logo(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let logo = groundwork_docs::logo::prepare(&bytes, &file_name)?;
-    state.with_store(|store| {
-        store.save_logo(&logo)?;
-        settings_view(store)
-    })
+    state.with_store(|store| Ok(store.save_logo(&logo)?))?;
+    Ok(LogoView::from(&logo))
 }
 
 /// Takes the logo out of the workbook; the documents print without one.
 #[tauri::command]
-pub fn remove_logo(state: State<'_, AppState>) -> Result<DocumentSettingsView, AppError> {
-    state.with_store(|store| {
-        store.remove_logo()?;
-        settings_view(store)
-    })
+pub fn remove_logo(state: State<'_, AppState>) -> Result<(), AppError> {
+    state.with_store(|store| Ok(store.remove_logo()?))
 }

@@ -399,7 +399,7 @@ fn exports(bench: &mut Bench, path: &Path) -> Outcome<()> {
             budget,
             bench.export_runs,
             || {
-                let workbook = store.load_workbook().map_err(err)?;
+                let workbook = store.load_workbook_to_print().map_err(err)?;
                 groundwork_docs::render(&workbook, &options).map_err(err)
             },
             |r| {
@@ -490,7 +490,7 @@ fn export_once(path: &Path, slug: &str) -> Outcome<()> {
         .find(|d| d.slug() == slug)
         .ok_or("no such document")?;
     let store = Store::open(path).map_err(err)?;
-    let workbook = store.load_workbook().map_err(err)?;
+    let workbook = store.load_workbook_to_print().map_err(err)?;
     let rendered = groundwork_docs::render(&workbook, &export_options(document)).map_err(err)?;
     drop(rendered);
     let status = std::fs::read_to_string("/proc/self/status").map_err(err)?;

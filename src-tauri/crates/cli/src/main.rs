@@ -235,7 +235,7 @@ fn run(command: Command) -> Result<(), String> {
             readiness: include_readiness,
         } => {
             let store = Store::open(&file).map_err(|e| e.to_string())?;
-            let workbook = store.load_workbook().map_err(|e| e.to_string())?;
+            let workbook = store.load_workbook_to_print().map_err(|e| e.to_string())?;
             let options = ExportOptions {
                 document: match document {
                     DocumentArg::Full => Document::Full,

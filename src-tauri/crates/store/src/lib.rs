@@ -109,7 +109,15 @@ impl Store {
         })
     }
 
-    /// Everything the workbook holds, for documents, the readiness review and exports.
+    /// Everything the workbook holds and the organisation's logo: what a document prints.
+    pub fn load_workbook_to_print(&self) -> Result<Workbook> {
+        let mut workbook = self.load_workbook()?;
+        workbook.logo = self.logo()?;
+        Ok(workbook)
+    }
+
+    /// Everything the workbook holds but its logo, for the readiness review, summaries and
+    /// exports; [`Store::load_workbook_to_print`] adds the logo.
     ///
     /// Read on two threads: the interviews, audit and crisis plan on the second connection,
     /// the rest on this one. The workbook has one writer (this store, or another window while
@@ -153,7 +161,9 @@ impl Store {
             roadmap: self.roadmap()?,
             dismissals: self.dismissals()?,
             documents: self.document_settings()?,
-            logo: self.logo()?,
+            // Only documents print it (`load_workbook_to_print`): the readiness review and
+            // the traceability map read the workbook often and need not read an image.
+            logo: None,
         })
     }
 
@@ -167,7 +177,9 @@ impl Store {
             roadmap: self.roadmap()?,
             dismissals: self.dismissals()?,
             documents: self.document_settings()?,
-            logo: self.logo()?,
+            // Only documents print it (`load_workbook_to_print`): the readiness review and
+            // the traceability map read the workbook often and need not read an image.
+            logo: None,
         })
     }
 

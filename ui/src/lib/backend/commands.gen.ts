@@ -38,6 +38,7 @@ import type {
   InitiativeTrace,
   InterviewEdit,
   KpiEdit,
+  LogoView,
   MaturityEdit,
   MeasurementEdit,
   Narrative,
@@ -269,17 +270,25 @@ export function saveDocumentSettings(edit: DocumentSettingsEdit): Promise<Docume
 }
 
 /**
+ * The organisation's logo, when one was chosen: for the Documents screen and the
+ * presentation.
+ */
+export function documentLogo(): Promise<LogoView | null> {
+  return call<LogoView | null>("document_logo");
+}
+
+/**
  * Makes the organisation's logo from `path`, an image chosen in the Open dialog, and keeps it
  * in the workbook in place of any before it. A file that is not a usable image is refused
  * with a sentence, and the logo before it stays.
  */
-export function setLogo(path: string): Promise<DocumentSettingsView> {
-  return call<DocumentSettingsView>("set_logo", { path });
+export function setLogo(path: string): Promise<LogoView> {
+  return call<LogoView>("set_logo", { path });
 }
 
 /** Takes the logo out of the workbook; the documents print without one. */
-export function removeLogo(): Promise<DocumentSettingsView> {
-  return call<DocumentSettingsView>("remove_logo");
+export function removeLogo(): Promise<null> {
+  return call<null>("remove_logo");
 }
 
 // src-tauri/src/commands/goals.rs

@@ -198,11 +198,7 @@ suggestedAsk: string | null,
 /**
  * Why text is drawn in a darker shade of the chosen accent, when it is.
  */
-accentNote: string | null, 
-/**
- * The organisation's logo, when one was chosen.
- */
-logo: LogoView | null, };
+accentNote: string | null, };
 
 export type DotsLeft = { participantId: string, spent: number, left: number, };
 

@@ -89,7 +89,6 @@ export class DocumentsState {
       const view = await backend.documentSettings();
       this.suggestedAsk = view.suggestedAsk;
       this.accentNote = view.accentNote;
-      this.logo = view.logo;
       this.settings = this.settingsSave.unsaved ?? { ask: view.settings.ask, accent: view.settings.accent ?? "" };
       this.settingsError = null;
     } catch (reason) {
@@ -102,6 +101,15 @@ export class DocumentsState {
     if (!this.settings) return;
     this.settings = { ...this.settings, [field]: value };
     this.settingsSave.schedule({ ...this.settings });
+  }
+
+  /** Fetches the logo; without it the screen shows none and the documents print as before. */
+  async loadLogo(): Promise<void> {
+    try {
+      this.logo = await backend.documentLogo();
+    } catch (reason) {
+      this.logoError = backend.toAppError(reason);
+    }
   }
 
   /**
@@ -129,7 +137,8 @@ export class DocumentsState {
     this.logoBusy = true;
     try {
       this.logoError = null;
-      this.#showLogo(await backend.removeLogo());
+      await backend.removeLogo();
+      this.#showLogo(null);
     } catch (reason) {
       this.logoError = backend.toAppError(reason);
     } finally {
@@ -137,8 +146,8 @@ export class DocumentsState {
     }
   }
 
-  #showLogo(view: DocumentSettingsView): void {
-    this.logo = view.logo;
+  #showLogo(logo: LogoView | null): void {
+    this.logo = logo;
     this.schedulePreview(0);
   }
 

@@ -115,24 +115,23 @@ describe("documents", () => {
       settings: { ask: edit.ask.trim(), accent: edit.accent === "" ? null : edit.accent.toLowerCase() },
       suggestedAsk: SUGGESTED,
       accentNote: note,
-      logo: null,
     });
 
     it("chooses a logo through the Open dialog, keeps the old one when a file is refused, and removes it", async () => {
       const logo = { dataUrl: "data:image/png;base64,AAAA", width: 600, height: 200, fileName: "crimson.png" };
       let picked: string | null = "/home/m/crimson.png";
       const calls = serve({
-        document_settings: () => view({ ask: "", accent: "" }),
+        document_logo: () => null,
         choose_file_to_open: () => picked,
         set_logo: (args) =>
           args.path === "/home/m/report.pdf"
             ? Promise.reject({ code: "invalid", message: "That file is not a PNG, JPEG or SVG image.", field: "logo" })
-            : { ...view({ ask: "", accent: "" }), logo },
-        remove_logo: () => view({ ask: "", accent: "" }),
+            : logo,
+        remove_logo: () => null,
         preview_document: () => preview(1),
       });
       const docs = new DocumentsState();
-      await docs.loadSettings();
+      await docs.loadLogo();
       expect(docs.logo).toBeNull();
       await docs.chooseLogo();
       expect(calls.find((c) => c.cmd === "choose_file_to_open")?.args).toEqual({ kind: "image" });

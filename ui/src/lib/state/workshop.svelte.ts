@@ -218,16 +218,16 @@ export class WorkshopState {
    */
   async presentation(): Promise<Presentation> {
     const settle = async <T,>(p: Promise<T>): Promise<T | null> => p.catch(() => null);
-    const [audit, people, goals, crisis, board, roadmap, documents] = await Promise.all([
+    const [audit, people, goals, crisis, board, roadmap, logo] = await Promise.all([
       settle(backend.auditOverview()),
       settle(backend.stakeholderStep()),
       settle(backend.goalsOverview()),
       settle(backend.crisisPlan()),
       settle(backend.workshopBoard()),
       settle(backend.presentationRoadmap()),
-      settle(backend.documentSettings()),
+      settle(backend.documentLogo()),
     ]);
-    return { audit, people, goals, crisis, board, roadmap, logo: documents?.logo ?? null };
+    return { audit, people, goals, crisis, board, roadmap, logo };
   }
 
   /** The presentation fills the screen while it shows. */
