@@ -5,6 +5,7 @@ pub mod audit;
 pub mod document_settings;
 pub mod documents;
 pub mod error;
+pub mod figures;
 pub mod goals;
 pub mod profile;
 pub mod readiness;

@@ -139,7 +139,7 @@ pub fn parse_value(
     Ok(value)
 }
 
-fn read_number(number: &str, style: NumberStyle) -> Option<f64> {
+pub(crate) fn read_number(number: &str, style: NumberStyle) -> Option<f64> {
     let s = strip_number(number);
     if s.is_empty() || !s.chars().any(|c| c.is_ascii_digit()) {
         return None;
