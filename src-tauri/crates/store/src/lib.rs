@@ -7,6 +7,7 @@ mod backup;
 mod crisis;
 mod document_settings;
 mod error;
+mod figures;
 mod goals;
 mod header;
 mod holder;
@@ -26,6 +27,7 @@ mod workshop;
 pub use audit::{ChannelUsage, FindingUsage};
 pub use backup::{backups_dir, list_backups, Backup, BACKUP_EVERY_HOURS, KEEP_BACKUPS};
 pub use error::StoreError;
+pub use figures::FigureImport;
 pub use header::{APPLICATION_ID, SCHEMA_VERSION};
 pub use holder::{identify_as, Holder, Opener};
 pub use library::{

@@ -197,6 +197,12 @@ pub fn plan(
                 if *column >= width {
                     return Err(missing(*column));
                 }
+                if *column == mapping.date_column || figures.iter().any(|f| f.column == *column) {
+                    return Err(MappingProblem(format!(
+                        "Column “{}” can't name the channel and hold a date or a figure too. Choose the column that names the channel.",
+                        table.header(*column)
+                    )));
+                }
             }
             for (i, f) in figures.iter().enumerate() {
                 if figures[..i].iter().any(|g| g.figure == f.figure) {

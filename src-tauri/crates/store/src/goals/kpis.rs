@@ -78,7 +78,7 @@ impl Store {
         read().map_err(|e| self.sql_error(e))
     }
 
-    fn kpi(&self, id: Uuid) -> Result<Kpi> {
+    pub(crate) fn kpi(&self, id: Uuid) -> Result<Kpi> {
         self.conn
             .prepare_cached(&format!(
                 "SELECT {KPI_COLUMNS} FROM kpi
@@ -234,7 +234,7 @@ impl Store {
     }
 
     /// One KPI's measurements, oldest first.
-    fn kpi_measurements(&self, kpi_id: Uuid) -> Result<Vec<Measurement>> {
+    pub(crate) fn kpi_measurements(&self, kpi_id: Uuid) -> Result<Vec<Measurement>> {
         let read = || -> rusqlite::Result<Vec<Measurement>> {
             self.conn
                 .prepare_cached(&format!(
