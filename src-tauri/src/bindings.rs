@@ -158,6 +158,9 @@ mod tests {
         v.visit::<ExportReport>();
         v.visit::<DocumentSettingsView>();
         v.visit::<LogoView>();
+        v.visit::<crate::commands::figures::FigureSource>();
+        v.visit::<crate::commands::figures::ImportFor>();
+        v.visit::<groundwork_store::FigureImport>();
         v.visit::<DocumentSettingsEdit>();
         v.visit::<AuditOverview>();
         v.visit::<ChannelEdit>();

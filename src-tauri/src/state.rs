@@ -14,6 +14,8 @@ pub struct AppState {
     pub launch_file: Option<PathBuf>,
     /// Which files the commands may touch.
     pub files: FileAccess,
+    /// The table of figures being imported.
+    pub figures: crate::commands::figures::LoadedFigures,
     open: Mutex<Option<Store>>,
 }
 
@@ -23,6 +25,7 @@ impl AppState {
             files: FileAccess::new(data_dir.clone(), launch_file.as_deref()),
             data_dir,
             launch_file,
+            figures: Default::default(),
             open: Mutex::new(None),
         }
     }

@@ -21,6 +21,8 @@ pub enum FileKind {
     Pdf,
     /// An organisation's logo.
     Image,
+    /// Figures exported by another tool.
+    Table,
 }
 
 impl FileKind {
@@ -36,6 +38,10 @@ impl FileKind {
             Self::Json => &["json"],
             Self::Pdf => &["pdf"],
             Self::Image => &["png", "jpg", "jpeg", "svg", "PNG", "JPG", "JPEG", "SVG"],
+            Self::Table => &[
+                "csv", "tsv", "txt", "xlsx", "xls", "ods", "CSV", "TSV", "TXT", "XLSX", "XLS",
+                "ODS",
+            ],
         }
     }
 
@@ -45,6 +51,7 @@ impl FileKind {
             Self::Json => "Groundwork workbook JSON",
             Self::Pdf => "PDF",
             Self::Image => "Logo image (PNG, JPEG or SVG)",
+            Self::Table => "Figures (CSV, TSV, XLSX, XLS or ODS)",
         }
     }
 }

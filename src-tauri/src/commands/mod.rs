@@ -4,6 +4,7 @@ pub mod audit;
 pub mod crisis;
 pub mod dialogs;
 pub mod documents;
+pub mod figures;
 pub mod goals;
 pub mod library;
 pub mod portable;

@@ -9,6 +9,7 @@ use groundwork_core::documents::{Document, ExportOptions, Paper};
 use groundwork_store::{ImportError, Store, StoreError};
 
 mod check;
+mod figures;
 
 #[derive(Parser)]
 #[command(
@@ -115,6 +116,44 @@ enum Command {
         /// The folder to hold the backups instead.
         #[arg(long)]
         to: Option<PathBuf>,
+    },
+    /// Import figures from an analytics export or a spreadsheet (CSV, TSV, XLSX, XLS, ODS):
+    /// into a KPI's measurements with --kpi, or into channels' snapshots. Prints what was
+    /// added, replaced and skipped, and every row not imported with its line and why. Exits
+    /// with 1 when no row of the file could be read.
+    ImportFigures {
+        /// The workbook to import into.
+        file: PathBuf,
+        /// The file of figures.
+        data: PathBuf,
+        /// The KPI the values are measurements of.
+        #[arg(long, conflicts_with_all = ["channel", "channel_column", "map"])]
+        kpi: Option<String>,
+        /// The channel every row is about.
+        #[arg(long, conflicts_with = "channel_column")]
+        channel: Option<String>,
+        /// The column naming each row's channel.
+        #[arg(long)]
+        channel_column: Option<String>,
+        /// The column of dates (a name or a number from 1); found from the names by default.
+        #[arg(long)]
+        date_column: Option<String>,
+        /// The column of a KPI's values.
+        #[arg(long, requires = "kpi")]
+        value_column: Option<String>,
+        /// COLUMN=FIGURE, FIGURE one of members, active, posts, response-hours, sentiment,
+        /// custom:NAME. Repeat for each column; found from the names by default.
+        #[arg(long)]
+        map: Vec<String>,
+        /// The spreadsheet's sheet; the first one holding figures by default.
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Replace figures the workbook already holds for a date (kept by default).
+        #[arg(long)]
+        replace: bool,
+        /// Print what would be imported; write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -274,6 +313,39 @@ fn run(command: Command) -> Result<(), String> {
         Command::ExportJson { file, output } => export_json(&file, &output),
         Command::Import { input, file, force } => import(&input, &file, force),
         Command::Backup { file, to } => backup(&file, to),
+        Command::ImportFigures {
+            file,
+            data,
+            kpi,
+            channel,
+            channel_column,
+            date_column,
+            value_column,
+            map,
+            sheet,
+            replace,
+            dry_run,
+        } => {
+            let request = figures::Request {
+                kpi: kpi.as_deref(),
+                channel: channel.as_deref(),
+                channel_column: channel_column.as_deref(),
+                date_column: date_column.as_deref(),
+                value_column: value_column.as_deref(),
+                maps: &map,
+                sheet: sheet.as_deref(),
+                replace,
+                dry_run,
+            };
+            if figures::run(&file, &data, &request)? {
+                Ok(())
+            } else {
+                Err(format!(
+                    "no row of “{}” could be read; nothing was written.",
+                    data.display()
+                ))
+            }
+        }
     }
 }
 

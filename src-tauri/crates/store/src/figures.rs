@@ -199,6 +199,11 @@ impl Store {
         ))
     }
 
+    /// A KPI's name, to find its column in a file.
+    pub fn kpi_name(&self, id: Uuid) -> Result<String> {
+        Ok(self.kpi(id)?.name)
+    }
+
     /// The mapping last used for a source with these column names, for this kind of import.
     pub fn saved_figure_mapping(
         &self,

@@ -290,7 +290,8 @@ fn a_workbook_from_before_document_settings_is_migrated_and_keeps_its_records() 
         // Take the file back to schema 10, as the release before document settings wrote it.
         let conn = rusqlite::Connection::open(&path).unwrap();
         conn.execute_batch(
-            "DROP TABLE document_logo; DROP TABLE document_settings; PRAGMA user_version = 10;",
+            "DROP TABLE figure_import; DROP TABLE figure_mapping; DROP TABLE document_logo;
+             DROP TABLE document_settings; PRAGMA user_version = 10;",
         )
         .unwrap();
     }

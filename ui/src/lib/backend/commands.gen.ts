@@ -23,6 +23,10 @@ import type {
   EvidenceTrace,
   ExportOptions,
   ExportReport,
+  FigureCheck,
+  FigureImport,
+  FigureMapping,
+  FigureSource,
   FileKind,
   FilledStatement,
   FindingEdit,
@@ -32,6 +36,7 @@ import type {
   GoalsOverview,
   GuideEdit,
   Guidelines,
+  ImportFor,
   ImportOutcome,
   ImportResult,
   InitiativeEdit,
@@ -289,6 +294,36 @@ export function setLogo(path: string): Promise<LogoView> {
 /** Takes the logo out of the workbook; the documents print without one. */
 export function removeLogo(): Promise<null> {
   return call<null>("remove_logo");
+}
+
+// src-tauri/src/commands/figures.rs
+
+/**
+ * Reads a chosen CSV, TSV or spreadsheet file (the `sheet` named, or its first sheet of
+ * figures) and offers a mapping with its preview.
+ */
+export function openFigures(path: string, sheet: string | null, target: ImportFor): Promise<FigureSource> {
+  return call<FigureSource>("open_figures", { path, sheet, target });
+}
+
+/** Reads a pasted block (rows copied from a spreadsheet or an export) the same way as a file. */
+export function pasteFigures(text: string, target: ImportFor): Promise<FigureSource> {
+  return call<FigureSource>("paste_figures", { text, target });
+}
+
+/** The preview of the file read last, by `mapping`. */
+export function checkFigures(mapping: FigureMapping): Promise<FigureCheck> {
+  return call<FigureCheck>("check_figures", { mapping });
+}
+
+/** Imports the file read last by `mapping`, in one transaction. */
+export function importFigures(mapping: FigureMapping): Promise<FigureImport> {
+  return call<FigureImport>("import_figures", { mapping });
+}
+
+/** Undoes an import; answers what was undone, in a sentence. */
+export function undoFigureImport(id: string): Promise<string> {
+  return call<string>("undo_figure_import", { id });
 }
 
 // src-tauri/src/commands/goals.rs

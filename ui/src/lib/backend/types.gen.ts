@@ -91,6 +91,8 @@ export type ChannelEdit = { kind: ChannelKind, name: string, link: string, owner
 
 export type ChannelKind = "forum" | "facebookGroup" | "linkedinGroup" | "discordServer" | "slackWorkspace" | "subreddit" | "xChat" | "videoChannel" | "reviewSite" | "liveVideo" | "events" | "inProduct" | "other";
 
+export type ChannelSource = { "kind": "one", channelId: string, } | { "kind": "column", column: number, };
+
 export type ChannelUsage = { snapshots: number, 
 /**
  * The findings that cite the channel or one of its snapshots.
@@ -163,6 +165,10 @@ export type CustomFigure = { name: string, value: number, };
 export type CustomFigureEdit = { name: string, value: string, };
 
 export type DateOrder = "DayMonthYear" | "MonthDayYear" | "YearMonthDay";
+
+export type DateReading = "auto" | "dayFirst" | "monthFirst";
+
+export type DecimalReading = "auto" | "point" | "comma";
 
 export type Department = "marketing" | "sales" | "support" | "pr" | "product" | "hr" | "executive" | "legal" | "members" | "partners" | "other";
 
@@ -280,7 +286,53 @@ includeReadiness: boolean, };
 
 export type ExportReport = { path: string, pageCount: number, bytes: number, warnings: Array<Warning>, };
 
-export type FileKind = "workbook" | "json" | "pdf" | "image";
+export type Figure = { "kind": "members" } | { "kind": "activeMembers" } | { "kind": "postsPerMonth" } | { "kind": "medianResponseHours" } | { "kind": "sentiment" } | { "kind": "custom", name: string, };
+
+export type FigureChange = { label: string, 
+/**
+ * What the workbook holds now, if anything.
+ */
+before: string | null, after: string, };
+
+export type FigureCheck = { preview: FigurePreview | null, problem: string | null, };
+
+export type FigureColumn = { column: number, figure: Figure, };
+
+export type FigureImport = { id: string, preview: FigurePreview, };
+
+export type FigureMapping = { dateColumn: number, dates: DateReading, decimals: DecimalReading, target: FigureTarget, onExisting: OnExisting, };
+
+export type FigurePreview = { added: number, replaced: number, unchanged: number, kept: number, 
+/**
+ * The first rows in file order (at most [`LISTED`]).
+ */
+rows: Array<PreviewRow>, 
+/**
+ * The first problems (at most [`LISTED`]); `problem_count` counts them all.
+ */
+problems: Array<RowProblem>, problemCount: number, 
+/**
+ * How ambiguous text was read, and which preset was recognised.
+ */
+notes: Array<string>, 
+/**
+ * One sentence: what will be (or was) imported and what not.
+ */
+summary: string, };
+
+export type FigureSource = { name: string, 
+/**
+ * How it was read: "UTF-8 text, separated by commas", "XLSX spreadsheet, sheet “Daily”".
+ */
+format: string, sheets: Array<string>, sheet: string | null, headers: Array<string>, hasHeader: boolean, sample: Array<SampleRow>, rowCount: number, mapping: FigureMapping, 
+/**
+ * Where the mapping came from, in a sentence.
+ */
+mappingFrom: string, check: FigureCheck, };
+
+export type FigureTarget = { "kind": "kpi", kpiId: string, valueColumn: number, } | { "kind": "snapshots", channel: ChannelSource, figures: Array<FigureColumn>, };
+
+export type FileKind = "workbook" | "json" | "pdf" | "image" | "table";
 
 export type FilledPart = { text: string, 
 /**
@@ -462,6 +514,8 @@ groupId: string | null, value: number | null, effort: number | null, };
 export type IdeaGroup = { id: string, name: string, converted: Conversion | null, };
 
 export type IdeaQuadrant = "quickWin" | "bigBet" | "fillIn" | "moneyPit";
+
+export type ImportFor = { "kind": "kpi", kpiId: string, } | { "kind": "snapshots", channelId: string | null, };
 
 export type ImportOutcome = { imported: WorkbookSummary | null, problems: Array<ImportProblem>, };
 
@@ -660,6 +714,8 @@ export type Objective = { id: string, title: string, description: string, create
 
 export type ObjectiveEdit = { title: string, description: string, };
 
+export type OnExisting = "keep" | "replace";
+
 export type OpenedWorkbook = { summary: WorkbookSummary, profile: Profile, stepCounts: Array<StepCount>, };
 
 export type OwnerCandidate = { id: string, name: string, detail: string, };
@@ -713,6 +769,12 @@ export type PeerKind = "likeMinded" | "competitor";
 export type Phase = { id: string, name: string, start: string, end: string, objective: string, createdAt: string, updatedAt: string, };
 
 export type PhaseEdit = { name: string, start: string, end: string, objective: string, };
+
+export type PreviewRow = { line: number, date: string, 
+/**
+ * The channel's or the KPI's name.
+ */
+subject: string, action: RowAction, changes: Array<FigureChange>, };
 
 export type Profile = { name: string, organisation: string, communityName: string, strategist: string, purpose: string, createdAt: string, updatedAt: string, };
 
@@ -785,6 +847,16 @@ export type RoadmapOverview = { roadmap: Roadmap, today: string, flags: Array<Fl
 edits: RoadmapEdits, };
 
 export type RoadmapVocabulary = { schedules: Array<Choice<Schedule>>, statuses: Array<Choice<InitiativeStatus>>, };
+
+export type RowAction = "add" | "replace" | "unchanged" | "keep";
+
+export type RowProblem = { line: number, 
+/**
+ * The row's cells as the file holds them.
+ */
+text: string, message: string, };
+
+export type SampleRow = { line: number, cells: Array<string>, };
 
 export type Saved<V> = { id: string, view: V, };
 

@@ -24,6 +24,7 @@ import type {
 import type { Autosave } from "./autosave.svelte";
 import { Saves } from "./saves.svelte";
 import { Form } from "./form.svelte";
+import { FigureImportState } from "./figures.svelte";
 
 export type AuditTab = "channels" | "snapshots" | "maturity" | "situation" | "findings";
 
@@ -89,6 +90,8 @@ export class AuditState {
   readonly snapshotForm = new Form<SnapshotEdit>(blankSnapshot);
   readonly findingForm = new Form<FindingEdit>(blankFinding);
   readonly peerForm = new Form<PeerEdit>(blankPeer);
+  /** Figures imported from an analytics export into snapshots. */
+  readonly figures = new FigureImportState();
 
   situation: Situation = $state(blankSituation());
   readonly situationSave: Autosave<Situation, AuditOverview>;

@@ -4,6 +4,7 @@
 // health all come from Rust.
 
 import * as backend from "../backend";
+import { FigureImportState } from "./figures.svelte";
 import type {
   Saved,
   AppError,
@@ -71,6 +72,8 @@ export class GoalsState {
   readonly goalForm = new Form<GoalEdit>(blankGoal);
   readonly kpiForm = new Form<KpiEdit>(blankKpi);
   readonly measurementForm = new Form<MeasurementEdit>(blankMeasurement);
+  /** Measurements imported from an analytics export or a spreadsheet. */
+  readonly figures = new FigureImportState();
   /** Which form the tree shows: an objective, a goal under an objective, a KPI under a goal. */
   adding: { kind: "objective" } | { kind: "goal"; objectiveId: string } | { kind: "kpi"; goalId: string } | null =
     $state(null);

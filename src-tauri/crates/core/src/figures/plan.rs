@@ -17,8 +17,10 @@ use crate::figures::mapping::{ChannelSource, Figure, FigureMapping, FigureTarget
 use crate::figures::table::{Cell, SourceRow, SourceTable};
 use crate::goals::kpis::Kpi;
 use crate::goals::measurements::Measurement;
-use crate::goals::values::{is_ambiguous_date, parse_value, with_unit, DayOrder, NumberStyle};
-use crate::text::{date as day, figure as figure_text};
+use crate::goals::values::{
+    format_value, is_ambiguous_date, parse_value, with_unit, DayOrder, NumberStyle,
+};
+use crate::text::date as day;
 
 /// How many rows and problems the preview lists; the counts cover every row.
 pub const LISTED: usize = 200;
@@ -134,8 +136,14 @@ pub enum Holding<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MappingProblem(pub String);
 
+/// The row's cells as the file holds them, without the empty cells at its end.
 fn row_text(row: &SourceRow) -> String {
-    row.cells
+    let used = row
+        .cells
+        .iter()
+        .rposition(|c| !c.is_empty())
+        .map_or(0, |i| i + 1);
+    row.cells[..used]
         .iter()
         .map(Cell::text)
         .collect::<Vec<_>>()
@@ -560,8 +568,8 @@ impl Planner<'_> {
                     label: figure.label(),
                     before: before_snapshot
                         .and_then(|s| held_value(s, figure))
-                        .map(figure_text),
-                    after: figure_text(*v),
+                        .map(format_value),
+                    after: format_value(*v),
                 })
                 .collect();
             let action = match before_snapshot {

@@ -1,0 +1,110 @@
+//! Figures from an analytics export, imported in the real window: the file chosen through
+//! the native Open dialog, its columns mapped (one changed by hand), the preview read with the
+//! refused row and its line, the import written to the workbook file, and undone whole. A
+//! binary file named .csv is refused with a sentence and nothing is written.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::time::Duration;
+
+use groundwork_e2e::dialogs::{open_in_dialog, xdotool_present};
+use groundwork_e2e::stored::stored;
+use groundwork_e2e::{app_binary, App};
+
+#[tokio::test]
+async fn an_export_is_mapped_previewed_imported_and_undone() {
+    let Some(binary) = app_binary() else { return };
+    if !xdotool_present() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+
+    let app = App::launch_in(&binary, data.path(), files.path()).await;
+    app.click("open-example").await;
+    app.click("tour-close").await;
+    let channel = stored(
+        data.path(),
+        "SELECT name FROM channel ORDER BY created_at LIMIT 1",
+    );
+    let before = stored(data.path(), "SELECT count(*) || '' FROM snapshot");
+    // As a community platform writes it: UTF-8 with a byte order mark, quoted thousands, a
+    // channel the audit doesn't have, and a column of a figure the strategist names.
+    let csv = format!(
+        "\u{feff}Date,Channel,Members,Active members,Satisfaction\r\n\
+         \"Jan 5, 2026\",{channel},\"1,500\",420,4.2\r\n\
+         \"Jan 5, 2026\",Mastodon,10,,\r\n"
+    );
+    std::fs::write(files.path().join("community analytics.csv"), csv).unwrap();
+    std::fs::write(
+        files.path().join("export.csv"),
+        [0x89, b'P', b'N', b'G', 0, 0, 0, 1, 2, 3],
+    )
+    .unwrap();
+
+    app.click("nav-audit").await;
+    app.click("audit-tab-snapshots").await;
+
+    // A binary file that only claims to be CSV: a sentence, no dialog, nothing written.
+    app.click("figures-open").await;
+    open_in_dialog("export.csv").await;
+    app.wait_for_text("figures-file-error", "binary data").await;
+
+    app.click("figures-open").await;
+    open_in_dialog("community analytics.csv").await;
+    app.testid("figures-dialog").await;
+    assert!(app
+        .text("figures-format")
+        .await
+        .contains("UTF-8 text, separated by commas"));
+    app.wait_for_text("figures-summary", "1 row to add").await;
+    let problems = app.text("figures-problems").await;
+    assert!(
+        problems.contains("Line 3") && problems.contains("“Mastodon” is not a channel"),
+        "{problems}"
+    );
+
+    // "Satisfaction" is not a standard figure: named by hand.
+    app.testid("figures-role-4")
+        .await
+        .select_by_label("A figure you name…")
+        .await
+        .unwrap();
+    app.wait_for_text("figures-rows", "Satisfaction: 4.2").await;
+    for (width, height) in [(1920, 1080), (1280, 800), (1024, 640)] {
+        app.client.set_window_size(width, height).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        app.screenshot(&format!("figures-{width}x{height}")).await;
+    }
+    assert_eq!(
+        stored(data.path(), "SELECT count(*) || '' FROM snapshot"),
+        before,
+        "a preview writes nothing"
+    );
+
+    app.click("figures-import").await;
+    app.wait_for_text("figures-notice", "1 row added").await;
+    assert_eq!(
+        stored(
+            data.path(),
+            "SELECT members || ' ' || active_members || ' ' || (SELECT value FROM snapshot_figure f WHERE f.snapshot_id = s.id AND f.name = 'Satisfaction')
+             FROM snapshot s WHERE taken_on = '2026-01-05'"
+        ),
+        "1500.0 420.0 4.2"
+    );
+    app.wait_for_text("snapshot-table", "Satisfaction: 4.2")
+        .await;
+
+    app.click("figures-undo").await;
+    app.wait_for_text("figures-notice", "was undone").await;
+    assert_eq!(
+        stored(data.path(), "SELECT count(*) || '' FROM snapshot"),
+        before
+    );
+    assert_eq!(
+        stored(data.path(), "SELECT count(*) || '' FROM figure_mapping"),
+        "1",
+        "the mapping is remembered for the next export with these columns"
+    );
+    app.quit().await;
+}
