@@ -10,7 +10,8 @@ use std::path::Path;
 
 use groundwork_core::figures::table::SourceTable;
 
-pub use delimited::{decode, table_from_text};
+pub use delimited::decode;
+pub use groundwork_core::figures::delimited::table_from_text;
 
 /// The largest file read: analytics exports of years of daily rows are a few megabytes.
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;

@@ -7,6 +7,7 @@
 //! app, the CLI and the paste box read figures the same way.
 
 pub mod cells;
+pub mod delimited;
 pub mod mapping;
 pub mod plan;
 pub mod table;

@@ -388,3 +388,19 @@ fn a_known_export_is_recognised_by_its_preset() {
         }
     );
 }
+
+#[test]
+fn delimited_rows_keep_the_lines_a_person_counts() {
+    use super::delimited::{rows, sniff};
+    let text = "Date;Note\r\n\r\n2026-03-01;\"two\nlines\"\r\n2026-03-02;12,5\r\n";
+    assert_eq!(
+        sniff(text),
+        b';',
+        "decimal commas don't make it comma-separated"
+    );
+    let (read, cut) = rows(text, b';', 10);
+    assert!(!cut);
+    let lines: Vec<u32> = read.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [1, 3, 5]);
+    assert_eq!(read[1].cells[1], Cell::Text("two\nlines".into()));
+}

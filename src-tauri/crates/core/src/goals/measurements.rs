@@ -6,6 +6,8 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
+use crate::figures::delimited;
+use crate::figures::table::{Cell, SourceRow};
 use crate::goals::values::{
     day_order, is_ambiguous_date, number_style, parse_date, parse_value, read_date, with_unit,
     DayOrder, NumberStyle,
@@ -121,31 +123,13 @@ pub struct PasteReport {
     pub summary: String,
 }
 
-/// Splits a line into cells: tabs first (spreadsheets), then semicolons, then commas;
-/// double quotes group a cell ("1,250").
-fn cells(line: &str) -> Vec<String> {
-    let delimiter = if line.contains('\t') {
-        '\t'
-    } else if line.contains(';') {
-        ';'
-    } else {
-        ','
-    };
-    let mut out = Vec::new();
-    let mut cell = String::new();
-    let mut quoted = false;
-    for ch in line.chars() {
-        match ch {
-            '"' => quoted = !quoted,
-            c if c == delimiter && !quoted => out.push(std::mem::take(&mut cell)),
-            c => cell.push(c),
-        }
-    }
-    out.push(cell);
-    let mut out: Vec<String> = out.into_iter().map(|c| c.trim().to_owned()).collect();
+/// A pasted row's cells as text, read by the same reader as files (delimiter found by looking,
+/// double quotes grouping a cell: "1,250").
+fn cells(row: &SourceRow, delimiter: u8) -> Vec<String> {
+    let mut out: Vec<String> = row.cells.iter().map(Cell::text).collect();
     // An unquoted "2026-03-01,1,250" is a date and a value with a thousands separator in it;
     // "2026-03-14,1200,350" is three columns, and stays three so the row is refused.
-    if delimiter == ',' && out.len() > 2 && thousands_groups(&out[1..]) {
+    if delimiter == b',' && out.len() > 2 && thousands_groups(&out[1..]) {
         let value = out[1..].join(",");
         out.truncate(1);
         out.push(value);
@@ -187,11 +171,18 @@ pub fn read_block(
     existing: &[Measurement],
     replace_existing: bool,
 ) -> PasteReport {
-    let lines: Vec<(u32, &str, Vec<String>)> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
-        .map(|(i, l)| (u32::try_from(i + 1).unwrap_or(u32::MAX), l, cells(l)))
+    let delimiter = delimited::sniff(text);
+    let raw: Vec<&str> = text.lines().collect();
+    let lines: Vec<(u32, &str, Vec<String>)> = delimited::rows(text, delimiter, usize::MAX)
+        .0
+        .iter()
+        .map(|row| {
+            let line = raw.get(row.line as usize - 1).copied().unwrap_or_default();
+            (row.line, line, cells(row, delimiter))
+        })
+        .filter(|(_, l, cells)| {
+            !l.trim_start().starts_with('#') && cells.iter().any(|c| !c.is_empty())
+        })
         .collect();
     let style = number_style(
         lines
