@@ -382,6 +382,58 @@ fn search(bench: &mut Bench, path: &Path) -> Outcome<()> {
     Ok(())
 }
 
+/// An analytics export of `rows` daily rows across the workbook's channels, as a CSV file's
+/// bytes: a header, quoted thousands, one channel per row.
+fn analytics_export(store: &Store, rows: usize) -> Outcome<Vec<u8>> {
+    use std::fmt::Write as _;
+    let channels = store.channels().map_err(err)?;
+    let names: Vec<&str> = channels.iter().map(|c| c.name.as_str()).collect();
+    let first = today() - chrono::Duration::days(i64::try_from(rows).unwrap_or(i64::MAX) / 3 + 1);
+    let mut csv = String::from("Date,Channel,Members,Active members,Posts\r\n");
+    for i in 0..rows {
+        let day = first + chrono::Duration::days(i64::try_from(i / 3).unwrap_or(0));
+        let channel = names.get(i % names.len().max(1)).copied().unwrap_or("Forum");
+        let _ = write!(
+            csv,
+            "{day},\"{channel}\",\"{},{:03}\",{},{}\r\n",
+            1 + i / 1000,
+            i % 1000,
+            200 + i % 300,
+            40 + i % 90
+        );
+    }
+    Ok(csv.into_bytes())
+}
+
+fn figures(bench: &mut Bench, path: &Path) -> Outcome<()> {
+    use groundwork_core::figures::mapping::suggest_snapshots;
+    let store = Store::open(path).map_err(err)?;
+    for rows in [1_000, 100_000] {
+        let bytes = analytics_export(&store, rows)?;
+        bench.measure(
+            "figures",
+            &format!("read a {rows}-row CSV"),
+            None,
+            bench.export_runs,
+            || groundwork_tables::read_bytes(&bytes, "export.csv", None).map_err(err),
+            |r| format!("{} rows, {} KB", r.table.rows.len(), bytes.len() / 1024),
+        )?;
+        bench.measure(
+            "figures",
+            &format!("preview a {rows}-row CSV (read and plan)"),
+            Some(1000.0),
+            bench.export_runs,
+            || {
+                let read = groundwork_tables::read_bytes(&bytes, "export.csv", None).map_err(err)?;
+                let (mapping, _) = suggest_snapshots(&read.table, None);
+                store.plan_figures(&read.table, &mapping, today()).map_err(err)
+            },
+            |p| format!("{} to add, {} refused", p.preview.added, p.preview.problem_count),
+        )?;
+    }
+    Ok(())
+}
+
 fn export_options(document: Document) -> ExportOptions {
     let mut options = ExportOptions::new(document);
     options.date = Some(today());
@@ -538,6 +590,7 @@ fn run(size_name: &'static str, size: Size, dir: &Path, args: &Args) -> Outcome<
     screens(&mut bench, &path)?;
     autosave(&mut bench, &path)?;
     search(&mut bench, &path)?;
+    figures(&mut bench, &path)?;
     exports(&mut bench, &path)?;
     Ok(bench)
 }
