@@ -10,6 +10,7 @@ use std::time::Duration;
 use groundwork_e2e::dialogs::{open_in_dialog, xdotool_present};
 use groundwork_e2e::stored::stored;
 use groundwork_e2e::{app_binary, App};
+use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook};
 
 #[tokio::test]
 async fn an_export_is_mapped_previewed_imported_and_undone() {
@@ -105,6 +106,90 @@ async fn an_export_is_mapped_previewed_imported_and_undone() {
         stored(data.path(), "SELECT count(*) || '' FROM figure_mapping"),
         "1",
         "the mapping is remembered for the next export with these columns"
+    );
+    app.quit().await;
+}
+
+/// A KPI tracker as a spreadsheet program saves it: a sheet of notes first, then the weekly
+/// figures with real dates and a value worked out by a formula.
+fn weekly_xlsx() -> Vec<u8> {
+    let mut book = Workbook::new();
+    let notes = book.add_worksheet();
+    notes.set_name("Notes").unwrap();
+    notes
+        .write_string(0, 0, "Exported for the quarterly review")
+        .unwrap();
+    let weekly = book.add_worksheet();
+    weekly.set_name("Weekly").unwrap();
+    let date = Format::new().set_num_format("dd/mm/yyyy");
+    weekly.write_string(0, 0, "Week").unwrap();
+    weekly.write_string(0, 1, "Result").unwrap();
+    for (row, (day, value)) in [(5u8, 41.0), (12, 43.5)].into_iter().enumerate() {
+        let row = u32::try_from(row).unwrap() + 1;
+        weekly
+            .write_datetime_with_format(
+                row,
+                0,
+                ExcelDateTime::from_ymd(2026, 1, day).unwrap(),
+                &date,
+            )
+            .unwrap();
+        weekly
+            .write_formula(
+                row,
+                1,
+                Formula::new(format!("={value}*1")).set_result(value.to_string()),
+            )
+            .unwrap();
+    }
+    book.save_to_buffer().unwrap()
+}
+
+#[tokio::test]
+async fn a_spreadsheet_of_weekly_values_becomes_a_kpis_measurements() {
+    let Some(binary) = app_binary() else { return };
+    if !xdotool_present() {
+        return;
+    }
+    let data = tempfile::tempdir().unwrap();
+    let files = tempfile::tempdir().unwrap();
+    std::fs::write(files.path().join("weekly.xlsx"), weekly_xlsx()).unwrap();
+
+    let app = App::launch_in(&binary, data.path(), files.path()).await;
+    app.click("open-example").await;
+    app.click("tour-close").await;
+    let before = stored(data.path(), "SELECT count(*) || '' FROM measurement");
+    app.click("nav-goals").await;
+    app.click("kpi-open").await;
+    app.testid("kpi-detail").await;
+
+    app.click("figures-open").await;
+    open_in_dialog("weekly.xlsx").await;
+    app.testid("figures-dialog").await;
+    assert!(app
+        .text("figures-format")
+        .await
+        .contains("XLSX spreadsheet, sheet “Weekly”"));
+    app.testid("figures-sheet").await;
+    app.wait_for_text("figures-summary", "2 rows to add").await;
+    app.wait_for_text("figures-rows", "43.5").await;
+    app.screenshot("figures-kpi").await;
+
+    app.click("figures-import").await;
+    app.wait_for_text("figures-notice", "2 rows added").await;
+    let after: u32 = stored(data.path(), "SELECT count(*) || '' FROM measurement")
+        .parse()
+        .unwrap();
+    assert_eq!(after, before.parse::<u32>().unwrap() + 2);
+    assert_eq!(
+        stored(data.path(), "SELECT group_concat(value, ' ') FROM (SELECT value FROM measurement WHERE measured_on IN ('2026-01-05', '2026-01-12') ORDER BY measured_on)"),
+        "41.0 43.5"
+    );
+    app.click("figures-undo").await;
+    app.wait_for_text("figures-notice", "was undone").await;
+    assert_eq!(
+        stored(data.path(), "SELECT count(*) || '' FROM measurement"),
+        before
     );
     app.quit().await;
 }

@@ -392,7 +392,10 @@ fn analytics_export(store: &Store, rows: usize) -> Outcome<Vec<u8>> {
     let mut csv = String::from("Date,Channel,Members,Active members,Posts\r\n");
     for i in 0..rows {
         let day = first + chrono::Duration::days(i64::try_from(i / 3).unwrap_or(0));
-        let channel = names.get(i % names.len().max(1)).copied().unwrap_or("Forum");
+        let channel = names
+            .get(i % names.len().max(1))
+            .copied()
+            .unwrap_or("Forum");
         let _ = write!(
             csv,
             "{day},\"{channel}\",\"{},{:03}\",{},{}\r\n",
@@ -424,11 +427,19 @@ fn figures(bench: &mut Bench, path: &Path) -> Outcome<()> {
             Some(1000.0),
             bench.export_runs,
             || {
-                let read = groundwork_tables::read_bytes(&bytes, "export.csv", None).map_err(err)?;
+                let read =
+                    groundwork_tables::read_bytes(&bytes, "export.csv", None).map_err(err)?;
                 let (mapping, _) = suggest_snapshots(&read.table, None);
-                store.plan_figures(&read.table, &mapping, today()).map_err(err)
+                store
+                    .plan_figures(&read.table, &mapping, today())
+                    .map_err(err)
             },
-            |p| format!("{} to add, {} refused", p.preview.added, p.preview.problem_count),
+            |p| {
+                format!(
+                    "{} to add, {} refused",
+                    p.preview.added, p.preview.problem_count
+                )
+            },
         )?;
     }
     Ok(())
