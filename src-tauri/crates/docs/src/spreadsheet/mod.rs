@@ -164,15 +164,7 @@ pub fn sheets(workbook: &Workbook, today: NaiveDate) -> Vec<Sheet> {
 /// The whole workbook as an XLSX file, one sheet per table. The file's creation time is the
 /// workbook's last edit, so the same workbook on the same `today` gives the same bytes.
 pub fn xlsx(workbook: &Workbook, today: NaiveDate) -> Result<Vec<u8>, crate::DocsError> {
-    let profile = &workbook.profile;
-    write_xlsx(
-        &sheets(workbook, today),
-        &About {
-            title: &profile.name,
-            author: &profile.strategist,
-            created: workbook.last_edited(),
-        },
-    )
+    write_xlsx(&sheets(workbook, today), &About::of(workbook))
 }
 
 /// One table of the workbook as CSV text.

@@ -19,6 +19,17 @@ pub struct About<'a> {
     pub created: DateTime<Utc>,
 }
 
+impl<'a> About<'a> {
+    /// The workbook's name, its strategist, and its last edit as the creation time.
+    pub fn of(workbook: &'a groundwork_core::workbook::Workbook) -> Self {
+        Self {
+            title: &workbook.profile.name,
+            author: &workbook.profile.strategist,
+            created: workbook.last_edited(),
+        }
+    }
+}
+
 struct Formats {
     header: Format,
     date: Format,
