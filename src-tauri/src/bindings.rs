@@ -78,9 +78,11 @@ mod tests {
     };
     use crate::commands::goals::ImportResult;
     use crate::commands::portable::ImportOutcome;
+    use crate::commands::spreadsheet::SpreadsheetReport;
     use crate::commands::workbook::OpenedWorkbook;
     use crate::error::AppError;
     use groundwork_core::document_settings::DocumentSettingsEdit;
+    use groundwork_docs::spreadsheet::SheetKind;
     use groundwork_docs::SectionInfo;
 
     use groundwork_core::crisis::placeholders::FilledStatement;
@@ -161,6 +163,8 @@ mod tests {
         v.visit::<crate::commands::figures::FigureSource>();
         v.visit::<crate::commands::figures::ImportFor>();
         v.visit::<groundwork_store::FigureImport>();
+        v.visit::<SheetKind>();
+        v.visit::<SpreadsheetReport>();
         v.visit::<DocumentSettingsEdit>();
         v.visit::<AuditOverview>();
         v.visit::<ChannelEdit>();

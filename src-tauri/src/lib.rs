@@ -136,6 +136,8 @@ pub fn run() {
             commands::documents::document_logo,
             commands::documents::set_logo,
             commands::documents::remove_logo,
+            commands::spreadsheet::export_spreadsheet,
+            commands::spreadsheet::export_table_csv,
             commands::stakeholders::stakeholder_step,
             commands::stakeholders::save_stakeholder,
             commands::stakeholders::delete_stakeholder,

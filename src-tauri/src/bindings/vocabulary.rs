@@ -1,5 +1,5 @@
 //! The fixed words the screens show for the core's choices — departments, attitudes, interview
-//! modes, theme sides, quadrants, step and document titles — generated from the core's own
+//! modes, theme sides, quadrants, step and document titles, the spreadsheet's sheet names — generated from the core's own
 //! `label()` and `title()` into ui/src/lib/backend/vocabulary.gen.ts, so the UI keeps no copy.
 //! The generated file is committed; the test fails when it is stale. Regenerate it with the
 //! types: `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`.
@@ -11,6 +11,7 @@ use groundwork_core::stakeholders::interviews::InterviewMode;
 use groundwork_core::stakeholders::themes::ThemeSide;
 use groundwork_core::stakeholders::{Attitude, Department, InterviewStatus, Quadrant};
 use groundwork_core::workbook::Step;
+use groundwork_docs::spreadsheet::SheetKind;
 use serde::Serialize;
 
 /// The word an enum value crosses to the UI as (its serde form, as in types.gen.ts).
@@ -65,8 +66,8 @@ pub(super) fn typescript() -> String {
     let mut out = String::from(
         "// Generated from the core's labels and titles by `UPDATE_BINDINGS=1 cargo test -p \
          groundwork-app bindings`. Do not edit.\n\nimport type { Attitude, Choice, Department, \
-         Document, InterviewMode, InterviewStatus, Quadrant, Step, ThemeSide } from \
-         \"./types.gen\";\n",
+         Document, InterviewMode, InterviewStatus, Quadrant, SheetKind, Step, ThemeSide } \
+         from \"./types.gen\";\n",
     );
     choices(
         &mut out,
@@ -119,6 +120,13 @@ pub(super) fn typescript() -> String {
         "Document",
         &Document::ALL,
         Document::title,
+    );
+    titles(
+        &mut out,
+        "SHEET_NAMES",
+        "SheetKind",
+        &SheetKind::ALL,
+        SheetKind::name,
     );
     out
 }

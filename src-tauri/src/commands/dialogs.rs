@@ -19,6 +19,10 @@ pub enum FileKind {
     Workbook,
     Json,
     Pdf,
+    /// Every table of the workbook, a sheet each.
+    Xlsx,
+    /// One table.
+    Csv,
     /// An organisation's logo.
     Image,
     /// Figures exported by another tool.
@@ -37,6 +41,8 @@ impl FileKind {
             Self::Workbook => &[groundwork_store::WORKBOOK_EXTENSION],
             Self::Json => &["json"],
             Self::Pdf => &["pdf"],
+            Self::Xlsx => &["xlsx"],
+            Self::Csv => &["csv"],
             Self::Image => &["png", "jpg", "jpeg", "svg", "PNG", "JPG", "JPEG", "SVG"],
             Self::Table => &[
                 "csv", "tsv", "txt", "xlsx", "xls", "ods", "CSV", "TSV", "TXT", "XLSX", "XLS",
@@ -50,6 +56,8 @@ impl FileKind {
             Self::Workbook => "Groundwork workbook",
             Self::Json => "Groundwork workbook JSON",
             Self::Pdf => "PDF",
+            Self::Xlsx => "Excel workbook (XLSX)",
+            Self::Csv => "CSV (comma-separated values)",
             Self::Image => "Logo image (PNG, JPEG or SVG)",
             Self::Table => "Figures (CSV, TSV, XLSX, XLS or ODS)",
         }

@@ -96,7 +96,7 @@ pub fn export_document(
         .into());
     }
     let rendered = render(&state, &options)?;
-    write_atomically(&path, &rendered.bytes)?;
+    write_atomically(&path, &rendered.bytes, "document")?;
     exported
         .0
         .lock()
@@ -136,7 +136,9 @@ pub fn open_exported(
     })
 }
 
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
+/// Writes `bytes` beside `path` and then moves them into place; `what` names the file in the
+/// message when that fails ("document", "spreadsheet").
+pub(crate) fn write_atomically(path: &Path, bytes: &[u8], what: &str) -> Result<(), AppError> {
     let describe = |err: std::io::Error| {
         let reason = match err.kind() {
             std::io::ErrorKind::PermissionDenied => {
@@ -148,7 +150,7 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AppError> {
             _ => err.to_string(),
         };
         AppError::io(format!(
-            "The document could not be saved to {}: {reason}.",
+            "The {what} could not be saved to {}: {reason}.",
             path.display()
         ))
     };

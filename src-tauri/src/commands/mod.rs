@@ -10,6 +10,7 @@ pub mod library;
 pub mod portable;
 pub mod readiness;
 pub mod roadmap;
+pub mod spreadsheet;
 pub mod stakeholders;
 pub mod trash;
 pub mod workbook;

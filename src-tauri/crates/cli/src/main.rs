@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use groundwork_core::documents::{Document, ExportOptions, Paper};
+use groundwork_docs::spreadsheet::{self, SheetKind};
 use groundwork_store::{ImportError, Store, StoreError};
 
 mod check;
@@ -96,6 +97,33 @@ enum Command {
         /// Where to write the JSON.
         #[arg(short, long)]
         output: PathBuf,
+    },
+    /// Export every table of a workbook as an XLSX spreadsheet, one sheet each: channels and
+    /// their figures, maturity, findings, stakeholders, interviews, KPIs and measurements,
+    /// the crisis plan, phases, initiatives and the budget.
+    ExportXlsx {
+        /// The workbook to read.
+        file: PathBuf,
+        /// Where to write the spreadsheet, e.g. strategy.xlsx.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The day KPI statuses are worked out for (YYYY-MM-DD); by default today.
+        #[arg(long)]
+        date: Option<NaiveDate>,
+    },
+    /// Export one table of a workbook as CSV (UTF-8 with a byte order mark, for Excel).
+    ExportCsv {
+        /// The workbook to read.
+        file: PathBuf,
+        /// Which table.
+        #[arg(long, value_parser = sheet_kind, help = sheet_help())]
+        sheet: SheetKind,
+        /// Where to write the CSV, e.g. kpis.csv.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// The day KPI statuses are worked out for (YYYY-MM-DD); by default today.
+        #[arg(long)]
+        date: Option<NaiveDate>,
     },
     /// Create a new workbook from portable JSON. Nothing is written if anything in the file is
     /// wrong; each problem is listed with its place in the JSON.
@@ -311,6 +339,13 @@ fn run(command: Command) -> Result<(), String> {
             Ok(())
         }
         Command::ExportJson { file, output } => export_json(&file, &output),
+        Command::ExportXlsx { file, output, date } => export_xlsx(&file, &output, date),
+        Command::ExportCsv {
+            file,
+            sheet,
+            output,
+            date,
+        } => export_csv(&file, sheet, &output, date),
         Command::Import { input, file, force } => import(&input, &file, force),
         Command::Backup { file, to } => backup(&file, to),
         Command::ImportFigures {
@@ -359,6 +394,61 @@ fn export_json(file: &Path, output: &Path) -> Result<(), String> {
         json.len().div_ceil(1024)
     );
     Ok(())
+}
+
+fn export_xlsx(file: &Path, output: &Path, date: Option<NaiveDate>) -> Result<(), String> {
+    let store = Store::open(file).map_err(|e| e.to_string())?;
+    let workbook = store.load_workbook().map_err(|e| e.to_string())?;
+    let today = date.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let bytes = spreadsheet::xlsx(&workbook, today)
+        .map_err(|e| format!("the spreadsheet could not be made: {e}."))?;
+    write_output(output, &bytes)?;
+    println!(
+        "Wrote {} ({} sheets, {} KB)",
+        output.display(),
+        SheetKind::ALL.len(),
+        bytes.len().div_ceil(1024)
+    );
+    Ok(())
+}
+
+fn export_csv(
+    file: &Path,
+    sheet: SheetKind,
+    output: &Path,
+    date: Option<NaiveDate>,
+) -> Result<(), String> {
+    let store = Store::open(file).map_err(|e| e.to_string())?;
+    let workbook = store.load_workbook().map_err(|e| e.to_string())?;
+    let today = date.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let table = spreadsheet::sheet(&workbook, today, sheet);
+    let csv =
+        spreadsheet::write_csv(&table).map_err(|e| format!("the CSV could not be made: {e}."))?;
+    write_output(output, csv.as_bytes())?;
+    println!(
+        "Wrote {} ({}, {} {})",
+        output.display(),
+        sheet.name(),
+        table.rows.len(),
+        if table.rows.len() == 1 { "row" } else { "rows" }
+    );
+    Ok(())
+}
+
+/// The table named on the command line by its file stem: `kpis`, `initiatives`, ...
+fn sheet_kind(name: &str) -> Result<SheetKind, String> {
+    SheetKind::ALL
+        .into_iter()
+        .find(|k| k.file_stem() == name)
+        .ok_or_else(|| format!("“{name}” is not a table; choose one of {}.", sheet_names()))
+}
+
+fn sheet_names() -> String {
+    SheetKind::ALL.map(SheetKind::file_stem).join(", ")
+}
+
+fn sheet_help() -> String {
+    format!("Which table: {}.", sheet_names())
 }
 
 fn import(input: &Path, file: &Path, force: bool) -> Result<(), String> {

@@ -19,6 +19,7 @@ pub mod logo;
 mod parallel;
 mod sections;
 mod shaping;
+pub mod spreadsheet;
 pub mod style;
 pub mod text;
 
@@ -92,6 +93,8 @@ pub enum DocsError {
     Font,
     #[error("the PDF could not be written: {0}")]
     Pdf(String),
+    #[error("the spreadsheet could not be written: {0}")]
+    Spreadsheet(String),
 }
 
 /// The sections `document` can contain, in order.

@@ -62,8 +62,10 @@ import type {
   SearchResults,
   SectionInfo,
   SeverityEdit,
+  SheetKind,
   Situation,
   SnapshotEdit,
+  SpreadsheetReport,
   StakeholderEdit,
   StakeholderStep,
   StarterScenario,
@@ -540,6 +542,18 @@ export function addInitiative(title: string, phaseId: string | null): Promise<Sa
 
 export function deleteInitiative(id: string): Promise<RoadmapOverview> {
   return call<RoadmapOverview>("delete_initiative", { id });
+}
+
+// src-tauri/src/commands/spreadsheet.rs
+
+/** Writes every table of the open workbook to `path` as an XLSX spreadsheet, a sheet each. */
+export function exportSpreadsheet(path: string): Promise<SpreadsheetReport> {
+  return call<SpreadsheetReport>("export_spreadsheet", { path });
+}
+
+/** Writes one table of the open workbook to `path` as CSV. */
+export function exportTableCsv(sheet: SheetKind, path: string): Promise<SpreadsheetReport> {
+  return call<SpreadsheetReport>("export_table_csv", { sheet, path });
 }
 
 // src-tauri/src/commands/stakeholders.rs

@@ -332,7 +332,7 @@ mappingFrom: string, check: FigureCheck, };
 
 export type FigureTarget = { "kind": "kpi", kpiId: string, valueColumn: number, } | { "kind": "snapshots", channel: ChannelSource, figures: Array<FigureColumn>, };
 
-export type FileKind = "workbook" | "json" | "pdf" | "image" | "table";
+export type FileKind = "workbook" | "json" | "pdf" | "xlsx" | "csv" | "image" | "table";
 
 export type FilledPart = { text: string, 
 /**
@@ -952,6 +952,8 @@ export type SeverityLevel = { id: string, name: string, definition: string, resp
  */
 responseTime: string, };
 
+export type SheetKind = "channels" | "channelMetrics" | "maturity" | "findings" | "stakeholders" | "interviews" | "interviewAnswers" | "quotes" | "themes" | "goals" | "kpis" | "kpiMeasurements" | "severityLevels" | "crisisScenarios" | "crisisContacts" | "escalation" | "phases" | "initiatives" | "budget";
+
 export type Situation = { resources: string, obstacles: string, opportunities: string, threats: string, targetAudience: string, toneAndVoice: string, };
 
 export type Slot = { name: string, label: string, 
@@ -975,6 +977,16 @@ export type SnapshotEdit = { channelId: string,
  * Year-month-day, such as 2026-03-14.
  */
 takenOn: string, members: string, activeMembers: string, postsPerMonth: string, medianResponseHours: string, sentiment: string, custom: Array<CustomFigureEdit>, notes: string, };
+
+export type SpreadsheetReport = { path: string, 
+/**
+ * How many sheets it holds (1 for a CSV file).
+ */
+sheets: number, 
+/**
+ * Data rows, headers not counted.
+ */
+rows: number, bytes: number, };
 
 export type Stakeholder = { id: string, name: string, role: string, department: Department, 
 /**

@@ -1,6 +1,6 @@
 // Generated from the core's labels and titles by `UPDATE_BINDINGS=1 cargo test -p groundwork-app bindings`. Do not edit.
 
-import type { Attitude, Choice, Department, Document, InterviewMode, InterviewStatus, Quadrant, Step, ThemeSide } from "./types.gen";
+import type { Attitude, Choice, Department, Document, InterviewMode, InterviewStatus, Quadrant, SheetKind, Step, ThemeSide } from "./types.gen";
 
 export const DEPARTMENTS: readonly Choice<Department>[] = [
   { value: "marketing", label: "Marketing" },
@@ -63,4 +63,26 @@ export const DOCUMENT_TITLES: Record<Document, string> = {
   roadmap: "Executive roadmap",
   crisis: "Crisis playbook",
   audit: "Audit workbook",
+};
+
+export const SHEET_NAMES: Record<SheetKind, string> = {
+  channels: "Channels",
+  channelMetrics: "Channel metrics",
+  maturity: "Maturity",
+  findings: "Findings",
+  stakeholders: "Stakeholders",
+  interviews: "Interviews",
+  interviewAnswers: "Interview answers",
+  quotes: "Quotes",
+  themes: "Themes",
+  goals: "Goals",
+  kpis: "KPIs",
+  kpiMeasurements: "KPI measurements",
+  severityLevels: "Severity levels",
+  crisisScenarios: "Crisis scenarios",
+  crisisContacts: "Crisis contacts",
+  escalation: "Escalation",
+  phases: "Phases",
+  initiatives: "Initiatives",
+  budget: "Budget",
 };
