@@ -73,6 +73,9 @@ export class FigureImportState {
   done: FigureImport | null = $state(null);
   /** What the last Undo said. */
   undone: string | null = $state(null);
+  /** The file read, to read another of its sheets; empty for pasted rows. */
+  #path = "";
+  /** Counts the previews asked for, so an older answer never replaces a newer one. */
   #checking = 0;
 
   /** Opens the import for `target` with a file chosen in the native dialog. */
@@ -89,8 +92,6 @@ export class FigureImportState {
       this.error = backend.toAppError(reason);
     }
   }
-
-  #path = "";
 
   /** Opens the import for `target` with rows pasted from a spreadsheet. */
   async paste(target: ImportFor, text: string): Promise<boolean> {
