@@ -145,6 +145,7 @@ mod tests {
         v.visit::<AppError>();
         v.visit::<FileKind>();
         v.visit::<groundwork_core::text::DateOrder>();
+        v.visit::<groundwork_core::goals::values::NumberStyle>();
         v.visit::<WorkbookListing>();
         v.visit::<WorkbookSummary>();
         v.visit::<OpenedWorkbook>();

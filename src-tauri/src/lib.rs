@@ -200,6 +200,7 @@ pub fn run() {
             commands::library::tour_dismissed,
             commands::library::dismiss_tour,
             commands::library::set_date_order,
+            commands::library::set_decimal_style,
         ])
         .build(tauri::generate_context!());
     match result {

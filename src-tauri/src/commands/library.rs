@@ -130,3 +130,11 @@ pub fn dismiss_tour(state: State<'_, AppState>) {
 pub fn set_date_order(order: groundwork_core::text::DateOrder) {
     groundwork_core::text::set_date_order(order);
 }
+
+/// Sets the decimal mark the person at the keyboard uses, as the window's locale writes
+/// numbers ("12.5" or "12,5"): budgets typed as "1,250" are read with it, and the budget forms
+/// show amounts with it.
+#[tauri::command]
+pub fn set_decimal_style(style: groundwork_core::goals::values::NumberStyle) {
+    groundwork_core::goals::values::set_decimal_style(style);
+}

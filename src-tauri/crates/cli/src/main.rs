@@ -219,6 +219,15 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     // So that a window finding a workbook this command holds can say where it is open.
     groundwork_store::identify_as(groundwork_store::Opener::CommandLine);
+    // Typed amounts that could be read either way ("1,250") follow the shell's locale, as POSIX
+    // ranks its variables: LC_ALL, then LC_NUMERIC, then LANG.
+    let locale = ["LC_ALL", "LC_NUMERIC", "LANG"]
+        .iter()
+        .find_map(|v| std::env::var(v).ok().filter(|l| !l.is_empty()))
+        .unwrap_or_default();
+    groundwork_core::goals::values::set_decimal_style(
+        groundwork_core::goals::values::locale_style(&locale),
+    );
     if let Command::Check { file } = &cli.command {
         return match check(file) {
             Ok(ready) => {

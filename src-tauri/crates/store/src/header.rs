@@ -13,7 +13,7 @@ use crate::{Result, StoreError};
 pub const APPLICATION_ID: i32 = 0x4757_4B42;
 
 /// The schema version this build writes and reads up to.
-pub const SCHEMA_VERSION: i64 = 13;
+pub const SCHEMA_VERSION: i64 = 14;
 
 /// What the first 100 bytes of a file say, read without SQLite so an unknown file is never
 /// touched (SQLite may create side files or roll back a journal on open).

@@ -47,6 +47,7 @@ import type {
   MaturityEdit,
   MeasurementEdit,
   Narrative,
+  NumberStyle,
   ObjectiveEdit,
   OpenedWorkbook,
   PeerEdit,
@@ -440,6 +441,15 @@ export function dismissTour(): Promise<null> {
  */
 export function setDateOrder(order: DateOrder): Promise<null> {
   return call<null>("set_date_order", { order });
+}
+
+/**
+ * Sets the decimal mark the person at the keyboard uses, as the window's locale writes
+ * numbers ("12.5" or "12,5"): budgets typed as "1,250" are read with it, and the budget forms
+ * show amounts with it.
+ */
+export function setDecimalStyle(style: NumberStyle): Promise<null> {
+  return call<null>("set_decimal_style", { style });
 }
 
 // src-tauri/src/commands/portable.rs

@@ -54,11 +54,19 @@ id: string | null, label: string,
  */
 amounts: Array<Money>, 
 /**
+ * The amounts as the screens show them: "EUR 12,500 + JPY 3,000", or "No budget".
+ */
+text: string, 
+/**
  * How many initiatives count toward it.
  */
 initiatives: number, };
 
 export type BudgetTotals = { overall: Array<Money>, 
+/**
+ * The overall total as the screens show it: "EUR 12,500 + JPY 3,000", or "No budget".
+ */
+overallText: string, 
 /**
  * Every phase in order, then "No phase" when initiatives have none.
  */
@@ -700,15 +708,25 @@ export type Metric = "members" | "activeMembers" | "postsPerMonth" | "medianResp
 
 export type Money = { 
 /**
- * Hundredths of the unit: 1250050 is 12,500.50.
+ * Minor units of the currency, as ISO 4217 counts them.
  */
-minor: number, currency: string, };
+minor: number, currency: string, 
+/**
+ * "EUR 12,500.50", "JPY 1,200", "BHD 12.500".
+ */
+text: string, 
+/**
+ * "EUR 12.5k": for charts and tight table cells.
+ */
+short: string, };
 
 export type Narrative = { memberValue: string, organisationValue: string, 
 /**
  * The member behaviours that create value.
  */
 behaviours: string, story: string, };
+
+export type NumberStyle = "DecimalPoint" | "DecimalComma";
 
 export type Objective = { id: string, title: string, description: string, createdAt: string, updatedAt: string, };
 

@@ -1,3 +1,16 @@
+import type { NumberStyle } from "../backend";
+import { userLocale, usableLocale } from "./dates";
+
+/**
+ * The decimal mark `locale` writes ("12.5" or "12,5"), read from Intl. The back end reads a
+ * budget typed as "1,250" with it and writes the budget forms' amounts with it; the amounts
+ * themselves (their currency's decimals, their text) are the back end's.
+ */
+export function decimalStyle(locale = userLocale()): NumberStyle {
+  const mark = new Intl.NumberFormat(usableLocale(locale)).formatToParts(1.5).find((p) => p.type === "decimal");
+  return mark?.value === "," ? "DecimalComma" : "DecimalPoint";
+}
+
 /** 1536 -> "1.5 KB"; sizes of exported files, in the units a file manager shows. */
 export function fileSize(bytes: number): string {
   if (bytes < 1000) return `${bytes} bytes`;

@@ -4,6 +4,7 @@ import * as backend from "../backend";
 import type { AppError, OpenedWorkbook } from "../backend";
 import { WorkbookSession } from "./workbook.svelte";
 import { dateOrder } from "../format/dates";
+import { decimalStyle } from "../format/numbers";
 
 export class AppState {
   session: WorkbookSession | null = $state(null);
@@ -68,10 +69,11 @@ export class AppState {
 
   /**
    * At start-up: the back end learns the order this system writes dates in (its sentences then
-   * read like the screens' dates), then the file the app was launched with is opened.
+   * read like the screens' dates) and its decimal mark (for typed budgets), then the file the app was launched with is opened.
    */
   async start(): Promise<void> {
     await backend.setDateOrder(dateOrder()).catch(() => undefined);
+    await backend.setDecimalStyle(decimalStyle()).catch(() => undefined);
     await this.openLaunchFile();
   }
 

@@ -19,13 +19,6 @@ export const ROADMAP_TABS: readonly { id: RoadmapTab; label: string }[] = [
   { id: "budget", label: "Budget" },
 ];
 
-/** "EUR 12,500.50" for tables and totals. */
-export function moneyText(m: { minor: number; currency: string }): string {
-  const whole = Math.trunc(m.minor / 100).toLocaleString("en-GB");
-  const cents = Math.abs(m.minor % 100);
-  return `${m.currency} ${whole}${cents ? `.${String(cents).padStart(2, "0")}` : ""}`;
-}
-
 /** A delete the back end refused until confirmed: what to run, and its sentence. */
 export interface PendingDelete {
   title: string;

@@ -6,39 +6,149 @@
 //! (any value such as "12,5" or "1.250,5"), ambiguous values such as "1,250" are read the same
 //! way; otherwise a comma followed by three digits is a thousands separator.
 
+use std::sync::atomic::{AtomicU8, Ordering};
+
 use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 use crate::Invalid;
 
 /// How the commas in a set of values are meant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub enum NumberStyle {
     /// "1,250.5": commas group thousands (also the reading when nothing says otherwise).
+    #[default]
     DecimalPoint,
     /// "1.250,5": the comma is the decimal mark.
     DecimalComma,
 }
 
+/// The style one value shows by itself: "12,5" and "1.250,5" a decimal comma, "12.50",
+/// "1,250.5" and "1,250,000" a decimal point, "1.250.000" a decimal comma. "1,250", "1.250" and
+/// "1250" could be either and say nothing.
+pub fn written_style(raw: &str) -> Option<NumberStyle> {
+    let t = strip_number(raw);
+    let (commas, dots) = (t.matches(',').count(), t.matches('.').count());
+    let after = |mark: char| t.rsplit(mark).next().unwrap_or("").len();
+    match (commas, dots) {
+        (0, 0) => None,
+        (1, 0) => (after(',') != 3).then_some(NumberStyle::DecimalComma),
+        (0, 1) => (after('.') != 3).then_some(NumberStyle::DecimalPoint),
+        (_, 0) => Some(NumberStyle::DecimalPoint),
+        (0, _) => Some(NumberStyle::DecimalComma),
+        (1, _) if t.rfind(',') > t.rfind('.') => Some(NumberStyle::DecimalComma),
+        (_, 1) if t.rfind('.') > t.rfind(',') => Some(NumberStyle::DecimalPoint),
+        _ => None,
+    }
+}
+
 /// The style a set of raw values follows, from the ones that are unambiguous.
 pub fn number_style<'a>(values: impl IntoIterator<Item = &'a str>) -> NumberStyle {
-    for raw in values {
-        let t = strip_number(raw);
-        let (commas, dots) = (t.matches(',').count(), t.matches('.').count());
-        if commas == 1 && dots == 0 {
-            let after = t.rsplit(',').next().unwrap_or("");
-            if after.len() != 3 {
-                return NumberStyle::DecimalComma;
-            }
-        }
-        if commas == 1 && dots >= 1 && t.rfind(',') > t.rfind('.') {
-            return NumberStyle::DecimalComma;
-        }
+    if values
+        .into_iter()
+        .any(|raw| written_style(raw) == Some(NumberStyle::DecimalComma))
+    {
+        NumberStyle::DecimalComma
+    } else {
+        NumberStyle::DecimalPoint
     }
-    NumberStyle::DecimalPoint
+}
+
+/// The decimal mark the person at the keyboard uses, for numbers they type that could be read
+/// either way ("1,250"). Set once by the app from the locale the window reports, and by the
+/// CLI from its environment; tests and everything else leave the default, a decimal point.
+static DECIMAL_STYLE: AtomicU8 = AtomicU8::new(0);
+
+/// Sets the decimal mark typed numbers are read and written with from now on.
+pub fn set_decimal_style(style: NumberStyle) {
+    DECIMAL_STYLE.store(style as u8, Ordering::Relaxed);
+}
+
+/// The decimal mark typed numbers are read and written with now.
+pub fn decimal_style() -> NumberStyle {
+    match DECIMAL_STYLE.load(Ordering::Relaxed) {
+        1 => NumberStyle::DecimalComma,
+        _ => NumberStyle::DecimalPoint,
+    }
+}
+
+/// The decimal mark of a POSIX locale name such as "de_DE.UTF-8" or "en_US" (what `LC_NUMERIC`
+/// and `LANG` hold). Rust has no locale data: the languages and regions writing a decimal
+/// comma are listed here; everything else, "C" and "POSIX" included, writes a point.
+pub fn locale_style(locale: &str) -> NumberStyle {
+    let name = locale.split(['.', '@']).next().unwrap_or("");
+    let mut parts = name.split(['_', '-']);
+    let language = parts.next().unwrap_or("").to_ascii_lowercase();
+    let region = parts.next().unwrap_or("").to_ascii_uppercase();
+    const POINT_REGIONS: [&str; 12] = [
+        "CH", "LI", "MX", "GT", "HN", "NI", "PA", "PR", "DO", "SV", "PH", "US",
+    ];
+    const COMMA_ENGLISH: [&str; 3] = ["ZA", "DK", "NL"];
+    let comma_language = matches!(
+        language.as_str(),
+        "af" | "az"
+            | "be"
+            | "bg"
+            | "bs"
+            | "ca"
+            | "cs"
+            | "da"
+            | "de"
+            | "el"
+            | "es"
+            | "et"
+            | "eu"
+            | "fi"
+            | "fo"
+            | "fr"
+            | "gl"
+            | "hr"
+            | "hu"
+            | "hy"
+            | "id"
+            | "is"
+            | "it"
+            | "ka"
+            | "kk"
+            | "ky"
+            | "lb"
+            | "lt"
+            | "lv"
+            | "mk"
+            | "mn"
+            | "nb"
+            | "nl"
+            | "nn"
+            | "no"
+            | "pl"
+            | "pt"
+            | "ro"
+            | "ru"
+            | "sk"
+            | "sl"
+            | "sq"
+            | "sr"
+            | "sv"
+            | "tr"
+            | "uk"
+            | "uz"
+            | "vi"
+    );
+    let comma = if language == "en" {
+        COMMA_ENGLISH.contains(&region.as_str())
+    } else {
+        comma_language && !POINT_REGIONS.contains(&region.as_str())
+    };
+    if comma {
+        NumberStyle::DecimalComma
+    } else {
+        NumberStyle::DecimalPoint
+    }
 }
 
 /// Keeps what can be part of a number: digits, signs, separators, exponent marks.
-fn strip_number(raw: &str) -> String {
+pub(crate) fn strip_number(raw: &str) -> String {
     raw.trim()
         .chars()
         .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '_' | '\''))
@@ -140,11 +250,21 @@ pub fn parse_value(
 }
 
 pub(crate) fn read_number(number: &str, style: NumberStyle) -> Option<f64> {
+    normalise(number, style)?
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+}
+
+/// A number as written, in `style`, rewritten the way Rust reads numbers: separators of
+/// thousands gone, the decimal mark a point ("1.250,5" → "1250.5"). None when it has no
+/// digits or its commas make no sense.
+pub(crate) fn normalise(number: &str, style: NumberStyle) -> Option<String> {
     let s = strip_number(number);
     if s.is_empty() || !s.chars().any(|c| c.is_ascii_digit()) {
         return None;
     }
-    let normalised = match style {
+    Some(match style {
         NumberStyle::DecimalComma => s.replace('.', "").replace(',', "."),
         NumberStyle::DecimalPoint => {
             let commas = s.matches(',').count();
@@ -167,8 +287,7 @@ pub(crate) fn read_number(number: &str, style: NumberStyle) -> Option<f64> {
                 }
             }
         }
-    };
-    normalised.parse::<f64>().ok().filter(|v| v.is_finite())
+    })
 }
 
 /// How the day and month of "03/04/2026" are ordered.
@@ -418,6 +537,34 @@ mod tests {
         assert_eq!(number_style(["1.250,75"]), NumberStyle::DecimalComma);
         assert_eq!(number_style(["1,250", "2,300"]), NumberStyle::DecimalPoint);
         assert_eq!(number_style(["1,250.5"]), NumberStyle::DecimalPoint);
+    }
+
+    #[test]
+    fn one_value_shows_its_style_only_when_it_cannot_be_read_otherwise() {
+        assert_eq!(written_style("12,5"), Some(NumberStyle::DecimalComma));
+        assert_eq!(written_style("1.234,56"), Some(NumberStyle::DecimalComma));
+        assert_eq!(written_style("1.234.567"), Some(NumberStyle::DecimalComma));
+        assert_eq!(written_style("12.50"), Some(NumberStyle::DecimalPoint));
+        assert_eq!(written_style("12,500.50"), Some(NumberStyle::DecimalPoint));
+        assert_eq!(written_style("1,234,567"), Some(NumberStyle::DecimalPoint));
+        assert_eq!(written_style("1,250"), None);
+        assert_eq!(written_style("1.250"), None);
+        assert_eq!(written_style("12 500"), None);
+    }
+
+    #[test]
+    fn a_locale_name_gives_its_decimal_mark() {
+        assert_eq!(locale_style("de_DE.UTF-8"), NumberStyle::DecimalComma);
+        assert_eq!(locale_style("fr_FR"), NumberStyle::DecimalComma);
+        assert_eq!(locale_style("pt_BR.UTF-8"), NumberStyle::DecimalComma);
+        assert_eq!(locale_style("en_ZA.UTF-8"), NumberStyle::DecimalComma);
+        assert_eq!(locale_style("en_US.UTF-8"), NumberStyle::DecimalPoint);
+        assert_eq!(locale_style("en_GB"), NumberStyle::DecimalPoint);
+        assert_eq!(locale_style("de_CH.UTF-8"), NumberStyle::DecimalPoint);
+        assert_eq!(locale_style("es_MX"), NumberStyle::DecimalPoint);
+        assert_eq!(locale_style("ja_JP.UTF-8"), NumberStyle::DecimalPoint);
+        assert_eq!(locale_style("C"), NumberStyle::DecimalPoint);
+        assert_eq!(locale_style(""), NumberStyle::DecimalPoint);
     }
 
     #[test]

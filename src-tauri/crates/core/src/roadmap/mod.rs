@@ -15,7 +15,7 @@ use uuid::Uuid;
 
 use crate::audit::Choice;
 use crate::goals::kpis::KpiOwner;
-use crate::goals::values::parse_date;
+use crate::goals::values::{decimal_style, parse_date};
 use crate::text::{optional_line, paragraph, required_line};
 use crate::words::word_enum;
 use crate::Invalid;
@@ -173,7 +173,7 @@ impl Initiative {
             budget: self
                 .budget
                 .as_ref()
-                .map(|m| money::amount_input(m.minor))
+                .map(|m| money::amount_input(m.minor, &m.currency, decimal_style()))
                 .unwrap_or_default(),
             currency: self
                 .budget
@@ -359,12 +359,13 @@ impl InitiativeEdit {
             }
         }
         let team = optional_line("team", "team", &self.team)?;
-        let budget = match money::parse_amount("budget", &self.budget)? {
-            Some(minor) => Some(Money {
-                minor,
-                currency: money::parse_currency("currency", &self.currency)?,
-            }),
-            None => None,
+        // The currency first: it says how many decimals the amount may have.
+        let budget = if self.budget.trim().is_empty() {
+            None
+        } else {
+            let currency = money::parse_currency("currency", &self.currency)?;
+            money::parse_amount("budget", &self.budget, &currency, decimal_style())?
+                .map(|minor| Money { minor, currency })
         };
         let (start, end) = match self.schedule {
             Schedule::Dated => {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use uuid::Uuid;
 
-use super::money::{sum_by_currency, Money};
+use super::money::{sum_by_currency, totals_text, Money};
 use super::{DependencyNode, Initiative, InitiativeStatus, Roadmap};
 use crate::text::date;
 
@@ -177,6 +177,8 @@ pub struct BudgetTotal {
     pub label: String,
     /// One amount per currency, in currency order; empty when nothing is budgeted.
     pub amounts: Vec<Money>,
+    /// The amounts as the screens show them: "EUR 12,500 + JPY 3,000", or "No budget".
+    pub text: String,
     /// How many initiatives count toward it.
     #[ts(type = "number")]
     pub initiatives: u64,
@@ -188,6 +190,8 @@ pub struct BudgetTotal {
 #[ts(rename_all = "camelCase")]
 pub struct BudgetTotals {
     pub overall: Vec<Money>,
+    /// The overall total as the screens show it: "EUR 12,500 + JPY 3,000", or "No budget".
+    pub overall_text: String,
     /// Every phase in order, then "No phase" when initiatives have none.
     pub by_phase: Vec<BudgetTotal>,
     /// Every goal in order, then "No goal". An initiative serving several goals counts in full
@@ -198,10 +202,12 @@ pub struct BudgetTotals {
 }
 
 fn total(id: Option<Uuid>, label: String, members: &[&Initiative]) -> BudgetTotal {
+    let amounts = sum_by_currency(members.iter().filter_map(|i| i.budget.as_ref()));
     BudgetTotal {
         id,
         label,
-        amounts: sum_by_currency(members.iter().filter_map(|i| i.budget.as_ref())),
+        text: totals_text(&amounts),
+        amounts,
         initiatives: members.len() as u64,
     }
 }
@@ -265,8 +271,10 @@ pub fn budget_totals(roadmap: &Roadmap, goals: &[(Uuid, String)]) -> BudgetTotal
     if !no_owner.is_empty() {
         by_owner.push(total(None, "No owner".into(), &no_owner));
     }
+    let overall = sum_by_currency(counted.iter().filter_map(|i| i.budget.as_ref()));
     BudgetTotals {
-        overall: sum_by_currency(counted.iter().filter_map(|i| i.budget.as_ref())),
+        overall_text: totals_text(&overall),
+        overall,
         by_phase,
         by_goal,
         by_owner,

@@ -167,6 +167,25 @@ fn budgets_are_amounts_with_a_currency_never_negative() {
             currency: "USD".into()
         })
     );
+    let yen = InitiativeEdit {
+        budget: "1,200".into(),
+        currency: "jpy".into(),
+        ..edit("Meetups")
+    };
+    let saved = yen.validated(None, &refs).unwrap().budget.unwrap();
+    assert_eq!(saved.minor, 1_200, "yen are stored whole");
+    assert_eq!(saved.display(), "JPY 1,200");
+    let err = InitiativeEdit {
+        budget: "1200.5".into(),
+        ..yen
+    }
+    .validated(None, &refs)
+    .unwrap_err();
+    assert_eq!(err.field.as_deref(), Some("budget"));
+    assert_eq!(
+        err.message,
+        "JPY has no decimals: type a whole amount such as 1200."
+    );
 }
 
 #[test]
@@ -378,6 +397,14 @@ fn budget_totals_per_phase_goal_and_owner_leave_parked_out() {
         &[(g1, "Faster answers".into()), (g2, "Retention".into())],
     );
     assert_eq!(money::totals_text(&t.overall), "EUR 107.50 + USD 50");
+    assert_eq!(
+        t.overall_text, "EUR 107.50 + USD 50",
+        "the screens receive the text the core writes"
+    );
+    assert!(t
+        .by_phase
+        .iter()
+        .all(|p| p.text == money::totals_text(&p.amounts)));
     let row = |v: &[BudgetTotal]| -> Vec<(String, String, u64)> {
         v.iter()
             .map(|x| {

@@ -55,9 +55,10 @@ impl Cell {
 /// knows how minor units map to units, so a change to the money representation changes only
 /// this.
 pub fn amount(money: &Money) -> Cell {
+    let digits = groundwork_core::roadmap::money::minor_digits(&money.currency);
     Cell::Amount {
-        value: money.minor as f64 / 100.0,
-        decimals: 2,
+        value: money.minor as f64 / 10f64.powi(i32::try_from(digits).unwrap_or(2)),
+        decimals: u8::try_from(digits).unwrap_or(2),
     }
 }
 
@@ -235,6 +236,35 @@ fn names_of<'a, T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn amounts_are_written_in_units_with_their_currency_s_decimals() {
+        let money = |minor: i64, currency: &str| Money {
+            minor,
+            currency: currency.into(),
+        };
+        assert_eq!(
+            amount(&money(1200, "JPY")),
+            Cell::Amount {
+                value: 1200.0,
+                decimals: 0
+            }
+        );
+        assert_eq!(
+            amount(&money(12500, "BHD")),
+            Cell::Amount {
+                value: 12.5,
+                decimals: 3
+            }
+        );
+        assert_eq!(
+            amount(&money(1250050, "EUR")),
+            Cell::Amount {
+                value: 12500.5,
+                decimals: 2
+            }
+        );
+    }
 
     #[test]
     fn sheet_names_fit_excel_and_are_unique() {

@@ -17,6 +17,7 @@ pub(crate) fn all() -> Migrations<'static> {
         M::up(include_str!("010_workshop.sql")),
         M::up(include_str!("011_document_settings.sql")),
         M::up(include_str!("012_document_logo.sql")),
+        M::up(include_str!("013_money_minor_units.sql")),
         M::up(include_str!("014_figure_imports.sql")),
     ])
 }
