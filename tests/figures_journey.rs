@@ -162,6 +162,15 @@ async fn a_spreadsheet_of_weekly_values_becomes_a_kpis_measurements() {
     app.click("nav-goals").await;
     app.click("kpi-open").await;
     app.testid("kpi-detail").await;
+    let import = serde_json::to_value(app.testid("figures-open").await).unwrap();
+    app.client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            vec![import],
+        )
+        .await
+        .unwrap();
+    app.screenshot("figures-kpi-detail").await;
 
     app.click("figures-open").await;
     open_in_dialog("weekly.xlsx").await;
