@@ -108,15 +108,22 @@ export class FigureImportState {
   }
 
   async #read(read: () => Promise<FigureSource>): Promise<boolean> {
-    this.busy = true;
-    this.error = null;
     this.done = null;
     this.undone = null;
-    try {
+    return this.#busyWhile(async () => {
       const source = await read();
       this.source = source;
       this.mapping = source.mapping;
       this.check = source.check;
+    });
+  }
+
+  /** Runs a call to the back end with the controls disabled; answers whether it succeeded. */
+  async #busyWhile(run: () => Promise<void>): Promise<boolean> {
+    this.busy = true;
+    this.error = null;
+    try {
+      await run();
       return true;
     } catch (reason) {
       this.error = backend.toAppError(reason);
@@ -146,37 +153,23 @@ export class FigureImportState {
 
   /** Writes the import; answers whether it landed (the step is then read again). */
   async importNow(): Promise<boolean> {
-    if (!this.mapping || !this.canImport) return false;
-    this.busy = true;
-    this.error = null;
-    try {
-      this.done = await backend.importFigures(this.mapping);
+    const mapping = this.mapping;
+    if (!mapping || !this.canImport) return false;
+    return this.#busyWhile(async () => {
+      this.done = await backend.importFigures(mapping);
       this.source = null;
       this.check = null;
-      return true;
-    } catch (reason) {
-      this.error = backend.toAppError(reason);
-      return false;
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   /** Undoes the last import; answers whether it was undone. */
   async undo(): Promise<boolean> {
     const done = this.done;
     if (!done) return false;
-    this.busy = true;
-    try {
+    return this.#busyWhile(async () => {
       this.undone = await backend.undoFigureImport(done.id);
       this.done = null;
-      return true;
-    } catch (reason) {
-      this.error = backend.toAppError(reason);
-      return false;
-    } finally {
-      this.busy = false;
-    }
+    });
   }
 
   /** Closes the import without writing; what the workbook holds is untouched. */

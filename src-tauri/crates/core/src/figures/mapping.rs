@@ -112,6 +112,20 @@ pub struct FigureMapping {
     pub on_existing: OnExisting,
 }
 
+impl FigureMapping {
+    /// Dates in `date_column`, rows into `target`; dates and decimal marks found from the
+    /// file, and the workbook's figures kept.
+    pub fn new(date_column: u32, target: FigureTarget) -> Self {
+        Self {
+            date_column,
+            dates: DateReading::Auto,
+            decimals: DecimalReading::Auto,
+            target,
+            on_existing: OnExisting::Keep,
+        }
+    }
+}
+
 /// A built-in preset: the export it fits and the column names it expects.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -297,13 +311,8 @@ pub fn suggest_snapshots(
             (None, None) => None,
         };
         if let (Some(date_column), Some(channel)) = (position(&p.date), channel) {
-            let mapping = FigureMapping {
-                date_column,
-                dates: DateReading::Auto,
-                decimals: DecimalReading::Auto,
-                target: FigureTarget::Snapshots { channel, figures },
-                on_existing: OnExisting::Keep,
-            };
+            let mapping =
+                FigureMapping::new(date_column, FigureTarget::Snapshots { channel, figures });
             return (mapping, Some(p.name));
         }
     }
@@ -322,19 +331,14 @@ pub fn suggest_snapshots(
         }
     }
     let channel = match (channel_column, one_channel) {
-        (_, Some(channel_id)) if channel_column.is_none() => ChannelSource::One { channel_id },
         (Some(column), _) => ChannelSource::Column { column },
-        (None, _) => ChannelSource::Column {
-            column: date_column,
+        (None, Some(channel_id)) => ChannelSource::One { channel_id },
+        // No channel known: the preview asks the strategist to choose one.
+        (None, None) => ChannelSource::One {
+            channel_id: Uuid::nil(),
         },
     };
-    let mapping = FigureMapping {
-        date_column,
-        dates: DateReading::Auto,
-        decimals: DecimalReading::Auto,
-        target: FigureTarget::Snapshots { channel, figures },
-        on_existing: OnExisting::Keep,
-    };
+    let mapping = FigureMapping::new(date_column, FigureTarget::Snapshots { channel, figures });
     (mapping, None)
 }
 
@@ -348,14 +352,11 @@ pub fn suggest_kpi(table: &SourceTable, kpi_id: Uuid, kpi_name: &str) -> FigureM
         .or_else(|| find(&table.headers, VALUE_NAMES))
         .filter(|c| *c != date_column)
         .unwrap_or(u32::from(date_column == 0));
-    FigureMapping {
+    FigureMapping::new(
         date_column,
-        dates: DateReading::Auto,
-        decimals: DecimalReading::Auto,
-        target: FigureTarget::Kpi {
+        FigureTarget::Kpi {
             kpi_id,
             value_column,
         },
-        on_existing: OnExisting::Keep,
-    }
+    )
 }

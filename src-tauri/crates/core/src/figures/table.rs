@@ -121,6 +121,19 @@ impl SourceTable {
         }
     }
 
+    /// A table from rows of text, the first row on line 1: pasted rows, generated exports.
+    pub fn from_text_rows<'a, R: AsRef<[&'a str]>>(rows: &[R]) -> SourceTable {
+        SourceTable::from_rows(
+            rows.iter()
+                .zip(1u32..)
+                .map(|(cells, line)| SourceRow {
+                    line,
+                    cells: cells.as_ref().iter().map(|c| Cell::from_text(c)).collect(),
+                })
+                .collect(),
+        )
+    }
+
     /// What identifies an export from the same source next month: its column names, folded
     /// to lower case. Empty for a table without a header (nothing to recognise it by).
     pub fn signature(&self) -> String {

@@ -7,7 +7,7 @@ use super::mapping::{
     FigureTarget, OnExisting,
 };
 use super::plan::{plan, Holding, RowAction, Write};
-use super::table::{Cell, SourceRow, SourceTable};
+use super::table::{Cell, SourceTable};
 use crate::audit::channels::{Channel, ChannelKind, Ownership};
 use crate::audit::snapshots::Snapshot;
 use crate::goals::measurements::Measurement;
@@ -24,15 +24,7 @@ fn today() -> NaiveDate {
 
 /// A table from text rows, the first line numbered 1.
 fn table(rows: &[&[&str]]) -> SourceTable {
-    SourceTable::from_rows(
-        rows.iter()
-            .enumerate()
-            .map(|(i, cells)| SourceRow {
-                line: u32::try_from(i + 1).unwrap(),
-                cells: cells.iter().map(|c| Cell::from_text(c)).collect(),
-            })
-            .collect(),
-    )
+    SourceTable::from_text_rows(rows)
 }
 
 fn channel(name: &str) -> Channel {

@@ -4,7 +4,7 @@ use groundwork_core::figures::cells::{DateReading, DecimalReading};
 use groundwork_core::figures::mapping::{
     ChannelSource, Figure, FigureColumn, FigureMapping, FigureTarget, OnExisting,
 };
-use groundwork_core::figures::table::{Cell, SourceRow, SourceTable};
+use groundwork_core::figures::table::SourceTable;
 use groundwork_core::goals::measurements::MeasurementEdit;
 
 use crate::audit::channels::tests::forum;
@@ -17,15 +17,7 @@ fn today() -> NaiveDate {
 }
 
 fn table(rows: &[&[&str]]) -> SourceTable {
-    SourceTable::from_rows(
-        rows.iter()
-            .enumerate()
-            .map(|(i, cells)| SourceRow {
-                line: u32::try_from(i + 1).unwrap(),
-                cells: cells.iter().map(|c| Cell::from_text(c)).collect(),
-            })
-            .collect(),
-    )
+    SourceTable::from_text_rows(rows)
 }
 
 fn mapping(target: FigureTarget, on_existing: OnExisting) -> FigureMapping {
